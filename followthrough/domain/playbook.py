@@ -1,0 +1,170 @@
+"""The playbook: the steps a meeting starts, and when each is due. Kept as data (TOML)."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from datetime import timedelta
+
+from followthrough.domain.kinds import InteractionKind
+
+_OFFSET = re.compile(r"^\s*(\d{1,4})\s*([hd])\s*$")
+
+
+class PlaybookError(ValueError):
+    """The playbook file cannot be used; the message says which step and field."""
+
+
+@dataclass(frozen=True)
+class Offset:
+    """How long after the meeting a step is due.
+
+    Hours are real elapsed time (48 h is 48 h even across a DST change); days are calendar
+    days in the person's own zone, so a 30-day call lands at the same time of day.
+    """
+
+    amount: int
+    unit: str  # "h" or "d"
+
+    @classmethod
+    def parse(cls, text: str) -> Offset:
+        match = _OFFSET.match(text)
+        if not match:
+            raise ValueError(f"{text!r} is not an offset like '48h' or '30d'")
+        return cls(int(match.group(1)), match.group(2))
+
+    def __str__(self) -> str:
+        return f"{self.amount}{self.unit}"
+
+    @property
+    def approximate(self) -> timedelta:
+        return timedelta(hours=self.amount) if self.unit == "h" else timedelta(days=self.amount)
+
+
+@dataclass(frozen=True)
+class StepTemplate:
+    kind: str
+    title: str
+    after: Offset
+    completed_by: frozenset[InteractionKind] = frozenset()
+    # The face-to-face step: missing it lapses the person, doing it starts the next cadence.
+    cadence: bool = False
+    # Steps that carry the note of what you can give them (the 30-day call).
+    needs_give_note: bool = False
+
+
+@dataclass(frozen=True)
+class Playbook:
+    steps: tuple[StepTemplate, ...]
+    source: str = "built-in"
+
+    @property
+    def cadence_step(self) -> StepTemplate | None:
+        return next((s for s in self.steps if s.cadence), None)
+
+    @property
+    def first_window(self) -> Offset:
+        """The offset of the earliest steps: the '48 hours' the habit figures measure."""
+        return min((s.after for s in self.steps), key=lambda o: o.approximate)
+
+    def template(self, kind: str) -> StepTemplate | None:
+        return next((s for s in self.steps if s.kind == kind), None)
+
+
+DEFAULT_PLAYBOOK_TOML = """\
+# The Followthrough playbook: the steps that recording a meeting starts.
+# after: "48h" counts real hours; "30d" counts calendar days in your time zone.
+# completed_by: logging one of these interactions completes the step
+#   (face-to-face, call, email, linkedin, message, other).
+# cadence = true marks the face-to-face step: missing it lapses the person, and meeting
+#   face to face schedules the next one (after the person's cadence, by default this offset).
+# give_note = true: the step carries the note of what you can give them.
+
+[[step]]
+kind = "linkedin"
+title = "Send a LinkedIn connection request that says where you met and why"
+after = "48h"
+completed_by = ["linkedin"]
+
+[[step]]
+kind = "thank-you-email"
+title = "Email a thank-you, or pass along something they need"
+after = "48h"
+completed_by = ["email"]
+
+[[step]]
+kind = "save-card"
+title = "Save their whole business card"
+after = "48h"
+
+[[step]]
+kind = "schedule-call"
+title = "Schedule the 30-day call, with a note of what you can give them"
+after = "48h"
+give_note = true
+
+[[step]]
+kind = "call"
+title = "Call them"
+after = "30d"
+completed_by = ["call", "face-to-face"]
+give_note = true
+
+[[step]]
+kind = "face-to-face"
+title = "Meet face to face"
+after = "90d"
+completed_by = ["face-to-face"]
+cadence = true
+"""
+
+
+def parse_playbook(text: str, source: str = "built-in") -> Playbook:
+    try:
+        document = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise PlaybookError(f"{source}: not valid TOML: {exc}") from None
+    raw_steps = document.get("step")
+    if not isinstance(raw_steps, list) or not raw_steps:
+        raise PlaybookError(f"{source}: needs at least one [[step]] table")
+    steps = tuple(_parse_step(raw, number, source) for number, raw in enumerate(raw_steps, 1))
+    kinds = [s.kind for s in steps]
+    duplicates = sorted({k for k in kinds if kinds.count(k) > 1})
+    if duplicates:
+        raise PlaybookError(f"{source}: step kind {duplicates[0]!r} appears more than once")
+    if sum(s.cadence for s in steps) > 1:
+        raise PlaybookError(f"{source}: only one step can have cadence = true")
+    return Playbook(steps=steps, source=source)
+
+
+def _parse_step(raw: object, number: int, source: str) -> StepTemplate:
+    where = f"{source}: step {number}"
+    if not isinstance(raw, dict):
+        raise PlaybookError(f"{where}: must be a table")
+    kind, title, after = raw.get("kind"), raw.get("title"), raw.get("after")
+    if not isinstance(kind, str) or not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,39}", kind):
+        raise PlaybookError(f"{where}: field 'kind' must be a short lower-case word like 'call'")
+    if not isinstance(title, str) or not title.strip():
+        raise PlaybookError(f"{where} ({kind}): field 'title' must be non-empty text")
+    try:
+        offset = Offset.parse(after if isinstance(after, str) else "")
+    except ValueError:
+        raise PlaybookError(f"{where} ({kind}): field 'after' must look like '48h' or '30d'") from None
+    completed_by = raw.get("completed_by", [])
+    try:
+        kinds = frozenset(InteractionKind(k) for k in completed_by)
+    except (ValueError, TypeError):
+        allowed = ", ".join(k.value for k in InteractionKind)
+        raise PlaybookError(f"{where} ({kind}): field 'completed_by' takes {allowed}") from None
+    return StepTemplate(
+        kind=kind,
+        title=title.strip(),
+        after=offset,
+        completed_by=kinds,
+        cadence=bool(raw.get("cadence", False)),
+        needs_give_note=bool(raw.get("give_note", False)),
+    )
+
+
+DEFAULT_PLAYBOOK = parse_playbook(DEFAULT_PLAYBOOK_TOML)

@@ -1,0 +1,48 @@
+"""Deadlines: when a step is due, when the next face-to-face meeting is due."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from followthrough.domain.playbook import Offset, Playbook, StepTemplate
+
+
+@dataclass(frozen=True)
+class PlannedStep:
+    template: StepTemplate
+    due_at: datetime  # aware, UTC
+
+
+def due_after(start: datetime, offset: Offset, zone: ZoneInfo) -> datetime:
+    """The moment `offset` after `start`; hours are elapsed time, days are local calendar days."""
+    if start.tzinfo is None:
+        raise ValueError("start must be timezone-aware")
+    if offset.unit == "h":
+        return (start.astimezone(UTC) + timedelta(hours=offset.amount)).astimezone(UTC)
+    local = start.astimezone(zone)
+    # Adding a timedelta to an aware datetime in its own zone is wall-clock arithmetic.
+    return (local + timedelta(days=offset.amount)).astimezone(UTC)
+
+
+def plan_meeting(
+    playbook: Playbook, met_at: datetime, zone: ZoneInfo, cadence_days: int | None
+) -> list[PlannedStep]:
+    """The steps a meeting at `met_at` starts. A person with cadence off gets no face-to-face step."""
+    planned = []
+    for template in playbook.steps:
+        if template.cadence and cadence_days is None:
+            continue
+        offset = Offset(cadence_days, "d") if template.cadence and cadence_days else template.after
+        planned.append(PlannedStep(template, due_after(met_at, offset, zone)))
+    return sorted(planned, key=lambda p: p.due_at)
+
+
+def next_face_to_face_due(
+    last_met: datetime, cadence_days: int | None, zone: ZoneInfo
+) -> datetime | None:
+    """After meeting face to face, the next meeting is due one cadence later (None: cadence off)."""
+    if cadence_days is None:
+        return None
+    return due_after(last_met, Offset(cadence_days, "d"), zone)
