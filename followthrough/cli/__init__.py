@@ -6,12 +6,25 @@ Loading lazily keeps `followthrough today` fast: a command imports only what it 
 from __future__ import annotations
 
 import importlib
+from typing import Any
 
 import click
 
-# command name -> "module:attribute". One module per command group (cli/people.py, ...).
+# command name -> "module:attribute". One module per command group.
 COMMANDS: dict[str, str] = {
     "audit": "followthrough.cli.audit:audit",
+    "cadence": "followthrough.cli.people:cadence",
+    "done": "followthrough.cli.steps:done",
+    "draft": "followthrough.cli.drafts:draft",
+    "log": "followthrough.cli.interactions:log",
+    "met": "followthrough.cli.meetings:met",
+    "offer": "followthrough.cli.people:offer",
+    "people": "followthrough.cli.people:people",
+    "playbook": "followthrough.cli.playbook:playbook",
+    "show": "followthrough.cli.people:show",
+    "skip": "followthrough.cli.steps:skip",
+    "stats": "followthrough.cli.stats:stats",
+    "today": "followthrough.cli.agenda:today",
 }
 
 
@@ -27,6 +40,20 @@ class LazyGroup(click.Group):
         command = getattr(importlib.import_module(module_name), attribute)
         assert isinstance(command, click.Command)
         return command
+
+    def invoke(self, ctx: click.Context) -> Any:
+        """Turn every error the user can fix into one clear line (see cli/terminal.py)."""
+        from followthrough.cli.terminal import user_error_from
+
+        try:
+            return super().invoke(ctx)
+        except click.ClickException:
+            raise
+        except Exception as exc:
+            error = user_error_from(exc)
+            if error is None:
+                raise
+            raise error from None
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})

@@ -40,3 +40,23 @@ def warn(message: str) -> None:
 
 def interactive() -> bool:
     return sys.stdin.isatty() and os.environ.get("CI") != "true"
+
+
+def user_error_from(exc: Exception) -> UserError | None:
+    """The one-line message for an error the user can fix; None for a bug (which should show)."""
+    from followthrough.domain.playbook import PlaybookError
+    from followthrough.domain.when import UnreadableTime
+    from followthrough.envvars import ConfigurationError
+    from followthrough.errors import Ambiguous, FollowthroughError
+
+    if isinstance(exc, Ambiguous):
+        listing = "; ".join(f"{c.pk}: {_describe(c)}" for c in exc.candidates[:10])
+        return UserError(f"{exc} ({listing})")
+    if isinstance(exc, FollowthroughError | ConfigurationError | PlaybookError | UnreadableTime):
+        return UserError(str(exc))
+    return None
+
+
+def _describe(candidate: object) -> str:
+    organisation = getattr(candidate, "organisation", "")
+    return f"{candidate}, {organisation}" if organisation else str(candidate)

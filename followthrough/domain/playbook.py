@@ -64,6 +64,14 @@ class Playbook:
         return next((s for s in self.steps if s.cadence), None)
 
     @property
+    def default_cadence_days(self) -> int | None:
+        """New people meet face to face this often; None when the playbook has no such step."""
+        step = self.cadence_step
+        if step is None:
+            return None
+        return step.after.amount if step.after.unit == "d" else max(1, step.after.amount // 24)
+
+    @property
     def first_window(self) -> Offset:
         """The offset of the earliest steps: the '48 hours' the habit figures measure."""
         return min((s.after for s in self.steps), key=lambda o: o.approximate)

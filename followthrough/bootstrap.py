@@ -1,0 +1,65 @@
+"""Starting Django outside a web server: settings, the database (migrated on first use), the owner."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
+
+LOCAL_OWNER = "local"
+
+
+def setup_django() -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "followthrough.settings")
+    import django
+    from django.apps import apps
+
+    if not apps.ready:
+        django.setup()
+
+
+def ensure_database() -> None:
+    """Create or migrate the database when the code's migrations differ from the last run's.
+
+    A marker file beside the database makes the common case (nothing to do) one stat and one
+    small read instead of loading the migration graph on every command.
+    """
+    from django.conf import settings
+
+    if not settings.AUTO_MIGRATE:
+        return
+    marker = _marker_path(settings)
+    fingerprint = _migrations_fingerprint()
+    if marker.exists() and marker.read_text() == fingerprint:
+        return
+    from django.core.management import call_command
+
+    call_command("migrate", interactive=False, verbosity=0)
+    marker.parent.mkdir(parents=True, exist_ok=True)
+    marker.write_text(fingerprint)
+
+
+def _marker_path(settings: object) -> Path:
+    database = str(settings.DATABASES["default"]["NAME"])  # type: ignore[attr-defined]
+    digest = hashlib.sha256(database.encode()).hexdigest()[:12]
+    return Path(settings.DATA_DIR) / f".schema-{digest}"  # type: ignore[attr-defined]
+
+
+def _migrations_fingerprint() -> str:
+    folder = Path(__file__).parent / "migrations"
+    names = sorted(p.name for p in folder.glob("[0-9]*.py"))
+    return hashlib.sha256("\n".join(names).encode()).hexdigest()
+
+
+def local_owner() -> User:
+    """The single owner the command line and local web mode act as."""
+    from django.contrib.auth.models import User
+
+    owner, _ = User.objects.get_or_create(
+        username=os.environ.get("FOLLOWTHROUGH_USER", LOCAL_OWNER)
+    )
+    return owner

@@ -1,0 +1,73 @@
+"""`followthrough met`: record a meeting and print the plan."""
+
+from __future__ import annotations
+
+import click
+
+from followthrough.cli.context import App, pass_app
+from followthrough.cli.options import json_option, resolve_when, when_option
+from followthrough.cli.terminal import console, escape, interactive, print_json
+
+
+@click.command()
+@click.argument("name")
+@click.option("--at", "where", default="", help="Where you met.")
+@click.option("--why", default="", help="Why you want to follow up.")
+@click.option("--need", default="", help="What they need.")
+@click.option("--give", default="", help="What you can give them (the 30-day call carries it).")
+@click.option("--email", default="")
+@click.option("--phone", default="")
+@click.option("--linkedin", default="", help="Their LinkedIn profile URL.")
+@click.option("--company", default="")
+@click.option("--title", default="")
+@when_option
+@click.option("--person", "person_ref", default=None, help="Add the meeting to this known person.")
+@click.option("--new", "new_person", is_flag=True, help="Create a new person even if the name is known.")
+@json_option
+@pass_app
+def met(app: App, name: str, person_ref: str | None, new_person: bool, when: str | None,
+        as_json: bool, **details: str) -> None:
+    """Record that you met someone, and start the follow-up plan.
+
+    \b
+    Example:
+      followthrough met "Jane Doe" --at "Chamber of Commerce mixer" \\
+        --why "she is building a data team; I know two candidates" \\
+        --email jane@example.com --company Acme --need "senior data engineers" \\
+        --give "intro to Priya and Tom" --when "yesterday 6pm"
+    """
+    from followthrough.cli import shapes
+    from followthrough.cli.render import show_draft, steps_table
+    from followthrough.selectors.drafts import DRAFT_KINDS, draft_for
+    from followthrough.selectors.people import find_person
+    from followthrough.services.meetings import NewMeeting, record_meeting
+
+    if not details["give"] and interactive() and not as_json:
+        details["give"] = click.prompt(
+            "What can you give them? (Enter to skip)", default="", show_default=False
+        )
+    now = app.now()
+    person = find_person(app.owner, person_ref) if person_ref else None
+    result = record_meeting(
+        owner=app.owner, prefs=app.prefs, now=now, person=person, new_person=new_person,
+        meeting=NewMeeting(name=name, at=resolve_when(app, when, now), **details),
+    )
+    drafts = {kind: draft_for(kind, result.person, app.prefs) for kind in DRAFT_KINDS}
+    if as_json:
+        print_json({
+            "person": shapes.person_summary(result.person, now),
+            "created_person": result.created_person,
+            "meeting": shapes.meeting_shape(result.meeting),
+            "steps": [shapes.step_shape(s, now) for s in result.steps],
+            "drafts": [shapes.draft_shape(k, d) for k, d in drafts.items()],
+            "warnings": result.warnings,
+        })
+        return
+    verb = "New person" if result.created_person else "Added a meeting to"
+    console.print(f"[green]✓[/] {verb} [bold]{escape(result.person.full_name)}[/] "
+                  f"(id {result.person.pk}).")
+    console.print(steps_table(result.steps, now, app.prefs.zone, title="The plan"))
+    console.print()
+    for kind, draft in drafts.items():
+        show_draft({"linkedin": "LinkedIn note", "email": "Thank-you email",
+                    "call": "30-day call note"}[kind], draft)

@@ -1,0 +1,42 @@
+"""Rich renderings shared by several commands: a plan of steps, drafts, a person's card."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from rich.panel import Panel
+from rich.table import Table
+
+from followthrough.cli.terminal import console, escape, warn
+from followthrough.domain.drafts import Draft
+from followthrough.domain.relative import relative
+from followthrough.models import Step
+
+
+def local(moment: datetime, zone: ZoneInfo) -> str:
+    return moment.astimezone(zone).strftime("%a %d %b %Y %H:%M")
+
+
+def steps_table(steps: Iterable[Step], now: datetime, zone: ZoneInfo, title: str = "") -> Table:
+    table = Table(title=title or None, title_justify="left", show_edge=False)
+    table.add_column("id", justify="right", style="dim")
+    table.add_column("step")
+    table.add_column("due")
+    table.add_column("when")
+    for step in steps:
+        late = step.is_open and step.due_at < now
+        when = relative(step.due_at, now) if step.is_open else step.state
+        table.add_row(
+            str(step.pk), escape(step.title), local(step.due_at, zone),
+            f"[red]{when}[/]" if late else when,
+        )
+    return table
+
+
+def show_draft(label: str, draft: Draft) -> None:
+    text = (f"Subject: {draft.subject}\n\n" if draft.subject else "") + draft.body
+    console.print(Panel(escape(text), title=label, title_align="left", expand=False))
+    for message in draft.warnings:
+        warn(message)

@@ -1,0 +1,10 @@
+"""The data: every row belongs to one owner (a Django user), and every query starts from the owner."""
+
+from followthrough.models.contact_point import ContactPoint
+from followthrough.models.interaction import Interaction
+from followthrough.models.meeting import Meeting
+from followthrough.models.offer import Offer
+from followthrough.models.person import Person
+from followthrough.models.step import Step
+
+__all__ = ["ContactPoint", "Interaction", "Meeting", "Offer", "Person", "Step"]

@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+
+
+class ContactPoint(models.Model):
+    """An email, phone, URL or address of a person; `key` is the normalised value used to merge."""
+
+    class Kind(models.TextChoices):
+        EMAIL = "email"
+        PHONE = "phone"
+        LINKEDIN = "linkedin"
+        URL = "url"
+        ADDRESS = "address"
+        OTHER = "other"
+
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    person = models.ForeignKey("Person", on_delete=models.CASCADE, related_name="contact_points")
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    value = models.CharField(max_length=2000)
+    key = models.CharField(max_length=500, blank=True)
+    label = models.CharField(max_length=100, blank=True)
+    preferred = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ["-preferred", "id"]
+        indexes = [
+            # Matching a meeting or an imported card to someone already known.
+            models.Index(fields=["owner", "kind", "key"], name="contact_owner_kind_key"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind}: {self.value}"

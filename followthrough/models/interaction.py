@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+
+from followthrough.domain.kinds import InteractionKind
+
+NOTE_MAX = 10_000
+
+
+class Interaction(models.Model):
+    """Anything that happened between you: a call, an email, meeting face to face..."""
+
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    person = models.ForeignKey("Person", on_delete=models.CASCADE, related_name="interactions")
+    kind = models.CharField(
+        max_length=20, choices=[(k.value, k.value) for k in InteractionKind]
+    )
+    at = models.DateTimeField()
+    note = models.TextField(blank=True, max_length=NOTE_MAX)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-at"]
+        indexes = [models.Index(fields=["owner", "person", "at"], name="interaction_owner_person_at")]
+
+    def __str__(self) -> str:
+        return f"{self.kind} with {self.person}"

@@ -1,0 +1,25 @@
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+
+TEXT_MAX = 2000
+
+
+class Meeting(models.Model):
+    """Where and why you met someone, what they need and what you can give: it starts the playbook."""
+
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    person = models.ForeignKey("Person", on_delete=models.CASCADE, related_name="meetings")
+    at = models.DateTimeField()
+    where = models.CharField(max_length=TEXT_MAX, blank=True)
+    why = models.CharField(max_length=TEXT_MAX, blank=True)
+    need = models.CharField(max_length=TEXT_MAX, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-at"]
+        indexes = [models.Index(fields=["owner", "at"], name="meeting_owner_at")]
+
+    def __str__(self) -> str:
+        return f"{self.person} at {self.where or 'a meeting'}"

@@ -1,0 +1,1 @@
+"""Reads: every query starts from the owner."""

@@ -1,0 +1,74 @@
+"""The habit figures for one owner, computed from the data by the rules in domain.habits."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db.models import Count, Q
+
+from followthrough.domain import habits
+from followthrough.domain.kinds import InteractionKind, Status
+from followthrough.domain.playbook import Playbook
+from followthrough.domain.status import PersonFacts, classify
+from followthrough.models import Offer, Person, Step
+
+
+@dataclass(frozen=True)
+class HabitStats:
+    people: int
+    connections_only: int  # never met face to face since first meeting (or not met at all)
+    statuses: Counter[str]
+    first_window: habits.Share
+    calls: habits.Share
+    face_to_face: habits.Share
+    offers_made: int
+    offers_delivered: int
+
+    @property
+    def relationships(self) -> int:
+        return self.statuses[Status.RELATIONSHIP]
+
+
+
+def step_group(playbook: Playbook, kind: str, cadence: bool) -> str:
+    if cadence:
+        return "face-to-face"
+    template = playbook.template(kind)
+    if template is None:
+        return "other"
+    if template.after == playbook.first_window:
+        return "first-window"
+    if InteractionKind.CALL in template.completed_by:
+        return "call"
+    return "other"
+
+
+def habit_stats_for(owner: AbstractBaseUser, *, now: datetime, playbook: Playbook) -> HabitStats:
+    rows = list(
+        Person.objects.alive()
+        .filter(owner=owner)
+        .values_list("first_met_at", "face_to_face_due", "relationship_until", "last_face_to_face_at")
+    )
+    statuses = Counter(classify(PersonFacts(*row[:3]), now).value for row in rows)
+    records = [
+        habits.StepRecord(meeting_id, step_group(playbook, kind, cadence), due, state, closed)
+        for meeting_id, kind, cadence, due, state, closed in Step.objects.filter(
+            owner=owner, person__deleted_at__isnull=True
+        ).values_list("meeting_id", "kind", "cadence", "due_at", "state", "closed_at")
+    ]
+    offers = Offer.objects.filter(owner=owner, person__deleted_at__isnull=True).aggregate(
+        made=Count("id"), delivered=Count("id", filter=Q(delivered_at__isnull=False))
+    )
+    return HabitStats(
+        people=len(rows),
+        connections_only=sum(1 for row in rows if row[3] is None),
+        statuses=statuses,
+        first_window=habits.first_window_kept(records, now),
+        calls=habits.on_time_share(records, "call", now),
+        face_to_face=habits.on_time_share(records, "face-to-face", now),
+        offers_made=offers["made"],
+        offers_delivered=offers["delivered"],
+    )

@@ -1,0 +1,59 @@
+"""Changes to a person that are not meetings: offers, cadence, deletion."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import transaction
+
+from followthrough.domain.kinds import StepState
+from followthrough.domain.playbook import Offset
+from followthrough.domain.schedule import due_after
+from followthrough.errors import Conflict, InvalidInput, NotFound
+from followthrough.models import Offer, Person, Step
+from followthrough.services.refresh import refresh_person
+from followthrough.services.validation import clean_text
+
+CADENCE_MAX_DAYS = 3650
+
+
+@transaction.atomic
+def add_offer(
+    *, owner: AbstractBaseUser, person: Person, text: str, delivered: bool, now: datetime
+) -> Offer:
+    text = clean_text("offer", text, required=True)
+    return Offer.objects.create(
+        owner=owner, person=person, text=text, delivered_at=now if delivered else None
+    )
+
+
+@transaction.atomic
+def deliver_offer(*, owner: AbstractBaseUser, offer_id: int, now: datetime) -> Offer:
+    offer = Offer.objects.filter(owner=owner, id=offer_id).first()
+    if offer is None:
+        raise NotFound(f"there is no offer {offer_id}")
+    if offer.delivered_at is not None:
+        raise Conflict(f"offer {offer_id} was already delivered on {offer.delivered_at:%Y-%m-%d}")
+    offer.delivered_at = now
+    offer.save(update_fields=["delivered_at"])
+    return offer
+
+
+@transaction.atomic
+def set_cadence(
+    *, owner: AbstractBaseUser, person: Person, days: int | None, now: datetime, zone: ZoneInfo
+) -> Person:
+    """Meet face to face every `days` days, or never (None): the open deadline moves with it."""
+    if days is not None and not 1 <= days <= CADENCE_MAX_DAYS:
+        raise InvalidInput("cadence", f"must be between 1 and {CADENCE_MAX_DAYS} days, or off")
+    person.cadence_days = days
+    person.save(update_fields=["cadence_days", "updated_at"])
+    open_cadence = Step.objects.filter(person=person, cadence=True, state=StepState.OPEN)
+    last_met = person.last_face_to_face_at or person.first_met_at
+    if days is None:
+        open_cadence.update(state=StepState.SKIPPED, closed_at=now, skip_reason="cadence off")
+    elif last_met is not None:
+        open_cadence.update(due_at=due_after(last_met, Offset(days, "d"), zone))
+    return refresh_person(person, now)
