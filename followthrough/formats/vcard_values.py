@@ -1,0 +1,183 @@
+"""Decoding one vCard content line: parameters, escapes, dates and photos.
+
+vobject parses the line (name, group, parameters, quoted-printable + CHARSET), but
+its vCard behaviour applies 3.0 escaping to every version as soon as VERSION is
+known (a 2.1 NOTE is cut at its first comma, Google's `https\\://` keeps its
+backslash). So values are taken raw from vobject's line parser and unescaped
+here, by version.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from dataclasses import dataclass, field
+
+from vobject.base import textLineToContentLine
+
+# 2.1 bare parameters that are encodings, not types.
+_ENCODING_WORDS = {"base64", "b", "8bit", "7bit", "quoted-printable"}
+# Types that carry no meaning for us: "pref" becomes ContactPoint.preferred.
+_NOISE_TYPES = {"pref", "internet", "voice", "x400"}
+_ESCAPE = re.compile(r"\\(.)", re.DOTALL)
+_UNESCAPED_SEMICOLON = re.compile(r"(?<!\\)((?:\\\\)*);")
+_RFC6868 = re.compile(r"\^([n^'])")
+_RFC6868_CHARS = {"n": "\n", "^": "^", "'": '"'}
+_IMAGE_TYPES = {"jpeg": "image/jpeg", "jpg": "image/jpeg", "png": "image/png", "gif": "image/gif"}
+_MAGIC = ((b"\xff\xd8\xff", "image/jpeg"), (b"\x89PNG", "image/png"), (b"GIF8", "image/gif"))
+
+
+@dataclass
+class Prop:
+    """One parsed content line, value still escaped (but QP already decoded)."""
+
+    name: str
+    group: str
+    params: dict[str, list[str]]
+    bare: list[str]  # 2.1 parameters without a name: TEL;WORK;VOICE
+    value: str
+    line: int
+    raw: str
+    types: list[str] = field(default_factory=list)
+
+    def param(self, name: str) -> str:
+        values = self.params.get(name.upper())
+        return values[0] if values else ""
+
+
+def parse_prop(text: str, line: int, version: str) -> Prop:
+    """Parse one unfolded line; raises vobject's ParseError or ValueError."""
+    content = textLineToContentLine(text, line)
+    params = {key.upper(): _param_values(values, version) for key, values in content.params.items()}
+    bare = [word for word in content.singletonparams]
+    prop = Prop(content.name.upper(), (content.group or "").lower(), params, bare,
+                str(content.value), line, text)
+    prop.types = _types(prop)
+    return prop
+
+
+def _param_values(values: list[str], version: str) -> list[str]:
+    split = [part for value in values for part in value.split(",")]
+    if version.startswith("4"):
+        split = [_RFC6868.sub(lambda m: _RFC6868_CHARS[m.group(1)], v) for v in split]
+    return split
+
+
+def _types(prop: Prop) -> list[str]:
+    words = prop.params.get("TYPE", []) + prop.bare
+    seen: list[str] = []
+    for word in (w.strip().lower() for w in words):
+        if word and word not in _ENCODING_WORDS and word not in seen:
+            seen.append(word)
+    return seen
+
+
+def kind_of(prop: Prop) -> str:
+    return ",".join(t for t in prop.types if t not in _NOISE_TYPES)
+
+
+def is_preferred(prop: Prop) -> bool:
+    return "pref" in prop.types or prop.param("PREF") == "1"
+
+
+def normalise_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def unescape(text: str, version: str) -> str:
+    """Undo text escaping; 2.1 has none (commas and backslashes are literal)."""
+    if version == "2.1":
+        return normalise_newlines(text)
+    return normalise_newlines(
+        _ESCAPE.sub(lambda m: "\n" if m.group(1) in "nN" else m.group(1), text)
+    )
+
+
+def split_structured(text: str, version: str) -> list[str]:
+    """Split N/ADR/ORG on unescaped semicolons, then unescape each part."""
+    parts = _split_unescaped(text, ";")
+    if version == "2.1":
+        return [normalise_newlines(part.replace("\\;", ";")) for part in parts]
+    return [unescape(part, version) for part in parts]
+
+
+def split_list(text: str, version: str) -> list[str]:
+    """Split CATEGORIES-like values on unescaped commas."""
+    parts = _split_unescaped(text, ",")
+    return [unescape(part, version).strip() for part in parts if part.strip()]
+
+
+def _split_unescaped(text: str, separator: str) -> list[str]:
+    parts: list[str] = []
+    current: list[str] = []
+    escaped = False
+    for char in text:
+        if escaped:
+            current.append(char)
+            escaped = False
+        elif char == "\\":
+            current.append(char)
+            escaped = True
+        elif char == separator:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    parts.append("".join(current))
+    return parts
+
+
+_FULL_DATE = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})")
+_NO_YEAR = re.compile(r"^--(\d{2})-?(\d{2})")
+
+
+def parse_date(value: str, omit_year: str = "") -> str | None:
+    """ISO date from `1988-03-14`, `19840917`, `--0412`, `1604-11-22` (Apple, no year)."""
+    text = value.strip()
+    if match := _NO_YEAR.match(text):
+        return f"--{match.group(1)}-{match.group(2)}"
+    if match := _FULL_DATE.match(text):
+        year, month, day = match.groups()
+        if omit_year and year == omit_year:
+            return f"--{month}-{day}"
+        return f"{year}-{month}-{day}"
+    return None
+
+
+def decode_photo(prop: Prop) -> tuple[bytes, str] | None:
+    """Inline photo bytes and MIME type, or None when the photo is a link."""
+    value = prop.value.strip()
+    if value.lower().startswith("data:"):
+        header, _, payload = value[5:].partition(",")
+        mime = header.split(";")[0].lower()
+        return _b64(payload), mime or "application/octet-stream"
+    encoding = (prop.param("ENCODING") or " ".join(prop.bare)).lower()
+    if "b" not in encoding.split() and "base64" not in encoding.split():
+        return None
+    photo = _b64(value)
+    return photo, _photo_mime(prop, photo)
+
+
+def _b64(payload: str) -> bytes:
+    compact = "".join(payload.split())
+    try:
+        return base64.b64decode(compact + "=" * (-len(compact) % 4), validate=True)
+    except binascii.Error as error:
+        raise ValueError(f"photo is not valid base64 ({error})") from error
+
+
+def _photo_mime(prop: Prop, photo: bytes) -> str:
+    declared = prop.param("MEDIATYPE") or next(iter(prop.types), "")
+    if "/" in declared:
+        return declared.lower()
+    if declared.lower() in _IMAGE_TYPES:
+        return _IMAGE_TYPES[declared.lower()]
+    return next((mime for magic, mime in _MAGIC if photo.startswith(magic)), "")
+
+
+def apple_label(text: str) -> str:
+    """`_$!<HomePage>!$_` -> `homepage`; free-text labels are kept as written."""
+    if text.startswith("_$!<") and text.endswith(">!$_"):
+        return text[4:-4].lower()
+    return text
