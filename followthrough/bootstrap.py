@@ -50,8 +50,8 @@ def _marker_path(settings: object) -> Path:
 
 
 def _migrations_fingerprint() -> str:
-    folder = Path(__file__).parent / "migrations"
-    names = sorted(p.name for p in folder.glob("[0-9]*.py"))
+    package = Path(__file__).parent
+    names = sorted(str(p.relative_to(package)) for p in package.rglob("migrations/[0-9]*.py"))
     return hashlib.sha256("\n".join(names).encode()).hexdigest()
 
 

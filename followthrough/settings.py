@@ -43,6 +43,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "followthrough",
+    "followthrough.reminders",
+    "followthrough.web",
 ]
 
 MIDDLEWARE = [

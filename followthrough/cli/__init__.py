@@ -6,6 +6,7 @@ Loading lazily keeps `followthrough today` fast: a command imports only what it 
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from typing import Any
 
 import click
@@ -14,6 +15,15 @@ import click
 COMMANDS: dict[str, str] = {
     "audit": "followthrough.cli.audit:audit",
     "cadence": "followthrough.cli.people:cadence",
+    "card": "followthrough.cli.card:card",
+    "doctor": "followthrough.cli.doctor:doctor",
+    "export": "followthrough.cli.exports:export",
+    "import": "followthrough.cli.imports:import_",
+    "merge": "followthrough.cli.merge:merge",
+    "send": "followthrough.cli.send:send",
+    "serve": "followthrough.cli.serve:serve",
+    "sync": "followthrough.cli.sync:sync",
+    "worker": "followthrough.cli.worker:worker",
     "done": "followthrough.cli.steps:done",
     "draft": "followthrough.cli.drafts:draft",
     "log": "followthrough.cli.interactions:log",
@@ -30,7 +40,11 @@ COMMANDS: dict[str, str] = {
 
 class LazyGroup(click.Group):
     def list_commands(self, ctx: click.Context) -> list[str]:
-        return sorted(COMMANDS)
+        # A command is listed once its module exists (features land one module at a time).
+        return sorted(
+            name for name, target in COMMANDS.items()
+            if importlib.util.find_spec(target.split(":")[0]) is not None
+        )
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         target = COMMANDS.get(cmd_name)

@@ -1,0 +1,88 @@
+"""Shared fixtures: named people (an owner, a teammate, an outsider), a controlled clock, the CLI."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+import time_machine
+from click.testing import CliRunner, Result
+
+from followthrough.domain.playbook import DEFAULT_PLAYBOOK
+from followthrough.preferences import Preferences
+
+BERLIN = ZoneInfo("Europe/Berlin")
+# A Wednesday evening, well away from any DST change; tests that need an edge travel there.
+START = datetime(2026, 3, 4, 19, 0, tzinfo=BERLIN)
+
+
+@pytest.fixture(autouse=True)
+def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("FOLLOWTHROUGH_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("FOLLOWTHROUGH_CONFIG_DIR", str(tmp_path / "config"))
+    return tmp_path
+
+
+@pytest.fixture
+def clock() -> Iterator[time_machine.Coordinates]:
+    with time_machine.travel(START, tick=False) as traveller:
+        yield traveller
+
+
+@pytest.fixture
+def prefs() -> Preferences:
+    return Preferences(
+        my_name="Alex Example", my_email="alex@example.com", zone=BERLIN,
+        phone_region="DE", linkedin_premium=False, playbook=DEFAULT_PLAYBOOK,
+    )
+
+
+@pytest.fixture
+def owner(db):  # type: ignore[no-untyped-def]
+    from django.contrib.auth.models import User
+
+    return User.objects.create_user("owner", "owner@example.com", "x-long-password-1")
+
+
+@pytest.fixture
+def teammate(db):  # type: ignore[no-untyped-def]
+    from django.contrib.auth.models import User
+
+    return User.objects.create_user("teammate", "teammate@example.com", "x-long-password-2")
+
+
+@pytest.fixture
+def outsider(db):  # type: ignore[no-untyped-def]
+    from django.contrib.auth.models import User
+
+    return User.objects.create_user("outsider", "outsider@example.com", "x-long-password-3")
+
+
+@pytest.fixture
+def cli_app(owner, prefs):  # type: ignore[no-untyped-def]
+    from django.utils import timezone
+
+    from followthrough.cli.context import App
+
+    return App(owner=owner, prefs=prefs, clock=timezone.now)
+
+
+@pytest.fixture
+def run(cli_app, clock) -> Callable[..., Result]:  # type: ignore[no-untyped-def]
+    """Run `followthrough ARGS...` as the owner, on the controlled clock."""
+    from followthrough.cli import cli
+
+    def invoke(*args: str, input: str | None = None) -> Result:
+        return CliRunner().invoke(cli, list(args), obj=cli_app, input=input, catch_exceptions=False)
+
+    return invoke
+
+
+def with_playbook(prefs: Preferences, toml: str) -> Preferences:
+    from followthrough.domain.playbook import parse_playbook
+
+    return replace(prefs, playbook=parse_playbook(toml))
