@@ -19,6 +19,7 @@ kept verbatim in `record.extra`; PRODID and REV are dropped.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterator
 from typing import BinaryIO
 
@@ -48,6 +49,7 @@ from followthrough.formats.vcard_values import (
 
 CONNECTED_ON = "X-FOLLOWTHROUGH-CONNECTED-ON"
 _DROPPED = {"VERSION", "PRODID", "REV", "X-ABLABEL"}
+_TEXT_EXTENSION = re.compile(r"\s+(?:ext\.?|x)\s*(\d+)$", re.IGNORECASE)  # "... ext. 12"
 _ANNIVERSARY = {"ANNIVERSARY", "X-ANNIVERSARY", "X-MS-ANNIVERSARY", "X-EVOLUTION-ANNIVERSARY"}
 
 
@@ -98,6 +100,7 @@ class _CardReader:
         self.labels = {p.group: p for p in props if p.name == "X-ABLABEL" and p.group}
         self.used_label_groups: set[str] = set()
         self.labelled_addresses: set[int] = set()
+        self.address_by_group: dict[str, ContactPoint] = {}
         self.linkedin_from_url: str | None = None
         self.handlers: dict[str, Callable[[Prop], bool | None]] = {
             "FN": self._full_name, "N": self._name, "NICKNAME": self._nickname,
@@ -214,6 +217,8 @@ class _CardReader:
         extension = ""
         if prop.param("VALUE").lower() == "uri" or text.lower().startswith("tel:"):
             text, extension = _tel_uri(text)
+        elif match := _TEXT_EXTENSION.search(text):
+            text, extension = text[: match.start()], match.group(1)
         point = self._point(prop, text)
         point.extension = extension
         self.record.phones.append(point)
@@ -239,26 +244,24 @@ class _CardReader:
         point.address = address
         if label:
             self.labelled_addresses.add(id(point))
+        if prop.group:
+            self.address_by_group[prop.group] = point
         self.record.addresses.append(point)
 
     def _address_label(self, prop: Prop) -> bool:
         """Attach a LABEL line to its ADR: same group, else the latest unlabelled one."""
-        candidates = [a for a in self.record.addresses if id(a) not in self.labelled_addresses]
-        owner = next((a for a in reversed(candidates) if self._same_group(a, prop)), None)
-        if owner is None:
+        if prop.group:
+            owner = self.address_by_group.get(prop.group)
+        else:
+            owner = next(iter(reversed(self._unlabelled_addresses())), None)
+        if owner is None or id(owner) in self.labelled_addresses:
             return False
         owner.value = self._text(prop).strip()
         self.labelled_addresses.add(id(owner))
         return True
 
-    def _same_group(self, address: ContactPoint, prop: Prop) -> bool:
-        if not prop.group:
-            return True
-        adr = next((p for p in self.props if p.name == "ADR" and p.group == prop.group), None)
-        return adr is not None and self.record.addresses.index(address) == self._adr_index(adr)
-
-    def _adr_index(self, adr: Prop) -> int:
-        return [p for p in self.props if p.name == "ADR"].index(adr)
+    def _unlabelled_addresses(self) -> list[ContactPoint]:
+        return [a for a in self.record.addresses if id(a) not in self.labelled_addresses]
 
     def _impp(self, prop: Prop) -> None:
         self.record.impp.append(self._point(prop, self._text(prop).strip()))

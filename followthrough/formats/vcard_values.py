@@ -21,7 +21,6 @@ _ENCODING_WORDS = {"base64", "b", "8bit", "7bit", "quoted-printable"}
 # Types that carry no meaning for us: "pref" becomes ContactPoint.preferred.
 _NOISE_TYPES = {"pref", "internet", "voice", "x400"}
 _ESCAPE = re.compile(r"\\(.)", re.DOTALL)
-_UNESCAPED_SEMICOLON = re.compile(r"(?<!\\)((?:\\\\)*);")
 _RFC6868 = re.compile(r"\^([n^'])")
 _RFC6868_CHARS = {"n": "\n", "^": "^", "'": '"'}
 _IMAGE_TYPES = {"jpeg": "image/jpeg", "jpg": "image/jpeg", "png": "image/png", "gif": "image/gif"}
@@ -42,8 +41,8 @@ class Prop:
     types: list[str] = field(default_factory=list)
 
     def param(self, name: str) -> str:
-        values = self.params.get(name.upper())
-        return values[0] if values else ""
+        # vobject splits unquoted values on commas; a LABEL may contain them.
+        return ",".join(self.params.get(name.upper(), []))
 
 
 def parse_prop(text: str, line: int, version: str) -> Prop:
@@ -58,14 +57,15 @@ def parse_prop(text: str, line: int, version: str) -> Prop:
 
 
 def _param_values(values: list[str], version: str) -> list[str]:
-    split = [part for value in values for part in value.split(",")]
     if version.startswith("4"):
-        split = [_RFC6868.sub(lambda m: _RFC6868_CHARS[m.group(1)], v) for v in split]
-    return split
+        return [_RFC6868.sub(lambda m: _RFC6868_CHARS[m.group(1)], v) for v in values]
+    return list(values)
 
 
 def _types(prop: Prop) -> list[str]:
-    words = prop.params.get("TYPE", []) + prop.bare
+    # TYPE="cell,voice" (4.0, quoted) arrives as one value: split it here.
+    declared = [word for value in prop.params.get("TYPE", []) for word in value.split(",")]
+    words = declared + prop.bare
     seen: list[str] = []
     for word in (w.strip().lower() for w in words):
         if word and word not in _ENCODING_WORDS and word not in seen:
@@ -173,6 +173,8 @@ def _photo_mime(prop: Prop, photo: bytes) -> str:
         return declared.lower()
     if declared.lower() in _IMAGE_TYPES:
         return _IMAGE_TYPES[declared.lower()]
+    if declared:
+        return f"image/{declared.lower()}"
     return next((mime for magic, mime in _MAGIC if photo.startswith(magic)), "")
 
 
