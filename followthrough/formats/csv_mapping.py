@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from followthrough.formats.records import ContactRecord, FormatError, SourceRef
+from followthrough.formats.phones import split_extension
+from followthrough.formats.records import ContactPoint, ContactRecord, FormatError, SourceRef
 
 # Labels the products print, mapped to the vCard TYPE words the vCard reader uses.
 _KIND_FOR_LABEL = {
@@ -49,6 +50,11 @@ def parse_csv_date(text: str) -> str | None:
 def split_multi(text: str) -> list[str]:
     """Google joins several values in one cell with ` ::: `."""
     return [part.strip() for part in text.split(":::") if part.strip()]
+
+
+def phone_point(kind: str, text: str, label: str = "", preferred: bool = False) -> ContactPoint:
+    value, extension = split_extension(text)
+    return ContactPoint(kind, value, label, preferred, extension=extension)
 
 
 def finish(record: ContactRecord, source: SourceRef) -> ContactRecord:

@@ -20,7 +20,13 @@ from collections.abc import Iterator
 from itertools import zip_longest
 from typing import BinaryIO
 
-from followthrough.formats.csv_mapping import finish, kind_and_label, parse_csv_date, split_multi
+from followthrough.formats.csv_mapping import (
+    finish,
+    kind_and_label,
+    parse_csv_date,
+    phone_point,
+    split_multi,
+)
 from followthrough.formats.csv_rows import CsvRow, read_rows
 from followthrough.formats.linkedin import normalise_linkedin_url
 from followthrough.formats.records import Address, ContactPoint, ContactRecord, SourceRef
@@ -61,7 +67,8 @@ def _record(row: CsvRow) -> ContactRecord:
         categories=_categories(row),
     )
     record.emails = _points(row, "E-mail")
-    record.phones = _points(row, "Phone")
+    record.phones = [phone_point(p.kind, p.value, p.label, p.preferred)
+                     for p in _points(row, "Phone")]
     record.urls = _points(row, "Website")
     record.related = _points(row, "Relation")
     record.addresses = _addresses(row)

@@ -19,13 +19,13 @@ kept verbatim in `record.extra`; PRODID and REV are dropped.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Iterator
 from typing import BinaryIO
 
 from vobject.base import VObjectError
 
 from followthrough.formats.linkedin import normalise_linkedin_url
+from followthrough.formats.phones import split_extension
 from followthrough.formats.records import (
     Address,
     ContactPoint,
@@ -49,7 +49,6 @@ from followthrough.formats.vcard_values import (
 
 CONNECTED_ON = "X-FOLLOWTHROUGH-CONNECTED-ON"
 _DROPPED = {"VERSION", "PRODID", "REV", "X-ABLABEL"}
-_TEXT_EXTENSION = re.compile(r"\s+(?:ext\.?|x)\s*(\d+)$", re.IGNORECASE)  # "... ext. 12"
 _ANNIVERSARY = {"ANNIVERSARY", "X-ANNIVERSARY", "X-MS-ANNIVERSARY", "X-EVOLUTION-ANNIVERSARY"}
 
 
@@ -217,8 +216,8 @@ class _CardReader:
         extension = ""
         if prop.param("VALUE").lower() == "uri" or text.lower().startswith("tel:"):
             text, extension = _tel_uri(text)
-        elif match := _TEXT_EXTENSION.search(text):
-            text, extension = text[: match.start()], match.group(1)
+        else:
+            text, extension = split_extension(text)
         point = self._point(prop, text)
         point.extension = extension
         self.record.phones.append(point)
