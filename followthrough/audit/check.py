@@ -1,0 +1,156 @@
+"""Check one text: lexicon matches, context rules, personal data, the user's own lists."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+from followthrough.audit import context
+from followthrough.audit.findings import Finding, Severity, Trigger
+from followthrough.audit.lexicon import Lexicon, load_lexicon
+from followthrough.audit.matcher import Hit, default_matcher, fold
+from followthrough.audit.personal_data import find_personal_data
+
+DENY_WHY = "You put this on your own deny-list (config.toml [audit] deny, or --deny)."
+DENY_SUGGESTION = "Leave it out, or remove it from your deny-list if it is fine after all."
+
+
+def check_text(
+    text: str, allow: Iterable[str] = (), deny: Iterable[str] = (), region: str = "US"
+) -> list[Finding]:
+    """Every finding in `text`, one per category, in the order the categories first appear.
+
+    `allow` lists words or phrases that are never findings for you (your employer's name,
+    your own e-mail address); `deny` lists words that always are.
+    """
+    folded = fold(text)
+    lexicon = load_lexicon()
+    hits = default_matcher().hits(folded)
+    candidates = _entry_candidates(lexicon, hits, text, folded)
+    candidates += _pair_candidates(lexicon, hits, text, folded)
+    candidates += find_personal_data(text, lexicon.categories["personal_data"], region)
+    candidates += _deny_candidates(text, folded, tuple(d.lower() for d in deny if d.strip()))
+    allowed = _allowed_spans(folded, tuple(a.lower() for a in allow if a.strip()))
+    kept = [c for c in candidates if not any(_inside(t, allowed) for t in c.triggers)]
+    return _merge_by_category(kept)
+
+
+def _entry_candidates(lexicon: Lexicon, hits: list[Hit], text: str, folded: str) -> list[Finding]:
+    found = []
+    for hit in hits:
+        if hit.ref.kind != "entry":
+            continue
+        entry = lexicon.entries[hit.ref.index]
+        rules = lexicon.categories[entry.category]
+        if context.is_innocent(
+            folded, hit.start, hit.end, entry.innocent_before, entry.innocent_after
+        ):
+            continue
+        if _discounted(rules.negatable, rules.mention_ok, folded, hit.start, hit.end):
+            continue
+        trigger = Trigger(hit.start, hit.end, text[hit.start : hit.end])
+        found.append(_finding(lexicon, entry.category, entry.severity, (trigger,), entry.why))
+    return found
+
+
+def _discounted(negatable: bool, mention_ok: bool, folded: str, start: int, end: int) -> bool:
+    if negatable and context.is_negated(folded, start):
+        return True
+    return mention_ok and context.is_mention(folded, start, end)
+
+
+def _pair_candidates(lexicon: Lexicon, hits: list[Hit], text: str, folded: str) -> list[Finding]:
+    sides: dict[int, tuple[list[Hit], list[Hit]]] = {}
+    for hit in hits:
+        if hit.ref.kind == "pair":
+            sides.setdefault(hit.ref.index, ([], []))[hit.ref.side].append(hit)
+    found = []
+    for index, (firsts, seconds) in sides.items():
+        pair = lexicon.pairs[index]
+        rules = lexicon.categories[pair.category]
+        for a in firsts:
+            for b in seconds:
+                early, late = (a, b) if a.start <= b.start else (b, a)
+                if early.end > late.start or (pair.ordered and early is not a):
+                    continue
+                if context.words_between(folded, early.end, late.start) > pair.window:
+                    continue
+                if context.followed_by(folded, late.end, pair.innocent_after):
+                    continue
+                if any(
+                    _discounted(rules.negatable, rules.mention_ok, folded, h.start, h.end)
+                    for h in (early, late)
+                ):
+                    continue
+                triggers = tuple(Trigger(h.start, h.end, text[h.start : h.end]) for h in (early, late))
+                found.append(_finding(lexicon, pair.category, pair.severity, triggers, pair.why))
+    return found
+
+
+def _finding(
+    lexicon: Lexicon, category: str, severity: Severity, triggers: tuple[Trigger, ...], note: str
+) -> Finding:
+    rules = lexicon.categories[category]
+    return Finding(category, severity, triggers, rules.why, rules.suggestion, note)
+
+
+@lru_cache(maxsize=64)
+def _list_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+
+def _deny_candidates(text: str, folded: str, deny: tuple[str, ...]) -> list[Finding]:
+    pattern = _list_pattern(deny)
+    if pattern is None:
+        return []
+    return [
+        Finding(
+            "deny_list",
+            Severity.MEDIUM,
+            (Trigger(m.start(), m.end(), text[m.start() : m.end()]),),
+            DENY_WHY,
+            DENY_SUGGESTION,
+            "on your deny-list",
+        )
+        for m in pattern.finditer(folded)
+    ]
+
+
+def _allowed_spans(folded: str, allow: tuple[str, ...]) -> list[tuple[int, int]]:
+    pattern = _list_pattern(allow)
+    return [] if pattern is None else [m.span() for m in pattern.finditer(folded)]
+
+
+def _inside(trigger: Trigger, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= trigger.start and trigger.end <= end for start, end in spans)
+
+
+def _merge_by_category(candidates: list[Finding]) -> list[Finding]:
+    """One finding per category: its worst severity and every distinct triggering span."""
+    by_category: dict[str, list[Finding]] = {}
+    for candidate in sorted(candidates, key=lambda c: c.triggers[0].start):
+        by_category.setdefault(candidate.category, []).append(candidate)
+    merged = []
+    for group in by_category.values():
+        worst = max(group, key=lambda c: c.severity)
+        triggers = _distinct_triggers(t for c in group for t in c.triggers)
+        merged.append(
+            Finding(worst.category, worst.severity, triggers, worst.why, worst.suggestion,
+                    worst.explanation)
+        )
+    return merged
+
+
+def _distinct_triggers(triggers: Iterable[Trigger]) -> tuple[Trigger, ...]:
+    """Drop duplicates and spans lying inside a longer one ("drunk" in "blackout drunk")."""
+    unique = sorted(set(triggers), key=lambda t: (t.start, -t.end))
+    kept: list[Trigger] = []
+    for trigger in unique:
+        if kept and kept[-1].start <= trigger.start and trigger.end <= kept[-1].end:
+            continue
+        kept.append(trigger)
+    return tuple(kept)

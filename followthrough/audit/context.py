@@ -1,0 +1,80 @@
+"""Context rules that turn a matched word back into a non-finding.
+
+They all look at the folded text (lower-case, plain quotes) around a match:
+- an innocent phrase right before or after it ("wasted" + "time", "photo" + "shoot");
+- a negation just before it, in the same clause ("I don't do drugs", "never drunk");
+- a mention rather than a use: the word in quotes, or after "the word".
+"""
+
+from __future__ import annotations
+
+import re
+
+NEGATORS = frozenset(
+    {
+        "not", "never", "no", "don't", "dont", "didn't", "didnt", "doesn't", "doesnt",
+        "won't", "wont", "wouldn't", "isn't", "isnt", "wasn't", "wasnt", "aren't", "weren't",
+        "without", "nobody", "nothing", "neither", "nor", "can't", "cant", "cannot",
+        "hardly", "quit", "stopped", "avoid", "against",
+    }
+)  # fmt: skip
+NEGATION_REACH = 3  # words before the match that may negate it
+
+_CLAUSE_END = re.compile(r"[.!?;:\n]|\bbut\b|\bthough\b|\bexcept\b")
+_WORD = re.compile(r"[a-z0-9']+")
+_QUOTES = "\"'`«»"
+_MENTION_CUES = ("the word", "the term", "the phrase", "the expression", "the slur")
+
+
+def _starts_with_phrase(text: str, phrase: str) -> bool:
+    if not text.startswith(phrase):
+        return False
+    return len(text) == len(phrase) or not text[len(phrase)].isalnum()
+
+
+def _ends_with_phrase(text: str, phrase: str) -> bool:
+    if not text.endswith(phrase):
+        return False
+    before = len(text) - len(phrase) - 1
+    return before < 0 or not text[before].isalnum()
+
+
+def followed_by(folded: str, end: int, phrases: tuple[str, ...]) -> bool:
+    after = folded[end : end + 60].lstrip(" \t-")
+    return any(_starts_with_phrase(after, phrase) for phrase in phrases)
+
+
+def preceded_by(folded: str, start: int, phrases: tuple[str, ...]) -> bool:
+    before = folded[max(0, start - 60) : start].rstrip(" \t-")
+    return any(_ends_with_phrase(before, phrase) for phrase in phrases)
+
+
+def is_innocent(
+    folded: str, start: int, end: int, before: tuple[str, ...], after: tuple[str, ...]
+) -> bool:
+    return followed_by(folded, end, after) or preceded_by(folded, start, before)
+
+
+def clause_before(folded: str, start: int) -> str:
+    window = folded[max(0, start - 80) : start]
+    ends = list(_CLAUSE_END.finditer(window))
+    return window[ends[-1].end() :] if ends else window
+
+
+def is_negated(folded: str, start: int) -> bool:
+    words = _WORD.findall(clause_before(folded, start))[-NEGATION_REACH:]
+    return any(word in NEGATORS for word in words)
+
+
+def is_mention(folded: str, start: int, end: int) -> bool:
+    before = folded[start - 1] if start > 0 else ""
+    after = folded[end] if end < len(folded) else ""
+    if before and after and before in _QUOTES and after in _QUOTES:
+        return True
+    return preceded_by(folded, start, _MENTION_CUES) or preceded_by(
+        folded, max(0, start - 1), _MENTION_CUES
+    )
+
+
+def words_between(folded: str, end: int, start: int) -> int:
+    return len(_WORD.findall(folded[end:start]))

@@ -1,0 +1,87 @@
+"""Find every lexicon term in a text in one linear pass (Aho-Corasick), on word boundaries.
+
+Word boundaries are what keep "classic", "assessment" and "Scunthorpe" clean: a term only
+counts when the characters on either side of it are not letters or digits.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import ahocorasick
+
+from followthrough.audit.lexicon import Lexicon, load_lexicon
+
+# Same-length replacements, so offsets in the folded text are offsets in the original.
+_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u02bc": "'"})
+
+
+@dataclass(frozen=True)
+class Ref:
+    """Where a term comes from: an entry, or one side (0 or 1) of a pair."""
+
+    kind: str  # "entry" or "pair"
+    index: int
+    side: int = 0
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    ref: Ref
+
+
+def fold(text: str) -> str:
+    """Lower-case with typographic quotes made plain, keeping every offset."""
+    lowered = text.translate(_FOLD).lower()
+    if len(lowered) == len(text):
+        return lowered
+    # A few characters (e.g. "İ") grow when lower-cased; keep those as they are.
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text.translate(_FOLD))
+
+
+def _is_word_char(text: str, index: int) -> bool:
+    return 0 <= index < len(text) and text[index].isalnum()
+
+
+class Matcher:
+    def __init__(self, lexicon: Lexicon) -> None:
+        terms: dict[str, list[Ref]] = {}
+        for index, entry in enumerate(lexicon.entries):
+            for term in entry.terms:
+                terms.setdefault(term, []).append(Ref("entry", index))
+        for index, pair in enumerate(lexicon.pairs):
+            for side, words in enumerate((pair.first, pair.second)):
+                for term in words:
+                    terms.setdefault(term, []).append(Ref("pair", index, side))
+        self.automaton = ahocorasick.Automaton()
+        for term, refs in terms.items():
+            # "fuck*" is a prefix; "f***" is a literal spelling.
+            prefix = len(term) > 1 and term.endswith("*") and term[-2].isalnum()
+            key = term[:-1] if prefix else term
+            _, was_prefix, before = self.automaton.get(key, (0, False, ()))
+            # The value carries the key's length: the automaton reports only where it ends.
+            self.automaton.add_word(key, (len(key), prefix or was_prefix, before + tuple(refs)))
+        self.automaton.make_automaton()
+
+    def hits(self, folded: str) -> list[Hit]:
+        found: list[Hit] = []
+        for last, (key_length, prefix, refs) in self.automaton.iter(folded):
+            start = last + 1 - key_length
+            end = last + 1
+            if _is_word_char(folded, start - 1) and folded[start].isalnum():
+                continue
+            if _is_word_char(folded, end) and folded[last].isalnum():
+                if not prefix:
+                    continue
+                while _is_word_char(folded, end):
+                    end += 1
+            found.extend(Hit(start, end, ref) for ref in refs)
+        return found
+
+
+@lru_cache(maxsize=1)
+def default_matcher() -> Matcher:
+    return Matcher(load_lexicon())

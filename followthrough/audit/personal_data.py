@@ -1,0 +1,124 @@
+"""Personal data in a text: phone numbers, e-mail and street addresses, dates of birth, ids.
+
+Each detector first asks a cheap question ("is there an @?", "seven digits?") so that the
+common post, which has none of these, costs almost nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import phonenumbers
+
+from followthrough.audit.findings import Finding, Severity, Trigger
+from followthrough.audit.lexicon import CategoryRules
+
+_EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+_MANY_DIGITS = re.compile(r"\d(?:[\s().+/-]{0,3}\d){6,}")
+_SSN = re.compile(r"(?<![\d-])(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}(?![\d-])")
+_CARD = re.compile(r"(?<!\d)(?:\d[ -]?){12,18}\d(?!\d)")
+_NINO = re.compile(r"\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b")
+_ID_CUE = re.compile(
+    r"\b(?:passport|driver'?s licen[cs]e|licen[cs]e|national id|id card|social security)"
+    r"(?: (?:number|no\.?|#))?(?: is)?:? ?#?([A-Z0-9]{6,12})\b",
+    re.IGNORECASE,
+)
+_STREET_TYPES = (
+    "street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|terrace|"
+    "place|pl|circle|cir|highway|hwy|parkway|pkwy|way"
+)
+_ADDRESS = re.compile(
+    rf"\b\d{{1,5}}[A-Za-z]? (?:[A-Z][\w'.-]* ){{1,3}}(?i:{_STREET_TYPES})\b\.?"
+    rf"|\b\d{{1,5}} (?:[a-z][a-z'-]* ){{1,2}}(?:street|avenue|road|boulevard|lane|terrace)\b"
+    r"|\b[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|weg|gasse|allee|straat|gade|gatan|vej) \d{1,4}[a-z]?\b"
+)
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_DATE_WITH_YEAR = (
+    r"(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}|(?:19|20)\d{2}-\d{1,2}-\d{1,2}"
+    rf"|{_MONTH}\.? \d{{1,2}}(?:st|nd|rd|th)?,? (?:19|20)\d{{2}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH}\.?,? (?:19|20)\d{{2}})"
+)
+_BIRTH = re.compile(
+    r"\b(?:born(?: on)?|dob|d\.o\.b\.?|date of birth|birth ?date|birthday(?: is)?)\b"
+    rf"[:\s,-]{{0,4}}(?:(?:is|was|on|:)\s+)?({_DATE_WITH_YEAR})",
+    re.IGNORECASE,
+)
+
+Detector = Callable[[str, str], list[tuple[int, int, Severity, str]]]
+
+
+def _emails(text: str, region: str) -> list[tuple[int, int, Severity, str]]:
+    if "@" not in text:
+        return []
+    return [(m.start(), m.end(), Severity.LOW, "an e-mail address") for m in _EMAIL.finditer(text)]
+
+
+def _phones(text: str, region: str) -> list[tuple[int, int, Severity, str]]:
+    if not _MANY_DIGITS.search(text):
+        return []
+    return [
+        (match.start, match.end, Severity.MEDIUM, "a phone number")
+        for match in phonenumbers.PhoneNumberMatcher(text, region)
+    ]
+
+
+def _luhn_ok(digits: str) -> bool:
+    total = 0
+    for position, char in enumerate(reversed(digits)):
+        value = int(char) * (2 if position % 2 else 1)
+        total += value - 9 if value > 9 else value
+    return total % 10 == 0
+
+
+def _government_ids(text: str, region: str) -> list[tuple[int, int, Severity, str]]:
+    if not any(c.isdigit() for c in text):
+        return []
+    found = [(m.start(), m.end(), Severity.HIGH, "a US social security number")
+             for m in _SSN.finditer(text)]
+    found += [(m.start(), m.end(), Severity.HIGH, "a UK national insurance number")
+              for m in _NINO.finditer(text)]
+    found += [(m.start(1), m.end(1), Severity.HIGH, "an identity document number")
+              for m in _ID_CUE.finditer(text) if any(c.isdigit() for c in m.group(1))]
+    for m in _CARD.finditer(text):
+        digits = re.sub(r"\D", "", m.group())
+        if 13 <= len(digits) <= 19 and _luhn_ok(digits):
+            found.append((m.start(), m.end(), Severity.HIGH, "a payment card number"))
+    return found
+
+
+def _addresses(text: str, region: str) -> list[tuple[int, int, Severity, str]]:
+    if not any(c.isdigit() for c in text):
+        return []
+    return [(m.start(), m.end(), Severity.MEDIUM, "a street address")
+            for m in _ADDRESS.finditer(text)]
+
+
+def _births(text: str, region: str) -> list[tuple[int, int, Severity, str]]:
+    lowered = text.lower()
+    if "born" not in lowered and "birth" not in lowered and "dob" not in lowered \
+            and "d.o.b" not in lowered:
+        return []
+    return [(m.start(), m.end(), Severity.MEDIUM, "a date of birth") for m in _BIRTH.finditer(text)]
+
+
+# Ids first: a number that is an SSN or a card is not reported again as a phone number.
+DETECTORS: tuple[Detector, ...] = (_government_ids, _births, _emails, _addresses, _phones)
+
+
+def find_personal_data(text: str, rules: CategoryRules, region: str = "US") -> list[Finding]:
+    findings: list[Finding] = []
+    taken: list[tuple[int, int]] = []
+    for detector in DETECTORS:
+        for start, end, severity, what in detector(text, region):
+            if any(start < t_end and t_start < end for t_start, t_end in taken):
+                continue
+            taken.append((start, end))
+            trigger = Trigger(start, end, text[start:end])
+            explanation = f"looks like {what}"
+            findings.append(Finding("personal_data", severity, (trigger,), rules.why,
+                                    rules.suggestion, explanation))
+    return findings
