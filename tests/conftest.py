@@ -77,7 +77,9 @@ def run(cli_app, clock) -> Callable[..., Result]:  # type: ignore[no-untyped-def
     from followthrough.cli import cli
 
     def invoke(*args: str, input: str | None = None) -> Result:
-        return CliRunner().invoke(cli, list(args), obj=cli_app, input=input, catch_exceptions=False)
+        return CliRunner(env={"COLUMNS": "200"}).invoke(
+            cli, list(args), obj=cli_app, input=input, catch_exceptions=False
+        )
 
     return invoke
 

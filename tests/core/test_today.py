@@ -1,0 +1,44 @@
+import json
+from datetime import timedelta
+
+
+def test_today_lists_overdue_today_and_this_week_most_urgent_first(run, jane, clock):
+    run("met", "Bob Smith", "--at", "PyCon", "--why", "Django", "--when", "3 days ago")
+    clock.shift(timedelta(hours=20))  # Thursday 15:00 in Berlin
+    payload = json.loads(run("today", "--json").output)
+    assert [s["person"]["name"] for s in payload["overdue"]] == ["Bob Smith"] * 4
+    assert all(s["overdue"] for s in payload["overdue"])
+    assert [s["kind"] for s in payload["today"]] == []
+    assert {s["kind"] for s in payload["this_week"]} == {
+        "linkedin", "thank-you-email", "save-card", "schedule-call"}
+    text = run("today").output
+    assert text.index("Overdue") < text.index("Next 7 days")
+    assert "1 day late" in text and "in 1 day" in text
+
+
+def test_today_shows_the_give_note_on_the_call_steps_and_warns_without_one(run, jane):
+    run("met", "Bob Smith", "--at", "PyCon")
+    payload = json.loads(run("today", "--json").output)
+    schedule = [s for s in payload["this_week"] if s["kind"] == "schedule-call"]
+    assert {s["person"]["name"]: s["give_note"] for s in schedule} == {
+        "Jane Doe": "intro to Priya and Tom", "Bob Smith": ""}
+    assert "no note of what you can give them" in run("today").output
+
+
+def test_people_near_their_face_to_face_deadline_are_at_risk(run, jane, clock):
+    clock.shift(timedelta(days=80))
+    payload = json.loads(run("today", "--json").output)
+    assert [p["name"] for p in payload["at_risk"]] == ["Jane Doe"]
+    assert "At risk of lapsing" in run("today").output
+
+
+def test_an_empty_agenda_says_how_to_start(run, owner, clock):
+    assert "Nothing due. Met someone?" in run("today").output
+
+
+def test_steps_due_before_local_midnight_are_due_today(run, jane, clock):
+    clock.shift(timedelta(hours=30))  # Friday 01:00 in Berlin; Jane's steps are due at 19:00
+    payload = json.loads(run("today", "--json").output)
+    assert {s["kind"] for s in payload["today"]} == {
+        "linkedin", "thank-you-email", "save-card", "schedule-call"}
+    assert "in 18 hours" in run("today").output

@@ -1,0 +1,42 @@
+import pytest
+
+from followthrough.domain.kinds import InteractionKind
+from followthrough.domain.playbook import DEFAULT_PLAYBOOK, PlaybookError, parse_playbook
+
+
+def test_the_default_playbook_has_four_48_hour_steps_a_call_and_a_face_to_face():
+    assert [(s.kind, str(s.after)) for s in DEFAULT_PLAYBOOK.steps] == [
+        ("linkedin", "48h"), ("thank-you-email", "48h"), ("save-card", "48h"),
+        ("schedule-call", "48h"), ("call", "30d"), ("face-to-face", "90d"),
+    ]
+    assert DEFAULT_PLAYBOOK.cadence_step.kind == "face-to-face"
+    assert DEFAULT_PLAYBOOK.default_cadence_days == 90
+    assert InteractionKind.LINKEDIN not in DEFAULT_PLAYBOOK.cadence_step.completed_by
+
+
+def test_a_custom_playbook_is_read_from_toml():
+    playbook = parse_playbook(
+        '[[step]]\nkind = "coffee"\ntitle = "Coffee"\nafter = "14d"\n'
+        'completed_by = ["face-to-face"]\ncadence = true\n'
+    )
+    assert playbook.default_cadence_days == 14
+
+
+@pytest.mark.parametrize(
+    ("toml", "message"),
+    [
+        ("not toml [", "not valid TOML"),
+        ("", "at least one [[step]]"),
+        ('[[step]]\nkind = "x"\ntitle = "X"\nafter = "soon"\n', "step 1 (x): field 'after'"),
+        ('[[step]]\nkind = "Bad Kind"\ntitle = "X"\nafter = "1d"\n', "step 1: field 'kind'"),
+        ('[[step]]\nkind = "x"\ntitle = ""\nafter = "1d"\n', "field 'title'"),
+        ('[[step]]\nkind = "x"\ntitle = "X"\nafter = "1d"\ncompleted_by = ["fax"]\n',
+         "field 'completed_by'"),
+        ('[[step]]\nkind = "x"\ntitle = "X"\nafter = "1d"\n[[step]]\nkind = "x"\ntitle = "Y"\n'
+         'after = "2d"\n', "appears more than once"),
+    ],
+)
+def test_a_broken_playbook_says_which_step_and_field(toml, message):
+    with pytest.raises(PlaybookError, match=message.replace("[", r"\[").replace("(", r"\(")
+                       .replace(")", r"\)")):
+        parse_playbook(toml, source="playbook.toml")
