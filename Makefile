@@ -18,7 +18,7 @@ run: $(STAMP)
 	@echo "Record your first meeting: $(BIN)/followthrough met \"Jane Doe\" --at \"where\" --why \"why\""
 
 test: $(STAMP)
-	$(BIN)/ruff check followthrough tests bench
+	$(BIN)/ruff check .
 	$(BIN)/pytest
 
 bench: $(STAMP)
