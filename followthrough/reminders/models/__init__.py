@@ -1,0 +1,9 @@
+"""What the reminder worker records (events), what it owes (deliveries) and how it is doing."""
+
+from followthrough.reminders.models.events import Delivery, Event
+from followthrough.reminders.models.health import ChannelHealth, WorkerHeartbeat
+from followthrough.reminders.models.settings import FeedToken, ReminderSettings
+
+__all__ = [
+    "ChannelHealth", "Delivery", "Event", "FeedToken", "ReminderSettings", "WorkerHeartbeat",
+]

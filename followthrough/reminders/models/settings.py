@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+
+DEFAULT_DIGEST_HOUR = 8
+
+
+class ReminderSettings(models.Model):
+    """How an owner wants to be reminded. `email` blank means the account's address."""
+
+    owner = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reminder_settings"
+    )
+    email = models.EmailField(blank=True)
+    digest_enabled = models.BooleanField(default=True)
+    digest_hour = models.PositiveSmallIntegerField(default=DEFAULT_DIGEST_HOUR)
+    immediate_overdue = models.BooleanField(default=True)
+    snoozed_until = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return f"reminders for {self.owner}"
+
+
+class FeedToken(models.Model):
+    """The secret in an owner's calendar-feed URL, stored only as a SHA-256 hash."""
+
+    owner = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="feed_token"
+    )
+    token_hash = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField()
+
+    def __str__(self) -> str:
+        return f"feed token of {self.owner}"

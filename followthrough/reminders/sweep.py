@@ -1,0 +1,153 @@
+"""Finding deadlines that passed since the last sweep and recording each as an Event, once.
+
+The sweep reads only the window (last watermark, now], so a million people cost what changed,
+not what exists: each batch is one indexed range query (Step (state, due_at); Person
+(owner, face_to_face_due)) plus two bulk inserts that ignore rows already recorded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from django.contrib.auth import get_user_model
+from django.db import transaction
+from django.db.models import Q, QuerySet
+
+from followthrough.domain.kinds import StepState
+from followthrough.domain.status import AT_RISK_WINDOW
+from followthrough.models import Person, Step
+from followthrough.reminders.models import Delivery, Event, ReminderSettings, WorkerHeartbeat
+
+BATCH = 1000
+# A step is "due" this long before its deadline: the digest's "due today" and the feed use it.
+DUE_NOTICE = timedelta(hours=24)
+# The first sweep looks back this far, so installing the worker does not replay old history.
+FIRST_LOOKBACK = timedelta(days=1)
+SWEEP = "sweep"
+# Events that deserve an immediate note (when the owner has them on); the rest wait for the digest.
+IMMEDIATE = {Event.Kind.STEP_OVERDUE, Event.Kind.LAPSED}
+
+
+@dataclass(frozen=True)
+class Window:
+    after: datetime
+    until: datetime
+
+    def shifted(self, by: timedelta) -> Window:
+        return Window(self.after + by, self.until + by)
+
+
+@dataclass(frozen=True)
+class SweepResult:
+    events: int
+    deliveries: int
+
+
+def sweep(now: datetime, batch: int = BATCH) -> SweepResult:
+    """Record every deadline passed in (watermark, now] and move the watermark to now."""
+    window = Window(_watermark(now), now)
+    if window.until <= window.after:  # the clock went back: nothing new has passed
+        return SweepResult(0, 0)
+    totals = [record_events(rows, now) for rows in _candidates(window, batch)]
+    _advance_watermark(now)
+    return SweepResult(sum(t[0] for t in totals), sum(t[1] for t in totals))
+
+
+def _candidates(window: Window, batch: int) -> Iterator[list[Event]]:
+    yield from _step_batches(window, Event.Kind.STEP_OVERDUE, batch)
+    yield from _step_batches(window.shifted(DUE_NOTICE), Event.Kind.STEP_DUE, batch)
+    owners = get_user_model().objects.order_by("id").values_list("id", flat=True)
+    for owner_id in owners.iterator():
+        yield from _person_batches(owner_id, window, Event.Kind.LAPSED, batch)
+        yield from _person_batches(
+            owner_id, window.shifted(AT_RISK_WINDOW), Event.Kind.LAPSING, batch
+        )
+
+
+def _step_batches(window: Window, kind: str, batch: int) -> Iterator[list[Event]]:
+    steps = Step.objects.filter(
+        state=StepState.OPEN, due_at__gt=window.after, due_at__lte=window.until,
+        person__deleted_at__isnull=True,
+    ).values_list("id", "owner_id", "person_id", "due_at")
+    for rows in _keyset(steps, "due_at", batch):
+        yield [
+            Event(owner_id=o, person_id=p, step_id=s, kind=kind, deadline=due,
+                  dedupe_key=f"{kind}:step:{s}:{due.timestamp():.0f}")
+            for s, o, p, due in rows
+        ]
+
+
+def _person_batches(owner_id: int, window: Window, kind: str, batch: int) -> Iterator[list[Event]]:
+    people = Person.objects.filter(
+        owner_id=owner_id, deleted_at__isnull=True,
+        face_to_face_due__gt=window.after, face_to_face_due__lte=window.until,
+    ).values_list("id", "owner_id", "id", "face_to_face_due")
+    for rows in _keyset(people, "face_to_face_due", batch):
+        yield [
+            Event(owner_id=o, person_id=p, kind=kind, deadline=due,
+                  dedupe_key=f"{kind}:person:{p}:{due.timestamp():.0f}")
+            for p, o, _, due in rows
+        ]
+
+
+def _keyset(rows: QuerySet, field: str, batch: int) -> Iterator[list[tuple]]:  # type: ignore[type-arg]
+    """Pages ordered by (field, id), each page starting after the last one: no OFFSET scans."""
+    last: tuple[datetime, int] | None = None
+    while True:
+        page = rows
+        if last is not None:
+            page = rows.filter(Q(**{f"{field}__gt": last[0]}) | Q(**{field: last[0], "id__gt": last[1]}))
+        found = list(page.order_by(field, "id")[:batch])
+        if not found:
+            return
+        yield found
+        last = (found[-1][3], found[-1][0])
+        if len(found) < batch:
+            return
+
+
+@transaction.atomic
+def record_events(candidates: list[Event], now: datetime) -> tuple[int, int]:
+    """Insert the events not yet recorded and the immediate notes they owe; returns counts."""
+    keys = [e.dedupe_key for e in candidates]
+    for event in candidates:
+        event.created_at = now
+    Event.objects.bulk_create(candidates, ignore_conflicts=True, batch_size=BATCH)
+    recorded = list(Event.objects.filter(dedupe_key__in=keys).values_list("id", "owner_id", "kind"))
+    notes = _immediate_notes(recorded, now)
+    before = Delivery.objects.filter(dedupe_key__in=[d.dedupe_key for d in notes]).count()
+    Delivery.objects.bulk_create(notes, ignore_conflicts=True, batch_size=BATCH)
+    return len(candidates), len(notes) - before
+
+
+def _immediate_notes(recorded: Iterable[tuple[int, int, str]], now: datetime) -> list[Delivery]:
+    rows = [r for r in recorded if r[2] in IMMEDIATE]
+    muted = set(
+        ReminderSettings.objects.filter(
+            owner_id__in={o for _, o, _ in rows}, immediate_overdue=False
+        ).values_list("owner_id", flat=True)
+    )
+    return [
+        Delivery(owner_id=owner_id, kind=Delivery.Kind.NOTE, event_id=event_id, channel="email",
+                 dedupe_key=f"note:{event_id}:email", next_attempt_at=now, created_at=now)
+        for event_id, owner_id, _ in rows
+        if owner_id not in muted
+    ]
+
+
+def _watermark(now: datetime) -> datetime:
+    mark = WorkerHeartbeat.objects.filter(name=SWEEP).values_list("swept_until", flat=True).first()
+    return mark or now - FIRST_LOOKBACK
+
+
+def _advance_watermark(now: datetime) -> None:
+    # Only forward: a second worker finishing an older pass must not move it back.
+    updated = WorkerHeartbeat.objects.filter(name=SWEEP, swept_until__lt=now).update(
+        swept_until=now, last_run_at=now
+    )
+    if not updated:
+        WorkerHeartbeat.objects.get_or_create(
+            name=SWEEP, defaults={"swept_until": now, "last_run_at": now}
+        )

@@ -1,0 +1,101 @@
+"""The sweep records each passed deadline as one event, and owes one note for it."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from django.utils import timezone
+
+from followthrough.reminders.models import Delivery, Event
+from followthrough.reminders.sweep import sweep
+
+
+def test_it_records_a_step_turning_overdue_once(clock, met, db):
+    met("Jane Doe", ago=timedelta(hours=47))
+    sweep(timezone.now())
+    clock.shift(timedelta(hours=2))
+    sweep(timezone.now())
+    sweep(timezone.now())
+    overdue = Event.objects.filter(kind=Event.Kind.STEP_OVERDUE)
+    assert overdue.count() == 4  # the four 48-hour steps of the default playbook
+    assert Delivery.objects.filter(kind=Delivery.Kind.NOTE).count() == 4
+
+
+def test_a_step_done_before_its_deadline_is_never_overdue(clock, met, owner, prefs):
+    from followthrough.services.steps import complete_step
+
+    recorded = met("Jane Doe", ago=timedelta(hours=47))
+    for step in recorded.steps[:4]:
+        complete_step(owner=owner, step_id=step.id, now=timezone.now(), prefs=prefs)
+    clock.shift(timedelta(hours=2))
+    sweep(timezone.now())
+    assert not Event.objects.filter(kind=Event.Kind.STEP_OVERDUE).exists()
+
+
+def test_a_snoozed_step_that_turns_overdue_again_is_a_new_event(clock, met, owner):
+    from followthrough.services.steps import snooze_step
+
+    step = met("Jane Doe", ago=timedelta(hours=47)).steps[0]
+    clock.shift(timedelta(hours=2))
+    sweep(timezone.now())
+    snooze_step(owner=owner, step_id=step.id, until=timezone.now() + timedelta(hours=1),
+                now=timezone.now())
+    clock.shift(timedelta(hours=2))
+    sweep(timezone.now())
+    assert Event.objects.filter(step=step, kind=Event.Kind.STEP_OVERDUE).count() == 2
+
+
+def test_it_records_a_person_lapsing_and_then_lapsed(clock, met):
+    met("Jane Doe", ago=timedelta(days=75))  # face to face due in 15 days
+    sweep(timezone.now())
+    clock.shift(timedelta(days=2))
+    sweep(timezone.now())
+    assert Event.objects.filter(kind=Event.Kind.LAPSING).count() == 1
+    clock.shift(timedelta(days=14))
+    sweep(timezone.now())
+    sweep(timezone.now())
+    lapsed = Event.objects.get(kind=Event.Kind.LAPSED)
+    assert lapsed.person.full_name == "Jane Doe" and lapsed.step is None
+    assert Delivery.objects.filter(event=lapsed).count() == 1
+
+
+def test_owners_who_turned_immediate_notes_off_get_events_but_no_notes(clock, met, owner):
+    from followthrough.reminders.services import update_reminder_settings
+
+    update_reminder_settings(owner=owner, immediate_overdue=False)
+    met("Jane Doe", ago=timedelta(hours=47))
+    sweep(timezone.now())
+    clock.shift(timedelta(hours=2))
+    sweep(timezone.now())
+    assert Event.objects.filter(kind=Event.Kind.STEP_OVERDUE).count() == 4
+    assert not Delivery.objects.exists()
+
+
+def test_the_first_sweep_does_not_replay_old_history(clock, met):
+    met("Jane Doe", ago=timedelta(days=20))  # 48-hour steps 18 days late
+    sweep(timezone.now())
+    assert not Event.objects.filter(kind=Event.Kind.STEP_OVERDUE).exists()
+
+
+def test_a_deleted_person_raises_no_events(clock, met):
+    recorded = met("Jane Doe", ago=timedelta(hours=47))
+    sweep(timezone.now())
+    recorded.person.deleted_at = timezone.now()
+    recorded.person.save()
+    clock.shift(timedelta(hours=2))
+    sweep(timezone.now())
+    assert not Event.objects.filter(kind=Event.Kind.STEP_OVERDUE).exists()
+
+
+def test_the_sweep_costs_the_same_queries_for_many_steps_as_for_few(
+    clock, met, django_assert_max_num_queries, db
+):
+    for n in range(40):
+        met(f"Person {n}", ago=timedelta(hours=47))
+    sweep(timezone.now())
+    clock.shift(timedelta(hours=2))
+    # 160 overdue steps in batches of 50: a bounded number of queries per batch, none per row.
+    with django_assert_max_num_queries(40):
+        result = sweep(timezone.now(), batch=50)
+    assert result.events == 160
+    assert Event.objects.filter(kind=Event.Kind.STEP_OVERDUE).count() == 160
