@@ -1,0 +1,1 @@
+"""Readers for exported social-media archives: one module per platform, pure parsers of bytes."""
