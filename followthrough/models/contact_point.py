@@ -13,6 +13,8 @@ class ContactPoint(models.Model):
         LINKEDIN = "linkedin"
         URL = "url"
         ADDRESS = "address"
+        IMPP = "impp"
+        RELATED = "related"
         OTHER = "other"
 
     owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
@@ -22,6 +24,11 @@ class ContactPoint(models.Model):
     key = models.CharField(max_length=500, blank=True)
     label = models.CharField(max_length=100, blank=True)
     preferred = models.BooleanField(default=False)
+    # The card's TYPE words ("work", "iphone,cell"), a phone's extension and an address's
+    # seven ADR parts: what a vCard or CSV round trip needs beyond the value itself.
+    types = models.CharField(max_length=200, blank=True)
+    extension = models.CharField(max_length=40, blank=True)
+    address = models.JSONField(null=True, blank=True)
 
     class Meta:
         ordering = ["-preferred", "id"]

@@ -26,14 +26,22 @@ class Person(models.Model):
     full_name = models.CharField(max_length=NAME_MAX)
     given_name = models.CharField(max_length=NAME_MAX, blank=True)
     family_name = models.CharField(max_length=NAME_MAX, blank=True)
+    # The rest of a card's structured name, kept so a vCard round trip loses nothing.
+    additional_names = models.CharField(max_length=NAME_MAX, blank=True)
+    name_prefix = models.CharField(max_length=NAME_MAX, blank=True)
+    name_suffix = models.CharField(max_length=NAME_MAX, blank=True)
+    nickname = models.CharField(max_length=NAME_MAX, blank=True)
     organisation = models.CharField(max_length=NAME_MAX, blank=True)
+    department = models.CharField(max_length=NAME_MAX, blank=True)
     title = models.CharField(max_length=NAME_MAX, blank=True)
     notes = models.TextField(blank=True, max_length=NOTE_MAX)
     tags = models.CharField(max_length=1000, blank=True, help_text="comma-separated")
     birthday = models.CharField(max_length=20, blank=True, help_text="ISO date, year optional")
+    anniversary = models.CharField(max_length=20, blank=True, help_text="ISO date, year optional")
     photo = models.BinaryField(null=True, blank=True)
     photo_mime = models.CharField(max_length=50, blank=True)
-    # The whole card as imported (lossless vCard round trips keep what we do not model).
+    # What a card says that we do not model, as {"lines": [raw vCard lines]}: written back on
+    # export so a vCard round trip keeps it.
     card_extra = models.JSONField(default=dict, blank=True)
     uid = models.CharField(max_length=200, default=new_uid)
     connected_on = models.DateField(null=True, blank=True)

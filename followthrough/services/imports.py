@@ -1,0 +1,305 @@
+"""Importing contact records: one transaction, merged onto the people already known.
+
+The owner's merge keys (e-mail, LinkedIn URL, phone in E.164, card UID) are loaded once into
+a dict; records are then planned against it in memory and written in batches with
+bulk_create / bulk_update, so the cost per record is a few dict look-ups, not queries.
+A record that shares a key with someone updates them (blank fields filled, new contact points
+added beside the old, differing values reported as conflicts); a name alone never merges, it
+is reported as a suggested `followthrough merge`.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from itertools import islice
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import transaction
+
+from followthrough.formats.records import ContactRecord
+from followthrough.models import ContactPoint, Person
+from followthrough.models.person import new_uid
+from followthrough.preferences import Preferences
+from followthrough.services.card_fields import Card, Point, card_from_record
+from followthrough.services.merging import (
+    FieldConflict,
+    likely_duplicates,
+    merge_fields,
+    merged_extra,
+    merged_notes,
+    merged_tags,
+    new_points,
+)
+
+BATCH = 1000
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """Two people who are probably one: `followthrough merge A B` acts on it."""
+
+    a_id: int | None
+    a_name: str
+    b_id: int | None
+    b_name: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class ReportedConflict:
+    person: str
+    source: str
+    conflict: FieldConflict
+
+
+@dataclass
+class ImportReport:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    conflicts: list[ReportedConflict] = field(default_factory=list)
+    suggestions: list[Suggestion] = field(default_factory=list)
+    rejected: list[str] = field(default_factory=list)
+    dry_run: bool = False
+
+    @property
+    def records(self) -> int:
+        return self.created + self.updated + self.unchanged
+
+
+@dataclass(eq=False)
+class _Target:
+    """A person the import writes to: known (`pk`) or planned in this batch (`card`)."""
+
+    pk: int | None
+    name: str
+    card: Card | None = None
+    created: bool = False
+
+
+class _Index:
+    """The owner's people by merge key and UID, loaded once, kept current as records arrive."""
+
+    def __init__(self, owner: AbstractBaseUser) -> None:
+        people = Person.objects.filter(owner=owner).values_list("id", "uid", "full_name",
+                                                                "deleted_at")
+        self.known: dict[int, _Target] = {}
+        self.by_uid: dict[str, _Target] = {}
+        self.taken_uids: set[str] = set()
+        for pk, uid, name, deleted_at in people.iterator(chunk_size=5000):
+            self.taken_uids.add(uid)
+            if deleted_at is None:
+                self.known[pk] = self.by_uid[uid] = _Target(pk, name)
+        self.by_key: dict[tuple[str, str], _Target] = {}
+        points = ContactPoint.objects.filter(owner=owner, person__deleted_at__isnull=True)
+        for kind, key, pk in points.exclude(key="").values_list("kind", "key", "person_id"):
+            self.by_key.setdefault((kind, key), self.known[pk])
+
+    def matches(self, card: Card) -> list[_Target]:
+        found = [self.by_uid[card.uid]] if card.uid in self.by_uid else []
+        found += [self.by_key[k] for k in card.keys if k in self.by_key]
+        return list(dict.fromkeys(found))
+
+    def remember(self, target: _Target, card: Card) -> None:
+        if card.uid:
+            self.by_uid.setdefault(card.uid, target)
+        for key in card.keys:
+            self.by_key.setdefault(key, target)
+
+
+def import_contacts(
+    *,
+    owner: AbstractBaseUser,
+    records: Iterable[ContactRecord],
+    prefs: Preferences,
+    now: datetime,
+    dry_run: bool = False,
+    on_batch: Callable[[int], None] | None = None,
+) -> ImportReport:
+    """Import every record or none: any error rolls the whole import back.
+
+    `dry_run` does the same work and rolls it back, so its report is exactly what a real
+    import would say.
+    """
+    report = ImportReport(dry_run=dry_run)
+    with transaction.atomic():
+        run = _ImportRun(owner, prefs, now, report)
+        for batch in _batches(records, BATCH):
+            run.batch(batch)
+            if on_batch:
+                on_batch(len(batch))
+        run.suggest_name_matches()
+        if dry_run:
+            transaction.set_rollback(True)
+    return report
+
+
+def _batches(records: Iterable[ContactRecord], size: int) -> Iterator[list[ContactRecord]]:
+    iterator = iter(records)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+class _ImportRun:
+    def __init__(
+        self, owner: AbstractBaseUser, prefs: Preferences, now: datetime, report: ImportReport
+    ) -> None:
+        self.owner, self.prefs, self.now, self.report = owner, prefs, now, report
+        self.index = _Index(owner)
+        self.created: list[_Target] = []
+
+    def batch(self, records: list[ContactRecord]) -> None:
+        planned: list[_Target] = []
+        updates: list[tuple[_Target, Card]] = []
+        for record in records:
+            card = card_from_record(record, self.prefs.phone_region)
+            self.report.rejected += [f"{card.source}: {why}" for why in card.rejected]
+            matches = self.index.matches(card)
+            self._suggest_key_collisions(matches, card)
+            if not matches:
+                target = _Target(None, card.name, card=card, created=True)
+                planned.append(target)
+                self.report.created += 1
+            elif (target := matches[0]).pk is None:
+                self._count(target, self._merge_planned(target, card))
+            else:
+                updates.append((target, card))
+            self.index.remember(target, card)
+        self._create(planned)
+        self._update(updates)
+
+    # -- planning ----------------------------------------------------------------------------
+
+    def _count(self, target: _Target, changed: bool) -> None:
+        if changed:
+            self.report.updated += 1
+        else:
+            self.report.unchanged += 1
+
+    def _conflicts(self, name: str, card: Card, conflicts: list[FieldConflict]) -> None:
+        self.report.conflicts += [ReportedConflict(name, card.source, c) for c in conflicts]
+
+    def _merge_planned(self, target: _Target, card: Card) -> bool:
+        planned = target.card
+        assert planned is not None
+        changes, conflicts = merge_fields(planned.fields, card.fields)
+        planned.fields.update(changes)
+        self._conflicts(target.name, card, conflicts)
+        notes = merged_notes(planned.notes, card.notes)
+        planned.notes = notes if notes is not None else planned.notes
+        tags = merged_tags(", ".join(planned.tags), card.tags)
+        planned.tags = tags.split(", ") if tags is not None else planned.tags
+        extra = merged_extra({"lines": planned.extra_lines}, card.extra_lines)
+        planned.extra_lines = list(extra["lines"]) if extra else planned.extra_lines  # type: ignore[call-overload]
+        fresh = new_points((p.identity for p in planned.points), card.points)
+        planned.points += fresh
+        return bool(changes or notes is not None or tags is not None or extra or fresh)
+
+    def _suggest_key_collisions(self, matches: list[_Target], card: Card) -> None:
+        first = matches[0] if matches else None
+        for other in matches[1:]:
+            assert first is not None
+            self.report.suggestions.append(Suggestion(
+                first.pk, first.name, other.pk, other.name,
+                f"{card.source} shares an e-mail, phone or LinkedIn URL with both",
+            ))
+
+    # -- writing -----------------------------------------------------------------------------
+
+    def _create(self, planned: list[_Target]) -> None:
+        if not planned:
+            return
+        cadence = self.prefs.playbook.default_cadence_days
+        people = [self._new_person(t.card, cadence) for t in planned if t.card]
+        Person.objects.bulk_create(people, batch_size=500)
+        points = []
+        for target, person in zip(planned, people, strict=True):
+            target.pk = person.pk
+            assert target.card is not None
+            points += [_point_row(person.pk, self.owner.pk, p) for p in target.card.points]
+            target.card = None  # planned no more: later records update the row
+            self.created.append(target)
+        ContactPoint.objects.bulk_create(points, batch_size=1000)
+
+    def _new_person(self, card: Card | None, cadence: int | None) -> Person:
+        assert card is not None
+        uid = card.uid if card.uid and card.uid not in self.index.taken_uids else new_uid()
+        self.index.taken_uids.add(uid)
+        return Person(
+            owner=self.owner, **card.fields, notes=card.notes, tags=", ".join(card.tags),
+            card_extra={"lines": card.extra_lines} if card.extra_lines else {}, uid=uid,
+            cadence_days=cadence, created_at=self.now, updated_at=self.now,
+        )
+
+    def _update(self, updates: list[tuple[_Target, Card]]) -> None:
+        if not updates:
+            return
+        pks = {t.pk for t, _ in updates}
+        people = {p.pk: p for p in Person.objects.filter(owner=self.owner, pk__in=pks)}
+        have: dict[int, set[tuple[str, str]]] = defaultdict(set)
+        for pk, kind, key, value in ContactPoint.objects.filter(person_id__in=pks).values_list(
+            "person_id", "kind", "key", "value"
+        ):
+            have[pk].add(Point(kind, value, key).identity)
+        changed_fields: set[str] = set()
+        touched: dict[int, Person] = {}
+        new_rows: list[ContactPoint] = []
+        for target, card in updates:
+            person = people[target.pk]  # type: ignore[index]
+            changed, fresh = self._merge_known(person, card, have[person.pk])
+            if changed:
+                changed_fields |= changed
+                touched[person.pk] = person
+                person.updated_at = self.now
+            new_rows += [_point_row(person.pk, self.owner.pk, p) for p in fresh]
+            self._count(target, bool(changed or fresh))
+        if touched:
+            Person.objects.bulk_update(
+                list(touched.values()), [*changed_fields, "updated_at"], batch_size=500
+            )
+        ContactPoint.objects.bulk_create(new_rows, batch_size=1000)
+
+    def _merge_known(
+        self, person: Person, card: Card, have: set[tuple[str, str]]
+    ) -> tuple[set[str], list[Point]]:
+        current = {name: getattr(person, name) for name in card.fields}
+        changes, conflicts = merge_fields(current, card.fields)
+        self._conflicts(person.full_name, card, conflicts)
+        for name, value in (
+            ("notes", merged_notes(person.notes, card.notes)),
+            ("tags", merged_tags(person.tags, card.tags)),
+            ("card_extra", merged_extra(person.card_extra or {}, card.extra_lines)),
+        ):
+            if value is not None:
+                changes[name] = value
+        for name, value in changes.items():
+            setattr(person, name, value)
+        fresh = new_points(have, card.points)
+        kinds = {kind for kind, _ in have}
+        for point in fresh:  # a new value beside old ones is not the preferred one
+            point.preferred = point.preferred and point.kind not in kinds
+        have.update(p.identity for p in fresh)
+        return set(changes), fresh
+
+    # -- suggestions by name -----------------------------------------------------------------
+
+    def suggest_name_matches(self) -> None:
+        created = {id(t) for t in self.created}
+        known = [(t, t.name) for t in self.index.known.values() if id(t) not in created]
+        pairs = likely_duplicates([(t, t.name) for t in self.created], known)
+        for new, other, score in pairs:
+            assert isinstance(new, _Target) and isinstance(other, _Target)
+            self.report.suggestions.append(Suggestion(
+                other.pk, other.name, new.pk, new.name, f"names alike ({score}%)"
+            ))
+
+
+def _point_row(person_id: int | None, owner_id: object, point: Point) -> ContactPoint:
+    return ContactPoint(
+        owner_id=owner_id, person_id=person_id, kind=point.kind, value=point.value,
+        key=point.key, label=point.label, preferred=point.preferred, types=point.types,
+        extension=point.extension, address=point.address,
+    )

@@ -1,0 +1,221 @@
+"""Merging two descriptions of one person: new values beside old ones, never overwriting.
+
+The rules are plain functions of plain values (the import and `followthrough merge` share
+them); `merge_people` is the one service here that writes.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import transaction
+
+from followthrough.domain.kinds import StepState
+from followthrough.errors import InvalidInput
+from followthrough.models import ContactPoint, Interaction, Meeting, Offer, Person, Step
+from followthrough.models.person import NOTE_MAX
+from followthrough.services.card_fields import CARD_FIELDS, TAGS_MAX, Point
+from followthrough.services.refresh import refresh_person
+
+NAME_MATCH_SCORE = 88  # rapidfuzz token_sort_ratio on folded names; 100 is identical
+
+
+@dataclass(frozen=True)
+class FieldConflict:
+    """Two sources disagree on a field: the person keeps `kept`; `offered` was not taken."""
+
+    field: str
+    kept: str
+    offered: str
+
+
+def _blank(value: object) -> bool:
+    return value is None or value == "" or (isinstance(value, bytes | memoryview) and not value)
+
+
+def _same(old: object, new: object) -> bool:
+    if isinstance(old, memoryview | bytes) and isinstance(new, memoryview | bytes):
+        return bytes(old) == bytes(new)
+    if isinstance(old, str) and isinstance(new, str):
+        return " ".join(old.casefold().split()) == " ".join(new.casefold().split())
+    return old == new
+
+
+def _show(value: object) -> str:
+    if isinstance(value, bytes | memoryview):
+        return f"<{len(bytes(value)):,} bytes>"
+    return str(value)
+
+
+def merge_fields(
+    current: Mapping[str, object], incoming: Mapping[str, object]
+) -> tuple[dict[str, object], list[FieldConflict]]:
+    """Blank fields take the incoming value; a different non-blank value is a conflict."""
+    changes: dict[str, object] = {}
+    conflicts: list[FieldConflict] = []
+    for name in CARD_FIELDS:
+        new, old = incoming.get(name), current.get(name)
+        if _blank(new):
+            continue
+        if _blank(old):
+            changes[name] = new
+            if name == "photo":
+                changes["photo_mime"] = incoming.get("photo_mime", "")
+        elif not _same(old, new):
+            conflicts.append(FieldConflict(name, _show(old), _show(new)))
+    return changes, conflicts
+
+
+def merged_notes(current: str, incoming: str) -> str | None:
+    """Notes from another source are added below, once; None when there is nothing to add."""
+    if not incoming.strip() or incoming.strip() in current:
+        return None
+    combined = f"{current.rstrip()}\n\n{incoming.strip()}" if current.strip() else incoming
+    return combined if len(combined) <= NOTE_MAX else None
+
+
+def merged_tags(current: str, incoming: Iterable[str]) -> str | None:
+    tags = [t.strip() for t in current.split(",") if t.strip()]
+    known = {t.casefold() for t in tags}
+    added = []
+    for tag in incoming:
+        if tag.casefold() not in known:
+            known.add(tag.casefold())
+            added.append(tag)
+    combined = ", ".join(tags + added)
+    return combined if added and len(combined) <= TAGS_MAX else None
+
+
+def merged_extra(current: Mapping[str, object], lines: list[str]) -> dict[str, object] | None:
+    """The card's unmodelled vCard lines: the union, in order of arrival."""
+    have = list(current.get("lines", []) or [])  # type: ignore[call-overload]
+    added = [line for line in lines if line not in have]
+    return {**current, "lines": have + added} if added else None
+
+
+def new_points(have: Iterable[tuple[str, str]], incoming: Iterable[Point]) -> list[Point]:
+    """The incoming points the person does not have yet (by kind and merge key or value)."""
+    seen = set(have)
+    fresh = []
+    for point in incoming:
+        if point.identity not in seen:
+            seen.add(point.identity)
+            fresh.append(point)
+    return fresh
+
+
+# -- likely duplicates by name ---------------------------------------------------------------
+
+def fold_name(name: str) -> str:
+    """Lower case without accents or punctuation: 'Tomás Ferreira-Quintal' -> 'tomas ferreira quintal'."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    letters = "".join(c if c.isalnum() else " " for c in decomposed if not unicodedata.combining(c))
+    return " ".join(letters.split())
+
+
+def likely_duplicates(
+    new: Iterable[tuple[object, str]], known: Iterable[tuple[object, str]]
+) -> list[tuple[object, object, int]]:
+    """Pairs (new, known, score) whose names are alike enough to be one person.
+
+    Names are compared only within the block of their rarest word, so ten thousand new names
+    against thirty thousand known ones is thousands of comparisons, not hundreds of millions.
+    """
+    from rapidfuzz import fuzz
+
+    blocks: dict[str, list[tuple[object, str]]] = defaultdict(list)
+    for ref, name in known:
+        folded = fold_name(name)
+        for word in set(folded.split()):
+            blocks[word].append((ref, folded))
+    pairs = []
+    for ref, name in new:
+        folded = fold_name(name)
+        words = [w for w in set(folded.split()) if len(w) > 1] or folded.split()
+        if not words:
+            continue
+        candidates = min((blocks.get(w, []) for w in words), key=len)
+        best = max(
+            ((other, int(fuzz.token_sort_ratio(folded, text))) for other, text in candidates
+             if other != ref),
+            key=lambda pair: pair[1], default=None,
+        )
+        if best and best[1] >= NAME_MATCH_SCORE:
+            pairs.append((ref, best[0], best[1]))
+        for word in set(folded.split()):
+            blocks[word].append((ref, folded))
+    return pairs
+
+
+# -- followthrough merge A B ------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class MergeResult:
+    person: Person
+    absorbed: Person
+    filled: list[str]
+    conflicts: list[FieldConflict]
+    moved: dict[str, int]
+
+
+@transaction.atomic
+def merge_people(
+    *, owner: AbstractBaseUser, keep: Person, absorb: Person, now: datetime
+) -> MergeResult:
+    """Move everything of `absorb` onto `keep`, fill `keep`'s blanks, and soft-delete `absorb`."""
+    if keep.pk == absorb.pk:
+        raise InvalidInput("person", "cannot merge someone with themselves")
+    for person in (keep, absorb):
+        if person.owner_id != owner.pk or person.deleted_at is not None:
+            raise InvalidInput("person", "not found")
+    changes, conflicts = merge_fields(_values(keep), _values(absorb))
+    notes = merged_notes(keep.notes, absorb.notes)
+    tags = merged_tags(keep.tags, absorb.tag_list)
+    extra = merged_extra(keep.card_extra or {}, list((absorb.card_extra or {}).get("lines", [])))
+    for name, value in (("notes", notes), ("tags", tags), ("card_extra", extra)):
+        if value is not None:
+            changes[name] = value
+    for name, value in changes.items():
+        setattr(keep, name, value)
+    keep.save()
+    moved = _move_rows(owner, keep, absorb, now)
+    absorb.deleted_at = now
+    absorb.save(update_fields=["deleted_at", "updated_at"])
+    refresh_person(keep, now)
+    return MergeResult(keep, absorb, sorted(changes), conflicts, moved)
+
+
+def _values(person: Person) -> dict[str, object]:
+    return {name: getattr(person, name) for name in (*CARD_FIELDS, "photo_mime")}
+
+
+def _move_rows(
+    owner: AbstractBaseUser, keep: Person, absorb: Person, now: datetime
+) -> dict[str, int]:
+    have = {(p.kind, p.key or " ".join(p.value.lower().split()))
+            for p in ContactPoint.objects.filter(person=keep)}
+    duplicates = [
+        p.pk for p in ContactPoint.objects.filter(person=absorb)
+        if (p.kind, p.key or " ".join(p.value.lower().split())) in have
+    ]
+    ContactPoint.objects.filter(pk__in=duplicates).delete()
+    moved = {"contact points": ContactPoint.objects.filter(person=absorb).update(person=keep)}
+    for label, model in (("meetings", Meeting), ("steps", Step), ("interactions", Interaction),
+                         ("offers", Offer)):
+        moved[label] = model.objects.filter(owner=owner, person=absorb).update(person=keep)
+    _one_open_cadence_step(keep, now)
+    return moved
+
+
+def _one_open_cadence_step(person: Person, now: datetime) -> None:
+    """Two people each had a face-to-face deadline: the earlier one stands for both."""
+    open_cadence = Step.objects.filter(person=person, cadence=True, state=StepState.OPEN)
+    later = list(open_cadence.order_by("due_at", "id").values_list("pk", flat=True))[1:]
+    Step.objects.filter(pk__in=later).update(
+        state=StepState.SKIPPED, closed_at=now, skip_reason="merged: the earlier deadline stands"
+    )
