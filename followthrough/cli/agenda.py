@@ -2,18 +2,28 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+from typing import TYPE_CHECKING
+
 import click
 from rich.table import Table
 
 from followthrough.cli.context import App, pass_app
 from followthrough.cli.options import json_option
-from followthrough.cli.terminal import console, escape, print_json
+from followthrough.cli.terminal import console, escape, print_json, warn
+
+if TYPE_CHECKING:
+    from followthrough.selectors.agenda import Agenda, Section
+
+SECTIONS = (("overdue", "Overdue", "red"), ("today", "Due today", "yellow"),
+            ("this_week", "Next 7 days", "cyan"))
 
 
 @click.command()
+@click.option("--all", "show_all", is_flag=True, help="List every item, not the 20 most urgent.")
 @json_option
 @pass_app
-def today(app: App, as_json: bool) -> None:
+def today(app: App, show_all: bool, as_json: bool) -> None:
     """Show overdue steps, steps due today and this week, and people at risk of lapsing.
 
     \b
@@ -24,53 +34,82 @@ def today(app: App, as_json: bool) -> None:
     from followthrough.selectors.agenda import agenda_for
 
     now = app.now()
-    agenda = agenda_for(app.owner, now=now, zone=app.prefs.zone, playbook=app.prefs.playbook)
+    agenda = agenda_for(app.owner, now=now, zone=app.prefs.zone, playbook=app.prefs.playbook,
+                        limit=None if show_all else 20)
     if as_json:
-        from followthrough.cli import shapes
-
-        def items(section: list) -> list:  # type: ignore[type-arg]
-            return [shapes.step_shape(i.step, now, i.give_note) for i in section]
-
-        print_json({
-            "now": shapes.iso(now),
-            "overdue": items(agenda.overdue),
-            "today": items(agenda.today),
-            "this_week": items(agenda.this_week),
-            "at_risk": [shapes.person_summary(p, now) for p in agenda.at_risk],
-        })
+        _print_json(agenda, now)
         return
     if agenda.is_empty:
         console.print("Nothing due. Met someone? [bold]followthrough met \"Their Name\" "
                       "--at \"where\" --why \"why\"[/]")
-        return
+    for key, title, colour in SECTIONS:
+        section = getattr(agenda, key)
+        if section.total:
+            _print_section(section, f"[bold {colour}]{title} ({section.total})[/]", now)
+    if agenda.at_risk_total:
+        _print_at_risk(agenda, now)
+    for message in _health_warnings(app, now):
+        warn(message)
+
+
+def _print_section(section: Section, title: str, now: datetime) -> None:
     from followthrough.domain.relative import relative
 
-    sections = (("Overdue", agenda.overdue, "red"), ("Due today", agenda.today, "yellow"),
-                ("Next 7 days", agenda.this_week, "cyan"))
-    for title, section, colour in sections:
-        if not section:
-            continue
-        table = Table(title=f"[bold {colour}]{title}[/]", title_justify="left", show_edge=False)
-        for column in ("id", "person", "step", "when"):
-            table.add_column(column, justify="right" if column == "id" else "left")
-        for item in section:
-            step = item.step
-            detail = escape(step.title)
-            if item.give_note:
-                detail += f"\n[dim]give: {escape(item.give_note)}[/]"
-            for message in item.warnings:
-                detail += f"\n[yellow]⚠ {escape(message)}[/]"
-            table.add_row(str(step.pk), escape(step.person.full_name), detail,
-                          relative(step.due_at, now))
-        console.print(table)
-        console.print()
-    if agenda.at_risk:
-        table = Table(title="[bold magenta]At risk of lapsing[/]", title_justify="left",
-                      show_edge=False)
-        for column in ("id", "person", "meet face to face"):
-            table.add_column(column)
-        for person in agenda.at_risk:
-            assert person.face_to_face_due is not None
-            table.add_row(str(person.pk), escape(person.full_name),
-                          relative(person.face_to_face_due, now))
-        console.print(table)
+    table = Table(title=title, title_justify="left", show_edge=False)
+    for column in ("id", "person", "step", "when"):
+        table.add_column(column, justify="right" if column == "id" else "left")
+    for item in section.items:
+        detail = escape(item.step.title)
+        if item.give_note:
+            detail += f"\n[dim]give: {escape(item.give_note)}[/]"
+        for message in item.warnings:
+            detail += f"\n[yellow]⚠ {escape(message)}[/]"
+        table.add_row(str(item.step.pk), escape(item.person.full_name), detail,
+                      relative(item.step.due_at, now))
+    console.print(table)
+    if section.more:
+        console.print(f"[dim]… and {section.more:,} more: followthrough today --all[/]")
+    console.print()
+
+
+def _print_at_risk(agenda: Agenda, now: datetime) -> None:
+    from followthrough.domain.relative import relative
+
+    table = Table(title=f"[bold magenta]At risk of lapsing ({agenda.at_risk_total})[/]",
+                  title_justify="left", show_edge=False)
+    for column in ("id", "person", "meet face to face"):
+        table.add_column(column)
+    for person in agenda.at_risk:
+        due = person.face_to_face_due
+        table.add_row(str(person.pk), escape(person.full_name), relative(due, now) if due else "")
+    console.print(table)
+    if agenda.at_risk_total > len(agenda.at_risk):
+        console.print(f"[dim]… and {agenda.at_risk_total - len(agenda.at_risk):,} more[/]")
+
+
+def _print_json(agenda: Agenda, now: datetime) -> None:
+    from followthrough.cli import shapes
+
+    def items(section: Section) -> list[dict[str, object]]:
+        return [shapes.step_shape(i.step, now, i.give_note) for i in section.items]
+
+    print_json({
+        "now": shapes.iso(now),
+        "overdue": items(agenda.overdue),
+        "today": items(agenda.today),
+        "this_week": items(agenda.this_week),
+        "at_risk": [shapes.person_summary(p, now) for p in agenda.at_risk],
+        "totals": {"overdue": agenda.overdue.total, "today": agenda.today.total,
+                   "this_week": agenda.this_week.total, "at_risk": agenda.at_risk_total},
+    })
+
+
+def _health_warnings(app: App, now: datetime) -> list[str]:
+    """Reminders that cannot arrive are worse than none: say so where the person looks."""
+    import importlib.util
+
+    if importlib.util.find_spec("followthrough.reminders.health") is None:
+        return []
+    from followthrough.reminders.health import health_warnings
+
+    return list(health_warnings(app.owner, now))

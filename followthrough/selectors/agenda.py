@@ -7,7 +7,7 @@ from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.db.models import Prefetch
+from django.db.models import Count, Prefetch, Q, QuerySet
 
 from followthrough.domain.kinds import StepState
 from followthrough.domain.playbook import Playbook
@@ -29,16 +29,30 @@ class AgendaItem:
 
 
 @dataclass
+class Section:
+    """The most urgent items of one part of the agenda, and how many there are in all."""
+
+    items: list[AgendaItem] = field(default_factory=list)
+    total: int = 0
+
+    @property
+    def more(self) -> int:
+        return self.total - len(self.items)
+
+
+@dataclass
 class Agenda:
     now: datetime
-    overdue: list[AgendaItem] = field(default_factory=list)
-    today: list[AgendaItem] = field(default_factory=list)
-    this_week: list[AgendaItem] = field(default_factory=list)
-    at_risk: list[Person] = field(default_factory=list)
+    overdue: Section
+    today: Section
+    this_week: Section
+    at_risk: list[Person]
+    at_risk_total: int
 
     @property
     def is_empty(self) -> bool:
-        return not (self.overdue or self.today or self.this_week or self.at_risk)
+        return not (self.overdue.total or self.today.total or self.this_week.total
+                    or self.at_risk_total)
 
 
 def end_of_local_day(now: datetime, zone: ZoneInfo) -> datetime:
@@ -47,38 +61,44 @@ def end_of_local_day(now: datetime, zone: ZoneInfo) -> datetime:
 
 
 def agenda_for(
-    owner: AbstractBaseUser, *, now: datetime, zone: ZoneInfo, playbook: Playbook
+    owner: AbstractBaseUser, *, now: datetime, zone: ZoneInfo, playbook: Playbook,
+    limit: int | None = 20,
 ) -> Agenda:
-    """One query for the steps (with people, contact points and open offers), one for the at-risk."""
+    """A fixed number of queries whatever the data: one count, one page per section, at-risk."""
     end_today = end_of_local_day(now, zone)
-    steps = (
-        Step.objects.filter(
-            owner=owner, state=StepState.OPEN, due_at__lt=end_today + WEEK,
-            person__deleted_at__isnull=True,
-        )
-        .select_related("person", "meeting")
+    bounds = {
+        "overdue": Q(due_at__lt=now),
+        "today": Q(due_at__gte=now, due_at__lt=end_today),
+        "this_week": Q(due_at__gte=end_today, due_at__lt=end_today + WEEK),
+    }
+    open_steps = Step.objects.filter(
+        owner=owner, state=StepState.OPEN, person__deleted_at__isnull=True
+    )
+    totals = open_steps.aggregate(**{name: Count("id", filter=q) for name, q in bounds.items()})
+    give_note_kinds = {t.kind for t in playbook.steps if t.needs_give_note}
+    sections = {
+        name: Section(_items(open_steps.filter(q), limit, give_note_kinds), totals[name])
+        for name, q in bounds.items()
+    }
+    at_risk = Person.objects.alive().filter(
+        owner=owner, face_to_face_due__gte=now, face_to_face_due__lte=now + AT_RISK_WINDOW
+    ).order_by("face_to_face_due", "id")
+    return Agenda(
+        now=now, **sections,
+        at_risk=list(at_risk[:limit] if limit else at_risk), at_risk_total=at_risk.count(),
+    )
+
+
+def _items(steps: QuerySet[Step], limit: int | None, give_note_kinds: set[str]) -> list[AgendaItem]:
+    page = (
+        steps.select_related("person", "meeting")
         .prefetch_related(
             Prefetch("person__contact_points", queryset=ContactPoint.objects.all()),
             Prefetch("person__offers", queryset=Offer.objects.filter(delivered_at__isnull=True)),
         )
         .order_by("due_at", "id")
     )
-    agenda = Agenda(now=now)
-    give_note_kinds = {t.kind for t in playbook.steps if t.needs_give_note}
-    for step in steps:
-        item = _item(step, give_note_kinds)
-        if step.due_at < now:
-            agenda.overdue.append(item)
-        elif step.due_at < end_today:
-            agenda.today.append(item)
-        else:
-            agenda.this_week.append(item)
-    agenda.at_risk = list(
-        Person.objects.alive()
-        .filter(owner=owner, face_to_face_due__gte=now, face_to_face_due__lte=now + AT_RISK_WINDOW)
-        .order_by("face_to_face_due", "id")
-    )
-    return agenda
+    return [_item(step, give_note_kinds) for step in (page[:limit] if limit else page)]
 
 
 def _item(step: Step, give_note_kinds: set[str]) -> AgendaItem:

@@ -42,3 +42,44 @@ def test_steps_due_before_local_midnight_are_due_today(run, jane, clock):
     assert {s["kind"] for s in payload["today"]} == {
         "linkedin", "thank-you-email", "save-card", "schedule-call"}
     assert "in 18 hours" in run("today").output
+
+
+def test_a_long_agenda_shows_the_20_most_urgent_and_counts_the_rest(run, owner, prefs, clock):
+    from django.utils import timezone
+
+    from followthrough.services.meetings import NewMeeting, record_meeting
+
+    for n in range(30):
+        record_meeting(owner=owner, prefs=prefs, now=timezone.now(),
+                       meeting=NewMeeting(name=f"Person {n:02d}", at=timezone.now()))
+    clock.shift(timedelta(days=3))
+    text = run("today").output
+    assert "Overdue (120)" in text
+    assert "… and 100 more: followthrough today --all" in text
+    payload = json.loads(run("today", "--json").output)
+    assert (len(payload["overdue"]), payload["totals"]["overdue"]) == (20, 120)
+    assert len(json.loads(run("today", "--all", "--json").output)["overdue"]) == 120
+
+
+def test_the_agenda_costs_the_same_queries_for_3_or_300_people(owner, prefs, clock):
+    from django.utils import timezone
+
+    from followthrough.selectors.agenda import agenda_for
+    from followthrough.services.meetings import NewMeeting, record_meeting
+
+    def queries_for_agenda() -> int:
+        from django.db import connection
+        from django.test.utils import CaptureQueriesContext
+
+        with CaptureQueriesContext(connection) as captured:
+            agenda_for(owner, now=timezone.now(), zone=prefs.zone, playbook=prefs.playbook)
+        return len(captured)
+
+    for n in range(3):
+        record_meeting(owner=owner, prefs=prefs, now=timezone.now(),
+                       meeting=NewMeeting(name=f"Few {n}", at=timezone.now(), give="intro"))
+    few = queries_for_agenda()
+    for n in range(300):
+        record_meeting(owner=owner, prefs=prefs, now=timezone.now(),
+                       meeting=NewMeeting(name=f"Many {n}", at=timezone.now(), give="intro"))
+    assert queries_for_agenda() == few <= 12
