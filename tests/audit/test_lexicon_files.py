@@ -1,0 +1,24 @@
+from __future__ import annotations
+
+import pytest
+
+from followthrough.audit import CATEGORIES, AuditError
+from followthrough.audit.lexicon import load_lexicon, parse_lexicon_file
+
+
+def test_every_category_has_a_lexicon_with_a_source_note() -> None:
+    lexicon = load_lexicon()
+    assert set(lexicon.categories) == set(CATEGORIES) - {"deny_list"}
+    for rules in lexicon.categories.values():
+        assert rules.source and rules.why and rules.suggestion
+
+
+def test_every_entry_explains_itself() -> None:
+    lexicon = load_lexicon()
+    assert all(entry.why for entry in lexicon.entries)
+    assert all(pair.why for pair in lexicon.pairs)
+
+
+def test_a_broken_lexicon_names_the_file() -> None:
+    with pytest.raises(AuditError, match="lexicon broken.toml: unknown category 'nope'"):
+        parse_lexicon_file("broken.toml", '[category]\nkey = "nope"\n')
