@@ -1,5 +1,12 @@
 from __future__ import annotations
 
-from django.urls import URLPattern, URLResolver
+from django.urls import URLPattern, URLResolver, path
 
-urlpatterns: list[URLPattern | URLResolver] = []
+from followthrough.reminders import views
+
+app_name = "reminders"
+
+urlpatterns: list[URLPattern | URLResolver] = [
+    path("reminders/unsubscribe/<str:token>/", views.unsubscribe, name="unsubscribe"),
+    path("reminders/snooze/<str:token>/", views.snooze, name="snooze"),
+]

@@ -46,3 +46,33 @@ def worker(clock):  # type: ignore[no-untyped-def]
 
 def at(text: str) -> datetime:
     return datetime.fromisoformat(text)
+
+
+@pytest.fixture
+def smtp(settings):  # type: ignore[no-untyped-def]
+    """A real SMTP server on loopback that Django's SMTP backend sends to."""
+    from tests.reminders.smtp import Inbox, start_smtp
+
+    inbox = Inbox()
+    controller = start_smtp(inbox)
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", controller.port
+    settings.EMAIL_TIMEOUT = 2
+    yield inbox
+    controller.stop()
+
+
+@pytest.fixture
+def with_address(owner):  # type: ignore[no-untyped-def]
+    return owner  # the owner fixture has owner@example.com
+
+
+def overdue_notes(met, clock, count: int = 1) -> None:  # type: ignore[no-untyped-def]
+    """Meet COUNT people 47 hours ago, then let their 48-hour steps turn overdue."""
+    from followthrough.reminders.sweep import sweep
+
+    for n in range(count):
+        met(f"Person {n}" if count > 1 else "Jane Doe", ago=timedelta(hours=47))
+    sweep(timezone.now())
+    clock.shift(timedelta(hours=2))
+    sweep(timezone.now())

@@ -1,0 +1,64 @@
+"""The daily digest: owed once per local day, at the hour the owner chose, in their time zone."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
+
+from django.contrib.auth import get_user_model
+from django.db import IntegrityError, transaction
+
+from followthrough.reminders.models import Delivery, ReminderSettings
+from followthrough.reminders.models.settings import DEFAULT_DIGEST_HOUR
+
+
+def digest_date_due(now: datetime, zone: ZoneInfo, hour: int) -> date | None:
+    """The local date whose digest is owed at `now`, or None before the chosen hour.
+
+    Compared as wall-clock times, so an hour skipped by a DST change sends at the first moment
+    after it, and an hour lived twice sends once (the digest is keyed by the date).
+    """
+    local = now.astimezone(zone)
+    return local.date() if local.time().replace(tzinfo=None) >= time(hour) else None
+
+
+def schedule_digests(now: datetime) -> int:
+    """Owe today's digest to every owner whose hour has come; returns how many were added."""
+    from followthrough.preferences import preferences_for
+
+    wishes = {
+        s.owner_id: s for s in ReminderSettings.objects.all()
+    }
+    added = 0
+    for owner in get_user_model().objects.filter(is_active=True).order_by("id").iterator():
+        wish = wishes.get(owner.id)
+        if wish is not None and not (wish.digest_enabled and _awake(wish, now)):
+            continue
+        hour = wish.digest_hour if wish else DEFAULT_DIGEST_HOUR
+        day = digest_date_due(now, preferences_for(owner).zone, hour)
+        if day is not None:
+            added += _owe(owner.id, day, now)
+    return added
+
+
+def _awake(wish: ReminderSettings, now: datetime) -> bool:
+    return wish.snoozed_until is None or wish.snoozed_until <= now
+
+
+def digest_key(owner_id: int, day: date) -> str:
+    return f"digest:{owner_id}:{day.isoformat()}:email"
+
+
+def _owe(owner_id: int, day: date, now: datetime) -> int:
+    key = digest_key(owner_id, day)
+    if Delivery.objects.filter(dedupe_key=key).exists():
+        return 0
+    try:
+        with transaction.atomic():
+            Delivery.objects.create(
+                owner_id=owner_id, kind=Delivery.Kind.DIGEST, digest_date=day, channel="email",
+                dedupe_key=key, next_attempt_at=now, created_at=now,
+            )
+    except IntegrityError:  # another worker owed it first
+        return 0
+    return 1

@@ -1,0 +1,67 @@
+"""What can stop reminders from arriving, said plainly: `followthrough today` and the web show it."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from django.contrib.auth.models import AbstractBaseUser
+
+from followthrough.reminders.models import ChannelHealth, ReminderSettings, WorkerHeartbeat
+
+WORKER = "worker"
+WORKER_SILENT_AFTER = timedelta(hours=1)
+
+
+def beat(now: datetime, worker: str) -> None:
+    """A worker finished a pass."""
+    updated = WorkerHeartbeat.objects.filter(name=WORKER).update(last_run_at=now, worker=worker)
+    if not updated:
+        WorkerHeartbeat.objects.get_or_create(
+            name=WORKER, defaults={"last_run_at": now, "worker": worker}
+        )
+
+
+def last_worker_run() -> datetime | None:
+    return WorkerHeartbeat.objects.filter(name=WORKER).values_list("last_run_at", flat=True).first()
+
+
+def health_warnings(owner: AbstractBaseUser, now: datetime) -> list[str]:
+    """Each reason this owner's reminders may not arrive, as one sentence with the fix."""
+    warnings = []
+    last = last_worker_run()
+    if last is None:
+        warnings.append("reminders are off: the reminder worker has never run "
+                        "(start it with `followthrough worker`; docs/reminders.md)")
+    elif now - last > WORKER_SILENT_AFTER:
+        warnings.append(f"reminders are not going out: the worker last ran "
+                        f"{_ago(now - last)} ago (start it with `followthrough worker`)")
+    warnings.extend(_channel_warnings(owner))
+    if _wants_email(owner) and not _address(owner):
+        warnings.append("reminder emails have nowhere to go: set email under [me] in "
+                        "config.toml")
+    return warnings
+
+
+def _channel_warnings(owner: AbstractBaseUser) -> list[str]:
+    failing = ChannelHealth.objects.filter(owner=owner, failing_since__isnull=False)
+    return [
+        f"{h.channel} reminders are failing since {h.failing_since:%Y-%m-%d %H:%M} UTC: "
+        f"{h.last_error} (`followthrough doctor` checks the settings)"
+        for h in failing
+    ]
+
+
+def _wants_email(owner: AbstractBaseUser) -> bool:
+    wish = ReminderSettings.objects.filter(owner=owner).first()
+    return wish is None or wish.digest_enabled or wish.immediate_overdue
+
+
+def _address(owner: AbstractBaseUser) -> str:
+    from followthrough.reminders.services import address_for, reminder_settings_for
+
+    return address_for(owner, reminder_settings_for(owner))
+
+
+def _ago(span: timedelta) -> str:
+    hours = int(span.total_seconds() // 3600)
+    return f"{hours // 24} days" if hours >= 48 else f"{hours} hours"

@@ -1,0 +1,75 @@
+"""Writes to an owner's reminder settings; the CLI, web pages and email links all call these."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import transaction
+
+from followthrough.errors import InvalidInput, NotFound
+from followthrough.reminders.models import ReminderSettings
+from followthrough.services.validation import clean_email
+
+SNOOZE = timedelta(days=7)
+
+
+def reminder_settings_for(owner: AbstractBaseUser) -> ReminderSettings:
+    settings, _ = ReminderSettings.objects.get_or_create(owner=owner)
+    return settings
+
+
+def address_for(owner: AbstractBaseUser, settings: ReminderSettings) -> str:
+    """Where reminders go: the chosen address, else the account's, else config.toml's [me] email.
+
+    "" when there is none (health_warnings says so).
+    """
+    from followthrough.preferences import preferences_for
+
+    return settings.email or getattr(owner, "email", "") or preferences_for(owner).my_email
+
+
+@transaction.atomic
+def update_reminder_settings(
+    *, owner: AbstractBaseUser, email: str | None = None, digest_hour: int | None = None,
+    digest_enabled: bool | None = None, immediate_overdue: bool | None = None,
+) -> ReminderSettings:
+    settings = reminder_settings_for(owner)
+    if email is not None:
+        settings.email = clean_email(email) if email.strip() else ""
+    if digest_hour is not None:
+        if not 0 <= digest_hour <= 23:
+            raise InvalidInput("digest hour", "must be a whole hour from 0 to 23")
+        settings.digest_hour = digest_hour
+    if digest_enabled is not None:
+        settings.digest_enabled = digest_enabled
+    if immediate_overdue is not None:
+        settings.immediate_overdue = immediate_overdue
+    settings.save()
+    return settings
+
+
+@transaction.atomic
+def unsubscribe(*, owner_id: int) -> None:
+    """Stop every reminder email (the one-click link in each email)."""
+    _must_exist(owner_id)
+    ReminderSettings.objects.get_or_create(owner_id=owner_id)
+    ReminderSettings.objects.filter(owner_id=owner_id).update(
+        digest_enabled=False, immediate_overdue=False
+    )
+
+
+@transaction.atomic
+def snooze_digests(*, owner_id: int, now: datetime) -> datetime:
+    _must_exist(owner_id)
+    until = now + SNOOZE
+    ReminderSettings.objects.get_or_create(owner_id=owner_id)
+    ReminderSettings.objects.filter(owner_id=owner_id).update(snoozed_until=until)
+    return until
+
+
+def _must_exist(owner_id: int) -> None:
+    from django.contrib.auth import get_user_model
+
+    if not get_user_model().objects.filter(id=owner_id).exists():
+        raise NotFound("that account no longer exists")
