@@ -1,0 +1,123 @@
+"""Whole-database backups: a consistent copy while the app runs, and putting one back.
+
+SQLite uses its online backup API (consistent even while other processes write). PostgreSQL is
+backed up with pg_dump, which is the right tool there; we run it when it is installed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+from contextlib import closing
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from django.conf import settings
+from django.db import connections
+
+from followthrough.errors import FollowthroughError, InvalidInput
+
+REQUIRED_TABLES = {"followthrough_person", "followthrough_step", "django_migrations"}
+
+
+@dataclass(frozen=True)
+class BackupRecord:
+    path: Path
+    at: datetime
+
+
+def _is_sqlite() -> bool:
+    return settings.DATABASES["default"]["ENGINE"].endswith("sqlite3")
+
+
+def _database_path() -> Path:
+    return Path(settings.DATABASES["default"]["NAME"])
+
+
+def _record_path() -> Path:
+    return Path(settings.DATA_DIR) / "last-backup.json"
+
+
+def default_backup_path(now: datetime) -> Path:
+    suffix = "sqlite3" if _is_sqlite() else "sql"
+    return Path(settings.DATA_DIR) / "backups" / f"followthrough-{now:%Y%m%d-%H%M%S}.{suffix}"
+
+
+def backup_database(*, out: Path, now: datetime) -> BackupRecord:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if out.exists():
+        raise InvalidInput("out", f"{out} exists already: choose another path")
+    if _is_sqlite():
+        _sqlite_copy(_database_path(), out)
+    else:
+        _pg_dump(out)
+    out.chmod(0o600)  # a backup holds everyone's notes
+    record = BackupRecord(out, now)
+    _record_path().write_text(json.dumps({"path": str(out), "at": now.isoformat()}))
+    return record
+
+
+def last_backup() -> BackupRecord | None:
+    try:
+        raw = json.loads(_record_path().read_text())
+        return BackupRecord(Path(raw["path"]), datetime.fromisoformat(raw["at"]))
+    except (FileNotFoundError, ValueError, KeyError):
+        return None
+
+
+def restore_database(*, source: Path, now: datetime) -> BackupRecord:
+    """Put a backup back; the database it replaces is kept as a backup first."""
+    if not _is_sqlite():
+        raise FollowthroughError(
+            "restore works on the embedded SQLite database; on PostgreSQL use "
+            "`pg_restore` or `psql -f BACKUP.sql` (docs/security.md)"
+        )
+    check_sqlite_backup(source)
+    safety = backup_database(out=default_backup_path(now).with_suffix(".before-restore.sqlite3"),
+                             now=now)
+    connections.close_all()
+    _sqlite_copy(source, _database_path())
+    from django.core.management import call_command
+
+    call_command("migrate", interactive=False, verbosity=0)  # an older backup catches up
+    return safety
+
+
+def check_sqlite_backup(source: Path) -> None:
+    if not source.is_file():
+        raise InvalidInput("backup", f"{source} is not a file")
+    try:
+        with closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as db:
+            tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master")}
+            if db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise InvalidInput("backup", f"{source} is damaged (SQLite quick_check failed)")
+    except sqlite3.DatabaseError:
+        raise InvalidInput("backup", f"{source} is not an SQLite database") from None
+    if not REQUIRED_TABLES <= tables:
+        raise InvalidInput("backup", f"{source} is not a Followthrough backup")
+
+
+def _sqlite_copy(source: Path, target: Path) -> None:
+    with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(target, timeout=30)) as dst:
+        src.backup(dst)
+
+
+def _pg_dump(out: Path) -> None:
+    if shutil.which("pg_dump") is None:
+        raise FollowthroughError(
+            "backing up PostgreSQL needs pg_dump (apt install postgresql-client): "
+            "pg_dump --format=custom \"$DATABASE_URL\" > followthrough.dump"
+        )
+    db = settings.DATABASES["default"]
+    env = {"PGPASSWORD": str(db.get("PASSWORD", ""))}
+    args = ["pg_dump", "--no-owner", "-h", str(db.get("HOST") or "localhost"),
+            "-p", str(db.get("PORT") or 5432), "-U", str(db.get("USER", "")), "-f", str(out),
+            str(db["NAME"])]
+    result = subprocess.run(args, env={**os.environ, **env},
+                            capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        raise FollowthroughError(f"pg_dump failed: {result.stderr.strip()[:300]}")
