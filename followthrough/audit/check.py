@@ -126,7 +126,8 @@ def _allowed_spans(folded: str, allow: tuple[str, ...]) -> list[tuple[int, int]]
 
 
 def _inside(trigger: Trigger, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(start <= trigger.start and trigger.end <= end for start, end in spans)
+    # Overlap is enough: allowing "hammered" also clears the longer match "got hammered".
+    return any(start < trigger.end and trigger.start < end for start, end in spans)
 
 
 def _merge_by_category(candidates: list[Finding]) -> list[Finding]:

@@ -77,7 +77,7 @@ def _read_draft(text: str | None) -> str:
         raise UserError(
             'give the draft as an argument, or pipe it in: echo "..." | followthrough audit post'
         )
-    return click.get_text_stream("stdin").read()
+    return sys.stdin.read()
 
 
 @audit.command("post")
@@ -194,8 +194,10 @@ def _print_report(report: AuditReport) -> None:
     for entry in risky:
         item = entry.item
         date = item.date.strftime("%Y-%m-%d") if item.date else "undated"
-        link = f"  {escape(item.link)}" if item.link else ""
-        console.print(f"[bold]{date}[/] {escape(item.platform)} {escape(item.kind)}{link}")
+        console.print(f"[bold]{date}[/] {escape(item.platform)} {escape(item.kind)}")
+        if item.link:
+            # On a line of its own, so that wrapping never breaks the link.
+            console.print(escape(item.link), soft_wrap=True)
         spans = [(t.start, t.end) for f in entry.findings for t in f.triggers]
         console.print(_highlighted(item.text, spans, "bold reverse"))
         _print_findings(list(entry.findings))
