@@ -13,9 +13,9 @@ $(STAMP): pyproject.toml requirements.lock
 	$(BIN)/pip install --quiet --no-deps -e .
 	touch $(STAMP)
 
+# The web app on the embedded SQLite database; it prints the one-time sign-in link to open.
 run: $(STAMP)
-	$(BIN)/followthrough today
-	@echo "Record your first meeting: $(BIN)/followthrough met \"Jane Doe\" --at \"where\" --why \"why\""
+	$(BIN)/followthrough serve
 
 test: $(STAMP)
 	$(BIN)/ruff check .

@@ -1,5 +1,41 @@
+"""The web app's pages, and the JSON API under /api/."""
+
 from __future__ import annotations
 
-from django.urls import URLPattern, URLResolver
+from django.urls import URLPattern, URLResolver, path
 
-urlpatterns: list[URLPattern | URLResolver] = []
+from followthrough.web.views import accounts, capture, habits, people, person, today, tokens
+
+app_name = "web"
+
+urlpatterns: list[URLPattern | URLResolver] = [
+    path("", today.today, name="today"),
+    path("signin/<str:token>", accounts.sign_in_link, name="signin"),
+    path("accounts/login/", accounts.LoginView.as_view(), name="login"),
+    path("accounts/logout/", accounts.logout_view, name="logout"),
+    path("accounts/password-reset/", accounts.password_reset, name="password-reset"),
+    path("accounts/password-reset/sent/", accounts.password_reset_sent,
+         name="password-reset-sent"),
+    path("accounts/reset/<uidb64>/<token>/", accounts.password_reset_confirm,
+         name="password-reset-confirm"),
+    path("accounts/reset/done/", accounts.password_reset_complete,
+         name="password-reset-complete"),
+    path("met/", capture.capture, name="capture"),
+    path("meetings/<int:meeting_id>/plan/", capture.meeting_plan, name="meeting-plan"),
+    path("steps/<int:step_id>/done", today.step_done, name="step-done"),
+    path("steps/<int:step_id>/skip", today.step_skip, name="step-skip"),
+    path("steps/<int:step_id>/snooze", today.step_snooze, name="step-snooze"),
+    path("people/", people.people, name="people"),
+    path("people/<int:person_id>/", person.person_detail, name="person"),
+    path("people/<int:person_id>/card.vcf", person.person_vcard, name="person-vcard"),
+    path("people/<int:person_id>/prep/", person.person_prep, name="person-prep"),
+    path("people/<int:person_id>/edit/", person.person_edit, name="person-edit"),
+    path("people/<int:person_id>/delete/", person.person_delete, name="person-delete"),
+    path("people/<int:person_id>/log", person.person_log, name="person-log"),
+    path("people/<int:person_id>/offers", person.person_offer, name="person-offer"),
+    path("people/<int:person_id>/offers/<int:offer_id>/deliver", person.offer_deliver,
+         name="offer-deliver"),
+    path("habits/", habits.habits, name="habits"),
+    path("settings/tokens/", tokens.tokens, name="tokens"),
+    path("settings/tokens/<int:token_id>/revoke", tokens.token_revoke, name="token-revoke"),
+]

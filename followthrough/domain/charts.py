@@ -1,0 +1,193 @@
+"""The habit charts as numbers and shapes: the follow-through funnel, relationships versus
+connections over time, the weekly on-time rate, and the geometry to draw them (plain values,
+no Django; the templates turn the shapes into SVG)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from followthrough.domain.habits import StepRecord
+from followthrough.domain.kinds import StepState
+
+# ---- the numbers -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FunnelStage:
+    label: str
+    count: int  # meetings that reached this stage on time
+    in_time: int  # meetings still able to reach it (the step is open and not yet due)
+
+
+def follow_through_funnel(
+    steps: Iterable[StepRecord], now: datetime, labels: Sequence[str]
+) -> list[FunnelStage]:
+    """Meetings, then those whose first-window steps were all on time, then of those the call
+    on time, then of those the face-to-face meeting on time. `labels` names the four stages."""
+    by_meeting: dict[int, dict[str, list[StepRecord]]] = {}
+    for step in steps:
+        if step.meeting_id is not None:
+            by_meeting.setdefault(step.meeting_id, {}).setdefault(step.group, []).append(step)
+    reached = list(by_meeting.values())
+    stages = [FunnelStage(labels[0], len(reached), 0)]
+    for label, group in zip(labels[1:], ("first-window", "call", "face-to-face"), strict=True):
+        kept = [m for m in reached if m.get(group) and all(s.on_time() for s in m[group])]
+        waiting = [m for m in reached if m.get(group) and m not in kept
+                   and all(s.on_time() or _in_time(s, now) for s in m[group])]
+        stages.append(FunnelStage(label, len(kept), len(waiting)))
+        reached = kept
+    return stages
+
+
+def _in_time(step: StepRecord, now: datetime) -> bool:
+    return step.state == StepState.OPEN and step.due_at >= now
+
+
+@dataclass(frozen=True)
+class WeekRate:
+    start: datetime  # local Monday 00:00
+    hits: int
+    total: int
+
+    @property
+    def ratio(self) -> float | None:
+        return self.hits / self.total if self.total else None
+
+
+def week_start(moment: datetime, zone: ZoneInfo) -> datetime:
+    local = moment.astimezone(zone).date()
+    return datetime.combine(local - timedelta(days=local.weekday()), time(0), tzinfo=zone)
+
+
+def weekly_on_time(
+    steps: Iterable[StepRecord], now: datetime, zone: ZoneInfo, weeks: int = 12
+) -> list[WeekRate]:
+    """For each of the last `weeks` weeks (this one included), steps due that week and settled,
+    and how many of them were done by their due time."""
+    first = week_start(now, zone) - timedelta(weeks=weeks - 1)
+    starts = [(first + timedelta(weeks=i)).astimezone(zone) for i in range(weeks)]
+    starts = [datetime.combine(s.date(), time(0), tzinfo=zone) for s in starts]
+    hits, totals = [0] * weeks, [0] * weeks
+    for step in steps:
+        index = bisect_right(starts, step.due_at) - 1
+        if 0 <= index < weeks and step.settled(now) and step.due_at <= now:
+            totals[index] += 1
+            hits[index] += step.on_time()
+    return [WeekRate(s, h, t) for s, h, t in zip(starts, hits, totals, strict=True)]
+
+
+@dataclass(frozen=True)
+class PersonHistory:
+    known_since: datetime
+    face_to_face: tuple[datetime, ...]
+    cadence_days: int | None
+
+
+@dataclass(frozen=True)
+class CountsAt:
+    at: datetime
+    connections: int
+    relationships: int
+
+
+def relationships_over_time(
+    people: Iterable[PersonHistory], samples: Sequence[datetime]
+) -> list[CountsAt]:
+    """At each sample: everyone known by then (connections), and those met face to face within
+    their cadence before it (relationships). One pass over the people, bisecting the samples."""
+    size = len(samples)
+    known = [0] * (size + 1)
+    related = [0] * (size + 1)
+    for person in people:
+        known[bisect_left(samples, person.known_since)] += 1
+        for start, end in _covered(person):
+            low, high = bisect_left(samples, start), bisect_right(samples, end)
+            if low < high:
+                related[low] += 1
+                related[high] -= 1
+    result, connections, relationships = [], 0, 0
+    for index, at in enumerate(samples):
+        connections += known[index]
+        relationships += related[index]
+        result.append(CountsAt(at, connections, relationships))
+    return result
+
+
+def _covered(person: PersonHistory) -> list[tuple[datetime, datetime]]:
+    """The merged spans during which the person counted as a relationship."""
+    spans: list[tuple[datetime, datetime]] = []
+    for met in sorted(person.face_to_face):
+        end = datetime.max.replace(tzinfo=met.tzinfo) if person.cadence_days is None else (
+            met + timedelta(days=person.cadence_days))
+        if spans and met <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], end))
+        else:
+            spans.append((met, end))
+    return spans
+
+
+def weekly_samples(now: datetime, weeks: int) -> list[datetime]:
+    return [now - timedelta(weeks=weeks - 1 - i) for i in range(weeks)]
+
+
+# ---- the shapes --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Bar:
+    label: str
+    value: float
+    x: float
+    y: float
+    width: float
+    height: float
+    text: str  # the value as printed on the bar
+
+
+def horizontal_bars(
+    items: Sequence[tuple[str, float, str]], *, width: float, bar_height: float, gap: float,
+    label_width: float,
+) -> list[Bar]:
+    """Bars from the left, longest as wide as the space after the labels allows."""
+    largest = max((value for _, value, _ in items), default=0) or 1
+    room = width - label_width - 60
+    return [
+        Bar(label, value, label_width, i * (bar_height + gap), room * value / largest,
+            bar_height, text)
+        for i, (label, value, text) in enumerate(items)
+    ]
+
+
+def vertical_bars(
+    items: Sequence[tuple[str, float | None, str]], *, width: float, height: float,
+    top: float = 1.0,
+) -> list[Bar]:
+    """Columns on a 0..top scale; a missing value (no data) draws no column."""
+    slot = width / max(len(items), 1)
+    bars = []
+    for i, (label, value, text) in enumerate(items):
+        tall = height * (value or 0) / top
+        bars.append(Bar(label, value or 0, i * slot + slot * 0.15, height - tall, slot * 0.7,
+                        tall, text))
+    return bars
+
+
+def polyline(values: Sequence[float], *, width: float, height: float, top: float) -> str:
+    """SVG polyline points for values spread evenly across `width`, 0 at the bottom."""
+    if not values:
+        return ""
+    step = width / max(len(values) - 1, 1)
+    top = top or 1
+    return " ".join(f"{i * step:.1f},{height - height * v / top:.1f}" for i, v in enumerate(values))
+
+
+def nice_top(value: float) -> int:
+    """A round axis maximum at or above `value`: 1, 2, 5, 10, 20, 50…"""
+    top = 1
+    while top < value:
+        top = top * 2 if str(top)[0] in "15" else top * 5 // 2
+    return top

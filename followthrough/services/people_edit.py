@@ -1,0 +1,71 @@
+"""Editing a person's card by hand, and deleting a person (softly: the rows stay, hidden)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import transaction
+
+from followthrough.errors import InvalidInput
+from followthrough.models import Person
+from followthrough.models.person import NAME_MAX, NOTE_MAX
+from followthrough.services.validation import clean_text
+
+TAGS_MAX = 1000
+
+
+@dataclass(frozen=True)
+class PersonEdit:
+    full_name: str
+    organisation: str = ""
+    title: str = ""
+    notes: str = ""
+    tags: str = ""
+
+
+def clean_tags(text: str) -> str:
+    """Comma-separated, trimmed, without blanks or repeats (case-insensitively), order kept."""
+    seen: dict[str, str] = {}
+    for tag in text.split(","):
+        tag = " ".join(tag.split())
+        if tag and tag.lower() not in seen:
+            seen[tag.lower()] = tag
+    joined = ", ".join(seen.values())
+    if len(joined) > TAGS_MAX:
+        raise InvalidInput("tags", f"are {len(joined):,} characters long; the limit is {TAGS_MAX:,}")
+    return joined
+
+
+@transaction.atomic
+def edit_person(*, owner: AbstractBaseUser, person: Person, edit: PersonEdit) -> Person:
+    _check_owner(owner, person)
+    full_name = clean_text("name", edit.full_name, limit=NAME_MAX, required=True)
+    if full_name != person.full_name:
+        given, _, family = full_name.partition(" ")
+        person.given_name, person.family_name = given, family.strip()
+    person.full_name = full_name
+    person.organisation = clean_text("organisation", edit.organisation, limit=NAME_MAX)
+    person.title = clean_text("title", edit.title, limit=NAME_MAX)
+    person.notes = clean_text("notes", edit.notes, limit=NOTE_MAX)
+    person.tags = clean_tags(edit.tags)
+    person.save(update_fields=[
+        "full_name", "given_name", "family_name", "organisation", "title", "notes", "tags",
+        "updated_at",
+    ])
+    return person
+
+
+@transaction.atomic
+def delete_person(*, owner: AbstractBaseUser, person: Person, now: datetime) -> Person:
+    """Hide the person everywhere (agenda, lists, reminders); the rows stay for an undo by hand."""
+    _check_owner(owner, person)
+    person.deleted_at = now
+    person.save(update_fields=["deleted_at", "updated_at"])
+    return person
+
+
+def _check_owner(owner: AbstractBaseUser, person: Person) -> None:
+    if person.owner_id != owner.pk or person.deleted_at is not None:
+        raise InvalidInput("person", "not found")

@@ -1,0 +1,95 @@
+"""What a view may reach: the signed-in owner's own rows, or a 404 — never another owner's."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
+
+from followthrough.models import Meeting, Offer, Person, Step
+from followthrough.preferences import Preferences, preferences_for
+from followthrough.selectors.people import people_of
+
+View = Callable[..., HttpResponse]
+
+
+def page(view: View) -> View:
+    """A page for the signed-in owner; anyone else is sent to sign in."""
+    return login_required(view)
+
+
+def now() -> datetime:
+    return timezone.now()
+
+
+def prefs_of(request: HttpRequest) -> Preferences:
+    return preferences_for(request.user)
+
+
+def person_or_404(request: HttpRequest, person_id: int) -> Person:
+    person = people_of(request.user).filter(id=person_id).first()
+    if person is None:
+        raise Http404("no such person")
+    return person
+
+
+def meeting_or_404(request: HttpRequest, meeting_id: int) -> Meeting:
+    meeting = (
+        Meeting.objects.filter(owner=request.user, id=meeting_id, person__deleted_at__isnull=True)
+        .select_related("person").first()
+    )
+    if meeting is None:
+        raise Http404("no such meeting")
+    return meeting
+
+
+def step_or_404(request: HttpRequest, step_id: int) -> Step:
+    step = (
+        Step.objects.filter(owner=request.user, id=step_id, person__deleted_at__isnull=True)
+        .select_related("person").first()
+    )
+    if step is None:
+        raise Http404("no such step")
+    return step
+
+
+def offer_or_404(request: HttpRequest, person: Person, offer_id: int) -> Offer:
+    offer = Offer.objects.filter(owner=request.user, person=person, id=offer_id).first()
+    if offer is None:
+        raise Http404("no such offer")
+    return offer
+
+
+def is_htmx(request: HttpRequest) -> bool:
+    return request.headers.get("HX-Request") == "true"
+
+
+def safe_next(request: HttpRequest, default: str) -> str:
+    """Where to go after a plain POST: the `next` field if it stays on this site."""
+    target = request.POST.get("next") or request.GET.get("next") or ""
+    if target and url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return target
+    return default
+
+
+
+def render_page(
+    request: HttpRequest, template: str, context: dict[str, object] | None = None,
+    *, status: int = 200, current: datetime | None = None,
+) -> HttpResponse:
+    """Render with what every page shows: the owner's zone, the time, local or server mode."""
+    from django.conf import settings
+    from django.shortcuts import render
+
+    base = {
+        "zone": prefs_of(request).zone,
+        "now": current or now(),
+        "server_mode": settings.SERVER_MODE,
+    }
+    return render(request, template, {**base, **(context or {})}, status=status)

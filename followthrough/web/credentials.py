@@ -1,0 +1,71 @@
+"""Secrets handed to people (sign-in links, API tokens): long, random, stored only as hashes."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+from datetime import datetime
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import transaction
+
+from followthrough.errors import NotFound
+from followthrough.services.validation import clean_text
+from followthrough.web.models import ApiToken, SignInLink
+
+TOKEN_PREFIX = "ft_"  # noqa: S105 (a label, not a secret)
+
+
+def digest(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def new_sign_in_link() -> str:
+    """Create a one-time sign-in token and return it (only its hash is stored)."""
+    token = secrets.token_urlsafe(32)
+    SignInLink.objects.create(token_hash=digest(token))
+    return token
+
+
+@transaction.atomic
+def redeem_sign_in_link(token: str, *, now: datetime) -> bool:
+    """True once for a valid, unused token; claimed with compare-and-set so it works only once."""
+    if not 20 <= len(token) <= 100:
+        return False
+    wanted = digest(token)
+    link = SignInLink.objects.filter(token_hash=wanted, used_at__isnull=True).first()
+    # The lookup is by hash, so timing cannot reveal the token; compare in constant time anyway.
+    if link is None or not hmac.compare_digest(link.token_hash, wanted):
+        return False
+    return SignInLink.objects.filter(pk=link.pk, used_at__isnull=True).update(used_at=now) == 1
+
+
+@transaction.atomic
+def new_api_token(*, owner: AbstractBaseUser, name: str) -> tuple[ApiToken, str]:
+    """Create a token for `owner`; the secret is returned once and never stored."""
+    name = clean_text("name", name, limit=100, required=True)
+    secret = TOKEN_PREFIX + secrets.token_urlsafe(32)
+    token = ApiToken.objects.create(
+        owner=owner, name=name, prefix=secret[:10], token_hash=digest(secret)
+    )
+    return token, secret
+
+
+def owner_of_api_token(secret: str, *, now: datetime) -> AbstractBaseUser | None:
+    if not secret.startswith(TOKEN_PREFIX) or len(secret) > 200:
+        return None
+    wanted = digest(secret)
+    token = ApiToken.objects.select_related("owner").filter(token_hash=wanted).first()
+    if token is None or not hmac.compare_digest(token.token_hash, wanted):
+        return None
+    if not token.owner.is_active:
+        return None
+    ApiToken.objects.filter(pk=token.pk).update(last_used_at=now)
+    return token.owner
+
+
+def revoke_api_token(*, owner: AbstractBaseUser, token_id: int) -> None:
+    deleted, _ = ApiToken.objects.filter(owner=owner, id=token_id).delete()
+    if not deleted:
+        raise NotFound(f"there is no API token {token_id}")

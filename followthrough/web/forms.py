@@ -1,0 +1,129 @@
+"""Forms: they parse what people type; the services decide what is valid and say which field is wrong."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from django import forms
+
+from followthrough.domain.kinds import InteractionKind
+from followthrough.errors import InvalidInput
+from followthrough.models.person import NAME_MAX
+from followthrough.services.people import CADENCE_MAX_DAYS
+from followthrough.services.validation import NOTE_MAX, SHORT_TEXT_MAX
+
+LOCAL_INPUT = "%Y-%m-%dT%H:%M"
+
+
+def local_input_value(moment: datetime, zone: ZoneInfo) -> str:
+    return moment.astimezone(zone).strftime(LOCAL_INPUT)
+
+
+class LocalDateTimeField(forms.DateTimeField):
+    """A datetime-local input read in the owner's zone (set by the form) and made aware."""
+
+    widget = forms.DateTimeInput(attrs={"type": "datetime-local"}, format=LOCAL_INPUT)
+    zone: ZoneInfo = ZoneInfo("UTC")
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(input_formats=[LOCAL_INPUT, "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M"],
+                         **kwargs)
+
+    def to_python(self, value: Any) -> datetime | None:
+        parsed = super().to_python(value)
+        if parsed is None:
+            return None
+        return parsed.replace(tzinfo=None).replace(tzinfo=self.zone)
+
+
+class ServiceForm(forms.Form):
+    # The services name fields as the user knows them; some forms call them differently.
+    SERVICE_FIELDS: dict[str, str] = {}
+
+    def add_service_error(self, error: InvalidInput) -> None:
+        """Put a service's complaint beside the field it names (or on top of the form)."""
+        name = self.SERVICE_FIELDS.get(error.field, error.field)
+        message = str(error).removeprefix(f"{error.field}: ")
+        self.add_error(name if name in self.fields else None, f"{error.field} {message}")
+
+
+class ZonedForm(ServiceForm):
+    def __init__(self, *args: Any, zone: ZoneInfo, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            if isinstance(field, LocalDateTimeField):
+                field.zone = zone
+
+
+def _text(label: str, limit: int = SHORT_TEXT_MAX, *, required: bool = False,
+          textarea: bool = False, **attrs: str) -> forms.CharField:
+    widget = forms.Textarea(attrs={"rows": 3, **attrs}) if textarea else forms.TextInput(attrs)
+    return forms.CharField(label=label, max_length=limit, required=required, widget=widget,
+                           strip=True)
+
+
+class MeetingForm(ZonedForm):
+    name = _text("Name", NAME_MAX, required=True, autocomplete="off", autocapitalize="words")
+    where = _text("Where you met", placeholder="Chamber of Commerce mixer")
+    why = _text("Why follow up", textarea=True, placeholder="She is hiring data engineers")
+    need = _text("What they need", textarea=True)
+    give = _text("What I can give", textarea=True)
+    email = forms.CharField(label="Email", required=False, max_length=320,
+                            widget=forms.EmailInput(attrs={"autocomplete": "off"}))
+    company = _text("Company", NAME_MAX)
+    linkedin = forms.CharField(
+        label="LinkedIn profile URL", required=False, max_length=SHORT_TEXT_MAX,
+        widget=forms.URLInput(attrs={"placeholder": "https://www.linkedin.com/in/…"}))
+    phone = forms.CharField(label="Phone", required=False, max_length=60,
+                            widget=forms.TextInput(attrs={"type": "tel"}))
+    at = LocalDateTimeField(label="When", required=True)
+    # After a name-only match: "new" or the id of the person to add the meeting to.
+    choice = forms.CharField(required=False, widget=forms.HiddenInput)
+
+    SERVICE_FIELDS = {"when": "at"}
+
+
+class InteractionForm(ZonedForm):
+    kind = forms.ChoiceField(label="What happened",
+                             choices=[(k.value, k.value.replace("-", " ")) for k in InteractionKind])
+    at = LocalDateTimeField(label="When", required=True)
+    note = _text("Note", NOTE_MAX, textarea=True)
+
+    SERVICE_FIELDS = {"when": "at"}
+
+
+class OfferForm(ServiceForm):
+    text = _text("What you can give", required=True)
+    delivered = forms.BooleanField(label="Already given", required=False)
+
+    SERVICE_FIELDS = {"offer": "text"}
+
+
+class SkipForm(ServiceForm):
+    reason = _text("Reason", required=True)
+
+
+SNOOZE_CHOICES = [("1", "1 day"), ("3", "3 days"), ("7", "a week")]
+
+
+class SnoozeForm(forms.Form):
+    days = forms.TypedChoiceField(label="Snooze for", choices=SNOOZE_CHOICES, coerce=int)
+
+
+class PersonForm(ServiceForm):
+    full_name = _text("Name", NAME_MAX, required=True)
+    organisation = _text("Organisation", NAME_MAX)
+    title = _text("Title", NAME_MAX)
+    tags = _text("Tags (comma-separated)", 1000)
+    cadence_days = forms.IntegerField(
+        label="Meet face to face every … days (empty: never lapse)", required=False,
+        min_value=1, max_value=CADENCE_MAX_DAYS)
+    notes = _text("Notes", 200_000, textarea=True)
+
+    SERVICE_FIELDS = {"name": "full_name", "cadence": "cadence_days"}
+
+
+class TokenForm(ServiceForm):
+    name = _text("Name of the token", 100, required=True, placeholder="my script")

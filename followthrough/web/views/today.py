@@ -1,0 +1,151 @@
+"""Today: overdue, due today, this week, at risk; each step done, skipped or snoozed in place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.views.decorators.http import require_POST
+
+from followthrough.domain.drafts import Draft
+from followthrough.domain.playbook import Offset
+from followthrough.domain.schedule import due_after
+from followthrough.errors import Conflict, InvalidInput, NotFound
+from followthrough.models import ContactPoint, Person, Step
+from followthrough.selectors.agenda import AgendaItem, agenda_for
+from followthrough.selectors.drafts import draft_for
+from followthrough.services import steps as step_services
+from followthrough.web.access import (
+    is_htmx,
+    now,
+    page,
+    prefs_of,
+    render_page,
+    safe_next,
+    step_or_404,
+)
+from followthrough.web.forms import SkipForm, SnoozeForm
+
+SECTION_LIMIT = 20
+# Which draft helps with which playbook step.
+DRAFT_FOR_STEP = {"linkedin": "linkedin", "thank-you-email": "email", "call": "call",
+                  "schedule-call": "call"}
+
+
+@dataclass(frozen=True)
+class StepCard:
+    """One step on the Today page, with what helps to do it."""
+
+    item: AgendaItem
+    draft: Draft | None
+    draft_kind: str
+    linkedin: str
+    email: str
+
+    @property
+    def step(self) -> Step:
+        return self.item.step
+
+
+def step_card(item: AgendaItem, drafts: dict[tuple[int, str], Draft], prefs: object) -> StepCard:
+    person: Person = item.step.person
+    kind = DRAFT_FOR_STEP.get(item.step.kind, "")
+    draft = None
+    if kind:
+        key = (person.pk, kind)
+        if key not in drafts:
+            drafts[key] = draft_for(kind, person, prefs)  # type: ignore[arg-type]
+        draft = drafts[key]
+    points = list(person.contact_points.all())  # prefetched by agenda_for
+    return StepCard(
+        item=item, draft=draft, draft_kind=kind,
+        linkedin=next((p.value for p in points if p.kind == ContactPoint.Kind.LINKEDIN), ""),
+        email=next((p.value for p in points if p.kind == ContactPoint.Kind.EMAIL), ""),
+    )
+
+
+@page
+def today(request: HttpRequest) -> HttpResponse:
+    prefs, moment = prefs_of(request), now()
+    show_all = request.GET.get("all") == "1"
+    agenda = agenda_for(request.user, now=moment, zone=prefs.zone, playbook=prefs.playbook,
+                        limit=None if show_all else SECTION_LIMIT)
+    drafts: dict[tuple[int, str], Draft] = {}
+    sections = [
+        (key, title, section, [step_card(item, drafts, prefs) for item in section.items])
+        for key, title, section in (
+            ("overdue", "Overdue", agenda.overdue),
+            ("today", "Due today", agenda.today),
+            ("week", "Next 7 days", agenda.this_week),
+        )
+    ]
+    return render_page(request, "web/today.html", {
+        "agenda": agenda, "sections": sections, "snooze_form": SnoozeForm(),
+    }, current=moment)
+
+
+def _answer(request: HttpRequest, step: Step, text: str, error: str = "") -> HttpResponse:
+    """htmx gets the step's new line; a plain form post gets a message and a redirect."""
+    if is_htmx(request):
+        return render_page(request, "web/_step_result.html",
+                           {"step": step, "text": text, "error": error})
+    (messages.error if error else messages.success)(request, error or text)
+    return redirect(safe_next(request, reverse("web:today")))
+
+
+@page
+@require_POST
+def step_done(request: HttpRequest, step_id: int) -> HttpResponse:
+    step = step_or_404(request, step_id)
+    try:
+        step = step_services.complete_step(owner=request.user, step_id=step.pk, now=now(),
+                                           prefs=prefs_of(request))
+    except NotFound as exc:
+        raise _not_found(exc) from None
+    except Conflict as exc:
+        return _answer(request, step, "", str(exc))
+    return _answer(request, step, f"Done: {step.title} ({step.person.full_name}).")
+
+
+@page
+@require_POST
+def step_skip(request: HttpRequest, step_id: int) -> HttpResponse:
+    step = step_or_404(request, step_id)
+    form = SkipForm(request.POST)
+    if not form.is_valid():
+        return _answer(request, step, "", "Say why you skip it: the reason must not be empty.")
+    try:
+        step = step_services.skip_step(owner=request.user, step_id=step.pk,
+                                       reason=form.cleaned_data["reason"], now=now())
+    except (Conflict, InvalidInput) as exc:
+        return _answer(request, step, "", str(exc))
+    return _answer(request, step, f"Skipped: {step.title} ({step.person.full_name}): "
+                                  f"{step.skip_reason}.")
+
+
+@page
+@require_POST
+def step_snooze(request: HttpRequest, step_id: int) -> HttpResponse:
+    step = step_or_404(request, step_id)
+    form = SnoozeForm(request.POST)
+    if not form.is_valid():
+        return _answer(request, step, "", "Choose how long to snooze: 1 day, 3 days or a week.")
+    moment, zone = now(), prefs_of(request).zone
+    until = due_after(max(moment, step.due_at), Offset(form.cleaned_data["days"], "d"), zone)
+    try:
+        step = step_services.snooze_step(owner=request.user, step_id=step.pk, until=until,
+                                         now=moment)
+    except (Conflict, InvalidInput) as exc:
+        return _answer(request, step, "", str(exc))
+    local = until.astimezone(zone)
+    return _answer(request, step, f"Snoozed: {step.title} ({step.person.full_name}) "
+                                  f"until {local:%a} {local.day} {local:%b %H:%M}.")
+
+
+def _not_found(exc: Exception) -> Exception:
+    from django.http import Http404
+
+    return Http404(str(exc))

@@ -1,0 +1,50 @@
+"""Web fixtures: a signed-in owner's client, and people made through the real services."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+from django.test import Client
+
+from followthrough.models import Person
+from followthrough.services.meetings import MeetingRecorded, NewMeeting, record_meeting
+
+
+@pytest.fixture(autouse=True)
+def owner_prefs(monkeypatch: pytest.MonkeyPatch, prefs):  # type: ignore[no-untyped-def]
+    """Every page reads the test preferences (Berlin, the default playbook)."""
+    monkeypatch.setattr("followthrough.web.access.preferences_for", lambda owner: prefs)
+    return prefs
+
+
+@pytest.fixture
+def web(client: Client, owner, clock) -> Client:  # type: ignore[no-untyped-def]
+    client.force_login(owner)
+    return client
+
+
+@pytest.fixture
+def meet(prefs):  # type: ignore[no-untyped-def]
+    """Record a meeting for a user through the service, `ago` before the controlled now."""
+    from django.utils import timezone
+
+    def record(user, name: str = "Jane Doe", ago: timedelta = timedelta(hours=1),  # type: ignore[no-untyped-def]
+               **details: str) -> MeetingRecorded:
+        now = timezone.now()
+        return record_meeting(owner=user, meeting=NewMeeting(name=name, at=now - ago, **details),
+                              prefs=prefs, now=now, new_person=True)
+
+    return record
+
+
+def html(response) -> str:  # type: ignore[no-untyped-def]
+    return response.content.decode()
+
+
+def person_named(owner, name: str) -> Person:  # type: ignore[no-untyped-def]
+    return Person.objects.get(owner=owner, full_name=name)
+
+
+def at(text: str) -> datetime:
+    return datetime.fromisoformat(text)
