@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from django.urls import URLPattern, URLResolver, path
+from django.urls import URLPattern, URLResolver, include, path
 
+from followthrough.api.docs import docs_asset
+from followthrough.api.main import api
 from followthrough.web.views import accounts, capture, habits, people, person, today, tokens
 
-app_name = "web"
-
-urlpatterns: list[URLPattern | URLResolver] = [
+pages: list[URLPattern | URLResolver] = [
     path("", today.today, name="today"),
     path("signin/<str:token>", accounts.sign_in_link, name="signin"),
     path("accounts/login/", accounts.LoginView.as_view(), name="login"),
@@ -38,4 +38,11 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("habits/", habits.habits, name="habits"),
     path("settings/tokens/", tokens.tokens, name="tokens"),
     path("settings/tokens/<int:token_id>/revoke", tokens.token_revoke, name="token-revoke"),
+    path("api/docs/assets/<str:name>", docs_asset, name="api-docs-asset"),
+]
+
+# The pages live in the "web" namespace; django-ninja wants its own top-level "api" one.
+urlpatterns: list[URLPattern | URLResolver] = [
+    path("", include((pages, "web"))),
+    path("api/", api.urls),
 ]

@@ -1,0 +1,59 @@
+"""The JSON API at /api/: the same services and selectors as the pages, errors as 4xx JSON."""
+
+from __future__ import annotations
+
+from django.http import HttpRequest, HttpResponse
+from ninja import NinjaAPI
+
+from followthrough.api.auth import API_AUTH
+from followthrough.api.docs import OfflineSwagger
+from followthrough.errors import Ambiguous, Conflict, InvalidInput, NotFound
+
+api = NinjaAPI(
+    title="Followthrough API",
+    version="1",
+    description="People, meetings, steps, interactions and offers of the signed-in owner. "
+                "Authenticate with `Authorization: Bearer <token>` (tokens: /settings/tokens/).",
+    auth=API_AUTH,
+    docs=OfflineSwagger(),
+    urls_namespace="api",
+)
+
+
+@api.exception_handler(NotFound)
+def not_found(request: HttpRequest, exc: NotFound) -> HttpResponse:
+    return api.create_response(request, {"detail": str(exc)}, status=404)
+
+
+@api.exception_handler(InvalidInput)
+def invalid_input(request: HttpRequest, exc: InvalidInput) -> HttpResponse:
+    # A service saying "person: not found" means an id the caller does not own.
+    if str(exc).endswith(": not found"):
+        return api.create_response(request, {"detail": str(exc)}, status=404)
+    return api.create_response(request, {"detail": str(exc), "field": exc.field}, status=400)
+
+
+@api.exception_handler(Ambiguous)
+def ambiguous(request: HttpRequest, exc: Ambiguous) -> HttpResponse:
+    candidates = [{"id": c.pk, "name": str(c), "organisation": getattr(c, "organisation", "")}
+                  for c in exc.candidates]
+    return api.create_response(request, {"detail": str(exc), "candidates": candidates},
+                               status=409)
+
+
+@api.exception_handler(Conflict)
+def conflict(request: HttpRequest, exc: Conflict) -> HttpResponse:
+    return api.create_response(request, {"detail": str(exc)}, status=409)
+
+
+def _routes() -> None:
+    from followthrough.api import interactions, meetings, offers, people, steps
+
+    api.add_router("/people", people.router)
+    api.add_router("/meetings", meetings.router)
+    api.add_router("/steps", steps.router)
+    api.add_router("/interactions", interactions.router)
+    api.add_router("/offers", offers.router)
+
+
+_routes()

@@ -1,0 +1,59 @@
+"""/api/people: list (search, status), read, update, delete."""
+
+from django.db import transaction
+from django.http import HttpRequest
+from ninja import Router
+from ninja.pagination import LimitOffsetPagination, paginate
+
+from followthrough.api import owned
+from followthrough.api.schemas import Error, PersonDetailOut, PersonOut, PersonPatch
+from followthrough.domain.kinds import Status
+from followthrough.errors import InvalidInput
+from followthrough.models import Person
+from followthrough.selectors.people import people_for
+from followthrough.services.people import set_cadence
+from followthrough.services.people_edit import PersonEdit, delete_person, edit_person
+
+router = Router(tags=["people"])
+ERRORS = {400: Error, 404: Error}
+
+
+@router.get("", response=list[PersonOut])
+@paginate(LimitOffsetPagination)
+def list_people(request: HttpRequest, q: str = "", status: Status | None = None):  # type: ignore[no-untyped-def]
+    """People by status and text (name, organisation, tag, email), soonest deadline first."""
+    return people_for(request.user, now=owned.now(), status=status, search=q[:200])
+
+
+@router.get("/{person_id}", response={200: PersonDetailOut, 404: Error})
+def read_person(request: HttpRequest, person_id: int) -> Person:
+    return owned.person(request, person_id)
+
+
+@router.patch("/{person_id}", response={200: PersonDetailOut, **ERRORS})
+def update_person(request: HttpRequest, person_id: int, patch: PersonPatch) -> Person:
+    person = owned.person(request, person_id)
+    with transaction.atomic():
+        edit_person(owner=request.user, person=person, edit=PersonEdit(
+            full_name=patch.name if patch.name is not None else person.full_name,
+            organisation=_or(patch.organisation, person.organisation),
+            title=_or(patch.title, person.title),
+            notes=_or(patch.notes, person.notes),
+            tags=", ".join(patch.tags) if patch.tags is not None else person.tags,
+        ))
+        if patch.cadence_days is not None:
+            if patch.cadence_days < 0:
+                raise InvalidInput("cadence_days", "must be a number of days, or 0 for off")
+            set_cadence(owner=request.user, person=person, days=patch.cadence_days or None,
+                        now=owned.now(), zone=owned.prefs(request).zone)
+    return person
+
+
+@router.delete("/{person_id}", response={204: None, 404: Error})
+def remove_person(request: HttpRequest, person_id: int) -> tuple[int, None]:
+    delete_person(owner=request.user, person=owned.person(request, person_id), now=owned.now())
+    return 204, None
+
+
+def _or(value: str | None, current: str) -> str:
+    return current if value is None else value
