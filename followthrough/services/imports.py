@@ -23,6 +23,7 @@ from followthrough.formats.records import ContactRecord
 from followthrough.models import ContactPoint, Person
 from followthrough.models.person import new_uid
 from followthrough.preferences import Preferences
+from followthrough.services.bulk_rows import RowInserter
 from followthrough.services.card_fields import Card, Point, card_from_record
 from followthrough.services.merging import (
     FieldConflict,
@@ -150,6 +151,7 @@ class _ImportRun:
         self.owner, self.prefs, self.now, self.report = owner, prefs, now, report
         self.index = _Index(owner)
         self.created: list[_Target] = []
+        self.person_rows, self.point_rows = RowInserter(Person), RowInserter(ContactPoint)
 
     def batch(self, records: list[ContactRecord]) -> None:
         planned: list[_Target] = []
@@ -213,26 +215,29 @@ class _ImportRun:
         if not planned:
             return
         cadence = self.prefs.playbook.default_cadence_days
-        people = [self._new_person(t.card, cadence) for t in planned if t.card]
-        Person.objects.bulk_create(people, batch_size=500)
+        rows = [self._person_row(t.card, cadence) for t in planned]
+        self.person_rows.insert(rows)
+        uids = [row["uid"] for row in rows]
+        ids = dict(Person.objects.filter(owner=self.owner, uid__in=uids).values_list("uid", "id"))
         points = []
-        for target, person in zip(planned, people, strict=True):
-            target.pk = person.pk
+        for target, row in zip(planned, rows, strict=True):
+            target.pk = ids[row["uid"]]
             assert target.card is not None
-            points += [_point_row(person.pk, self.owner.pk, p) for p in target.card.points]
+            points += [_point_row(target.pk, self.owner.pk, p) for p in target.card.points]
             target.card = None  # planned no more: later records update the row
             self.created.append(target)
-        ContactPoint.objects.bulk_create(points, batch_size=1000)
+        self.point_rows.insert(points)
 
-    def _new_person(self, card: Card | None, cadence: int | None) -> Person:
+    def _person_row(self, card: Card | None, cadence: int | None) -> dict[str, object]:
         assert card is not None
         uid = card.uid if card.uid and card.uid not in self.index.taken_uids else new_uid()
         self.index.taken_uids.add(uid)
-        return Person(
-            owner=self.owner, **card.fields, notes=card.notes, tags=", ".join(card.tags),
-            card_extra={"lines": card.extra_lines} if card.extra_lines else {}, uid=uid,
-            cadence_days=cadence, created_at=self.now, updated_at=self.now,
-        )
+        return {
+            "owner_id": self.owner.pk, **card.fields, "notes": card.notes,
+            "tags": ", ".join(card.tags), "uid": uid, "cadence_days": cadence,
+            "card_extra": {"lines": card.extra_lines} if card.extra_lines else {},
+            "created_at": self.now, "updated_at": self.now,
+        }
 
     def _update(self, updates: list[tuple[_Target, Card]]) -> None:
         if not updates:
@@ -246,7 +251,7 @@ class _ImportRun:
             have[pk].add(Point(kind, value, key).identity)
         changed_fields: set[str] = set()
         touched: dict[int, Person] = {}
-        new_rows: list[ContactPoint] = []
+        new_rows: list[dict[str, object]] = []
         for target, card in updates:
             person = people[target.pk]  # type: ignore[index]
             changed, fresh = self._merge_known(person, card, have[person.pk])
@@ -260,7 +265,7 @@ class _ImportRun:
             Person.objects.bulk_update(
                 list(touched.values()), [*changed_fields, "updated_at"], batch_size=500
             )
-        ContactPoint.objects.bulk_create(new_rows, batch_size=1000)
+        self.point_rows.insert(new_rows)
 
     def _merge_known(
         self, person: Person, card: Card, have: set[tuple[str, str]]
@@ -297,9 +302,9 @@ class _ImportRun:
             ))
 
 
-def _point_row(person_id: int | None, owner_id: object, point: Point) -> ContactPoint:
-    return ContactPoint(
-        owner_id=owner_id, person_id=person_id, kind=point.kind, value=point.value,
-        key=point.key, label=point.label, preferred=point.preferred, types=point.types,
-        extension=point.extension, address=point.address,
-    )
+def _point_row(person_id: int | None, owner_id: object, point: Point) -> dict[str, object]:
+    return {
+        "owner_id": owner_id, "person_id": person_id, "kind": point.kind, "value": point.value,
+        "key": point.key, "label": point.label, "preferred": point.preferred,
+        "types": point.types, "extension": point.extension, "address": point.address,
+    }

