@@ -1,0 +1,52 @@
+"""People: search, status filter, 50 a page, and the same few queries whatever the number of rows."""
+
+from __future__ import annotations
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from followthrough.models import Person
+from tests.web.conftest import html
+
+
+def many(owner, count: int) -> None:  # type: ignore[no-untyped-def]
+    Person.objects.bulk_create(
+        Person(owner=owner, full_name=f"Person {i:05d}", organisation="Acme" if i % 2 else "Initech",
+               tags="hiring" if i % 3 == 0 else "")
+        for i in range(count))
+
+
+def queries_for(client, url: str) -> int:  # type: ignore[no-untyped-def]
+    with CaptureQueriesContext(connection) as context:
+        assert client.get(url).status_code == 200
+    return len(context.captured_queries)
+
+
+def test_the_query_count_does_not_grow_with_the_rows(web, owner):
+    many(owner, 3)
+    few = queries_for(web, "/people/")
+    many(owner, 120)
+    assert queries_for(web, "/people/") == few
+    assert queries_for(web, "/people/?page=3") == few
+
+
+def test_it_pages_by_fifty(web, owner):
+    many(owner, 120)
+    page = html(web.get("/people/?page=3"))
+    assert "Page 3 of 3" in page and "120 people" in page
+    assert page.count('<th scope="row">') == 20
+
+
+def test_search_by_company_and_tag_and_filter_by_status(web, owner, meet):
+    many(owner, 10)
+    meet(owner, "Jane Doe", company="Globex")
+    assert "1 person match" in html(web.get("/people/?q=globex"))
+    assert "4 people match" in html(web.get("/people/?q=hiring"))
+    page = html(web.get("/people/?status=following-up"))
+    assert "Jane Doe" in page and "Person 00001" not in page
+
+
+def test_nonsense_parameters_are_ignored(web, owner):
+    many(owner, 3)
+    assert web.get("/people/?status=bogus&page=abc").status_code == 200
+    assert web.get("/people/?q=" + "x" * 10_000).status_code == 200

@@ -1,0 +1,88 @@
+"""Today: the agenda's steps, done, skipped or snoozed in place (htmx) or by a plain form post."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from followthrough.models import Step
+from tests.web.conftest import html
+
+
+def test_it_lists_the_new_meetings_steps_with_drafts_and_links(web, meet, owner):
+    meet(owner, "Jane Doe", where="Chamber mixer", why="she is hiring", email="jane@example.com",
+         linkedin="https://www.linkedin.com/in/janedoe", give="intro to Priya")
+    page = html(web.get("/"))
+    assert "<title>Today · Followthrough</title>" in page
+    assert "Send a LinkedIn connection request" in page
+    assert "Hi Jane, great to meet you at Chamber mixer." in page
+    assert 'href="https://www.linkedin.com/in/janedoe"' in page
+    assert "mailto:jane@example.com?subject=Great%20to%20meet%20you%20at%20Chamber%20mixer" in page
+    assert "intro to Priya" in page  # the give note on the schedule-call step
+
+
+def test_an_empty_day_says_what_to_do_next(web):
+    assert "Nothing due." in html(web.get("/"))
+
+
+def test_done_by_htmx_returns_the_steps_new_line(web, meet, owner):
+    step = meet(owner).steps[0]
+    response = web.post(f"/steps/{step.pk}/done", HTTP_HX_REQUEST="true")
+    assert response.status_code == 200
+    assert f'id="step-{step.pk}"' in html(response) and "Done:" in html(response)
+    assert Step.objects.get(pk=step.pk).state == "done"
+
+
+def test_done_without_javascript_redirects_back_with_a_message(web, meet, owner):
+    step = meet(owner).steps[0]
+    response = web.post(f"/steps/{step.pk}/done", {"next": "/"}, follow=True)
+    assert "Done: " in html(response)
+    assert Step.objects.get(pk=step.pk).state == "done"
+
+
+def test_done_twice_says_it_was_already_done(web, meet, owner):
+    step = meet(owner).steps[0]
+    web.post(f"/steps/{step.pk}/done")
+    response = web.post(f"/steps/{step.pk}/done", HTTP_HX_REQUEST="true")
+    assert "was already done" in html(response)
+
+
+def test_skip_needs_a_reason_and_keeps_it(web, meet, owner):
+    step = meet(owner).steps[0]
+    response = web.post(f"/steps/{step.pk}/skip", {"reason": "   "}, HTTP_HX_REQUEST="true")
+    assert "Say why you skip it" in html(response)
+    assert Step.objects.get(pk=step.pk).state == "open"
+    web.post(f"/steps/{step.pk}/skip", {"reason": "not on LinkedIn"}, HTTP_HX_REQUEST="true")
+    skipped = Step.objects.get(pk=step.pk)
+    assert (skipped.state, skipped.skip_reason) == ("skipped", "not on LinkedIn")
+
+
+def test_snooze_moves_the_due_time_by_the_chosen_days(web, meet, owner):
+    step = meet(owner).steps[0]
+    before = step.due_at
+    response = web.post(f"/steps/{step.pk}/snooze", {"days": "3"}, HTTP_HX_REQUEST="true")
+    assert "Snoozed:" in html(response)
+    assert Step.objects.get(pk=step.pk).due_at == before + timedelta(days=3)
+
+
+def test_snooze_rejects_a_made_up_duration(web, meet, owner):
+    step = meet(owner).steps[0]
+    response = web.post(f"/steps/{step.pk}/snooze", {"days": "9999"}, HTTP_HX_REQUEST="true")
+    assert "Choose how long" in html(response)
+    assert Step.objects.get(pk=step.pk).due_at == step.due_at
+
+
+def test_step_actions_refuse_get(web, meet, owner):
+    step = meet(owner).steps[0]
+    assert web.get(f"/steps/{step.pk}/done").status_code == 405
+
+
+def test_forms_carry_a_csrf_token(client, owner, meet, clock):
+    from django.test import Client
+
+    meet(owner)
+    strict = Client(enforce_csrf_checks=True)
+    strict.force_login(owner)
+    page = html(strict.get("/"))
+    assert page.count('name="csrfmiddlewaretoken"') >= 3
+    step = Step.objects.filter(owner=owner).first()
+    assert strict.post(f"/steps/{step.pk}/done").status_code == 403
