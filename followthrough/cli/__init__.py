@@ -18,6 +18,7 @@ COMMANDS: dict[str, str] = {
     "cadence": "followthrough.cli.people:cadence",
     "card": "followthrough.cli.card:card",
     "doctor": "followthrough.cli.doctor:doctor",
+    "delete": "followthrough.cli.trash:delete",
     "done": "followthrough.cli.steps:done",
     "draft": "followthrough.cli.drafts:draft",
     "export": "followthrough.cli.exports:export",
@@ -36,6 +37,8 @@ COMMANDS: dict[str, str] = {
     "stats": "followthrough.cli.stats:stats",
     "sync": "followthrough.cli.sync:sync",
     "today": "followthrough.cli.agenda:today",
+    "trash": "followthrough.cli.trash:trash",
+    "undelete": "followthrough.cli.trash:undelete",
     "worker": "followthrough.cli.worker:worker",
 }
 

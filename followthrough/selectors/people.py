@@ -72,3 +72,19 @@ def people_for(
                 .values("person_id"))
         )
     return people.order_by("next_due", "full_name", "id")
+
+
+def deleted_people_of(owner: AbstractBaseUser) -> QuerySet[Person]:
+    """People deleted in the last 30 days, which can still be brought back."""
+    return Person.objects.filter(owner=owner, deleted_at__isnull=False).order_by("-deleted_at")
+
+
+def find_deleted_person(owner: AbstractBaseUser, ref: str) -> Person:
+    people = deleted_people_of(owner)
+    found = list(people.filter(id=int(ref))) if ref.strip().isdigit() else list(
+        people.filter(full_name__icontains=ref.strip())[:20])
+    if len(found) == 1:
+        return found[0]
+    if found:
+        raise Ambiguous(f"{ref!r} matches {len(found)} deleted people; name one by id", found)
+    raise NotFound(f"no deleted person matches {ref!r}: `followthrough trash` lists them")
