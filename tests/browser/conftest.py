@@ -1,0 +1,78 @@
+"""Browser journeys: Debian's Chromium driven by Playwright against pytest-django's live server.
+
+No `playwright install`: the system browser is used. Under CI=true a missing browser fails the
+run instead of skipping it. Every journey fails on a console error, and each page it visits gets
+an axe-core accessibility check and a screenshot in artifacts/screenshots/.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+CHROMIUM = Path(os.environ.get("FOLLOWTHROUGH_CHROMIUM", "/usr/bin/chromium"))
+AXE = Path(__file__).parent / "vendor" / "axe.min.js"
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+# Playwright's sync API runs an event loop in this thread; the test's own ORM calls are sync.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    if not CHROMIUM.exists():
+        message = f"Chromium is not installed at {CHROMIUM} (apt-get install chromium)"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield browser
+        browser.close()
+
+
+class Journey:
+    """A signed-in tab that records console errors and checks each page it is asked to."""
+
+    def __init__(self, page: Any, base_url: str) -> None:
+        self.page, self.base_url, self.errors = page, base_url, []
+        page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: self.errors.append(str(e)))
+
+    def go(self, path: str) -> Any:
+        response = self.page.goto(self.base_url + path)
+        assert response is not None and response.ok, (path, response and response.status)
+        return response
+
+    def check(self, name: str) -> None:
+        """No serious or critical axe violation, a title, and a screenshot to look at."""
+        assert self.page.title(), name
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        self.page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+        result = self.page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+        bad = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
+               for v in result["violations"] if v["impact"] in ("serious", "critical")]
+        assert not bad, (name, bad)
+
+
+@pytest.fixture
+def journey(browser, live_server, transactional_db) -> Iterator[Journey]:  # type: ignore[no-untyped-def]
+    from followthrough.web.credentials import new_sign_in_link
+
+    context = browser.new_context(viewport={"width": 1100, "height": 900})
+    context.add_init_script(path=str(AXE))
+    page = context.new_page()
+    trip = Journey(page, live_server.url)
+    trip.go(f"/signin/{new_sign_in_link()}")
+    assert page.url.rstrip("/") == live_server.url, page.url
+    yield trip
+    context.close()
+    assert not trip.errors, trip.errors

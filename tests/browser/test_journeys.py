@@ -1,0 +1,81 @@
+"""End to end in a real browser: what a person does after an event, and on the days after."""
+
+from __future__ import annotations
+
+from followthrough.bootstrap import local_owner
+from followthrough.models import Person, Step
+
+
+def capture(journey, name: str = "Jane Doe") -> None:  # type: ignore[no-untyped-def]
+    page = journey.page
+    journey.go("/met/")
+    page.fill("#id_name", name)
+    page.fill("#id_where", "Chamber of Commerce mixer")
+    page.fill("#id_why", "She is building a data team; I know two candidates")
+    page.fill("#id_need", "senior data engineers")
+    page.fill("#id_give", "intro to Priya and Tom")
+    page.click("text=Email, company, LinkedIn, phone")
+    page.fill("#id_email", "jane@example.com")
+    page.fill("#id_linkedin", "https://www.linkedin.com/in/janedoe")
+    page.click("button:has-text('Save and plan the follow-up')")
+    page.wait_for_selector("text=The plan for")
+
+
+def test_capture_on_a_phone_shows_the_plan_and_drafts(journey):
+    journey.page.set_viewport_size({"width": 360, "height": 740})
+    journey.go("/met/")
+    journey.check("capture-phone")
+    width = journey.page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 360, f"the form scrolls sideways on a phone ({width}px)"
+    capture(journey)
+    assert journey.page.locator("pre.draft-body").count() == 3
+    assert journey.page.locator("button.copy-button:visible").count() == 3
+    journey.check("plan-phone")
+    assert Person.objects.get(full_name="Jane Doe").owner == local_owner()
+
+
+def test_completing_a_step_from_today_updates_it_in_place(journey):
+    capture(journey)
+    journey.go("/")
+    journey.check("today")
+    first = journey.page.locator("li.step").first
+    step_id = int(first.get_attribute("id").removeprefix("step-"))
+    first.locator("button:has-text('Done')").click()
+    journey.page.wait_for_selector(f"#step-{step_id}.step-closed")
+    assert "Done:" in journey.page.inner_text(f"#step-{step_id}")
+    assert Step.objects.get(pk=step_id).state == "done"
+    journey.check("today-after-done")
+
+
+def test_logging_face_to_face_makes_a_relationship(journey):
+    capture(journey)
+    person = Person.objects.get(full_name="Jane Doe")
+    journey.go(f"/people/{person.pk}/")
+    journey.check("person")
+    journey.page.select_option("#id_kind", "face-to-face")
+    journey.page.fill("#id_note", "lunch, talked about the team")
+    journey.page.click("button:has-text('Log it')")
+    journey.page.wait_for_selector(".status-badge.status-relationship")
+    journey.check("person-relationship")
+    journey.go(f"/people/{person.pk}/prep/")
+    journey.check("prep")
+
+
+def test_the_habits_page_draws_accessible_charts(journey):
+    capture(journey)
+    journey.go("/habits/")
+    charts = journey.page.locator("svg.chart[role=img]")
+    assert charts.count() == 3
+    assert journey.page.locator("svg.chart title").count() == 3
+    journey.check("habits")
+
+
+def test_people_and_tokens_pages_pass_the_checks(journey):
+    capture(journey)
+    journey.go("/people/")
+    journey.check("people")
+    journey.go("/settings/tokens/")
+    journey.page.fill("#id_name", "my script")
+    journey.page.click("button:has-text('Create token')")
+    journey.page.wait_for_selector("#new-token")
+    journey.check("tokens")
