@@ -1,0 +1,106 @@
+"""The JSON API: token authentication, the same services as the pages, errors as 4xx JSON."""
+
+from __future__ import annotations
+
+import pytest
+
+from followthrough.models import Offer, Person, Step
+from followthrough.web.credentials import new_api_token
+from followthrough.web.models import ApiToken
+
+
+@pytest.fixture
+def api(client, owner, clock):  # type: ignore[no-untyped-def]
+    _, secret = new_api_token(owner=owner, name="script")
+
+    def call(method: str, url: str, body: object = None, token: str = secret):  # type: ignore[no-untyped-def]
+        return getattr(client, method)(url, body, content_type="application/json",
+                                       HTTP_AUTHORIZATION=f"Bearer {token}")
+
+    return call
+
+
+def test_a_bad_or_missing_token_is_refused(client, api, db):
+    assert client.get("/api/people").status_code == 401
+    assert api("get", "/api/people", token="ft_wrong").status_code == 401
+
+
+def test_only_the_hash_of_a_token_is_stored(owner, db):
+    token, secret = new_api_token(owner=owner, name="x")
+    stored = ApiToken.objects.get(pk=token.pk)
+    assert secret not in (stored.token_hash, stored.prefix) and len(secret) > 40
+
+
+def test_recording_a_meeting_returns_the_plan(api, owner):
+    response = api("post", "/api/meetings", {"name": "Jane Doe", "where": "Mixer",
+                                             "email": "jane@example.com", "give": "intro"})
+    assert response.status_code == 201
+    body = response.json()
+    assert body["person"]["name"] == "Jane Doe" and body["created_person"] is True
+    assert len(body["steps"]) == 6 and body["warnings"] == []
+    again = api("post", "/api/meetings", {"name": "Jane Doe"})
+    assert again.status_code == 409
+    assert again.json()["candidates"][0]["name"] == "Jane Doe"
+
+
+def test_steps_complete_skip_and_snooze_with_clear_errors(api, owner):
+    api("post", "/api/meetings", {"name": "Jane Doe"})
+    first, second, third = Step.objects.filter(owner=owner).order_by("id")[:3]
+    assert api("post", f"/api/steps/{first.pk}/complete").json()["state"] == "done"
+    conflict = api("post", f"/api/steps/{first.pk}/complete")
+    assert conflict.status_code == 409 and "already done" in conflict.json()["detail"]
+    empty = api("post", f"/api/steps/{second.pk}/skip", {"reason": " "})
+    assert empty.status_code == 400 and empty.json()["field"] == "reason"
+    assert api("post", f"/api/steps/{second.pk}/skip", {"reason": "no"}).json()["state"] == "skipped"
+    past = api("post", f"/api/steps/{third.pk}/snooze", {"until": "2020-01-01T00:00:00Z"})
+    assert past.status_code == 400
+    assert api("post", "/api/steps/99999/complete").status_code == 404
+    malformed = api("post", f"/api/steps/{third.pk}/snooze", {"until": "soon"})
+    assert malformed.status_code == 422
+
+
+def test_people_are_listed_paginated_read_updated_and_deleted(api, owner):
+    api("post", "/api/meetings", {"name": "Jane Doe", "company": "Acme"})
+    listing = api("get", "/api/people?limit=1&offset=0&q=acme").json()
+    assert listing["count"] == 1
+    person_id = listing["items"][0]["id"]
+    patched = api("patch", f"/api/people/{person_id}", {"title": "CTO", "tags": ["a", "b"],
+                                                         "cadence_days": 0})
+    assert patched.json()["title"] == "CTO" and patched.json()["cadence_days"] is None
+    assert api("patch", f"/api/people/{person_id}", {"name": ""}).status_code == 400
+    assert api("delete", f"/api/people/{person_id}").status_code == 204
+    assert Person.objects.get(pk=person_id).deleted_at is not None
+    assert api("get", f"/api/people/{person_id}").status_code == 404
+
+
+def test_interactions_and_offers(api, owner):
+    person_id = api("post", "/api/meetings", {"name": "Jane Doe"}).json()["person"]["id"]
+    logged = api("post", "/api/interactions", {"person_id": person_id, "kind": "face-to-face"})
+    assert logged.status_code == 201
+    assert api("get", f"/api/people/{person_id}").json()["status"] == "relationship"
+    assert api("post", "/api/interactions", {"person_id": person_id, "kind": "x"}).status_code == 422
+    offer = api("post", "/api/offers", {"person_id": person_id, "text": "a book"}).json()
+    assert api("post", f"/api/offers/{offer['id']}/complete").status_code == 200
+    assert Offer.objects.get(pk=offer["id"]).delivered_at is not None
+    assert api("post", f"/api/offers/{offer['id']}/complete").status_code == 409
+    assert api("get", "/api/offers?delivered=true").json()["count"] == 1
+
+
+def test_the_schema_and_offline_docs(client, owner, db):
+    schema = client.get("/api/openapi.json").json()
+    assert "/api/people" in schema["paths"] and "/api/steps/{step_id}/complete" in schema["paths"]
+    client.force_login(owner)
+    docs = client.get("/api/docs").content.decode()
+    assert "/api/docs/assets/swagger-ui-bundle.js" in docs and "cdn" not in docs.lower()
+    assert client.get("/api/docs/assets/swagger-ui.css").status_code == 200
+    assert client.get("/api/docs/assets/settings.py").status_code == 404
+
+
+def test_the_tokens_page_creates_shows_once_and_revokes(client, owner, db):
+    client.force_login(owner)
+    page = client.post("/settings/tokens/", {"name": "my script"}).content.decode()
+    assert "shown only now" in page and "ft_" in page
+    token = ApiToken.objects.get(owner=owner)
+    assert "shown only now" not in client.get("/settings/tokens/").content.decode()
+    client.post(f"/settings/tokens/{token.pk}/revoke")
+    assert not ApiToken.objects.filter(owner=owner).exists()
