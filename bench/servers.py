@@ -1,0 +1,106 @@
+"""Serving an app under gunicorn on a free port, and loading it with wrk."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+WRK_MISSING = "wrk is not installed: `sudo apt-get install wrk` (Debian/Ubuntu) or `brew install wrk`"
+
+
+class Unavailable(RuntimeError):
+    """A tool a row needs is missing; the row is printed with this reason instead of a figure."""
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@contextmanager
+def gunicorn(app: str, env: dict[str, str], workers: int = 2) -> Iterator[str]:
+    """`app` served like `followthrough serve` does (N workers x 4 threads); yields its base URL."""
+    port = free_port()
+    command = [sys.executable, "-m", "gunicorn", app, "--bind", f"127.0.0.1:{port}",
+               "--workers", str(workers), "--threads", "4", "--log-level", "warning"]
+    server = subprocess.Popen(command, env={**env, "PYTHONPATH": str(ROOT)}, cwd=ROOT,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        _wait_until_up(base, server)
+        yield base
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def _wait_until_up(base: str, server: subprocess.Popen[bytes], timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise RuntimeError(f"gunicorn exited: {server.stderr.read().decode()[-2000:]}")  # type: ignore[union-attr]
+        try:
+            urllib.request.urlopen(base + "/", timeout=2)  # noqa: S310 - our own local server
+            return
+        except urllib.error.HTTPError:
+            return  # it answers (a redirect to sign in is an answer)
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError(f"gunicorn did not answer on {base} within {timeout:.0f} s")
+
+
+@dataclass(frozen=True)
+class Load:
+    requests_per_second: float
+    p99_ms: float
+    requests: int
+    errors: int
+
+
+def wrk(url: str, *, seconds: int, connections: int = 16, cookie: str = "") -> Load:
+    if shutil.which("wrk") is None:
+        raise Unavailable(WRK_MISSING)
+    command = ["wrk", "--latency", "-t", "2", "-c", str(connections), "-d", f"{seconds}s", url]
+    if cookie:
+        command += ["-H", f"Cookie: {cookie}"]
+    output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+    return parse_wrk(output)
+
+
+def parse_wrk(output: str) -> Load:
+    """The figures of wrk's --latency report; non-2xx/3xx answers and socket errors count as errors."""
+    rps = float(_find(r"Requests/sec:\s+([\d.]+)", output))
+    p99 = _milliseconds(_find(r"99%\s+([\d.]+\w+)", output))
+    requests = int(_find(r"(\d+) requests in", output))
+    errors = int(_find(r"Non-2xx or 3xx responses:\s+(\d+)", output, "0"))
+    socket_errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)",
+                              output)
+    if socket_errors:
+        errors += sum(int(n) for n in socket_errors.groups())
+    return Load(rps, p99, requests, errors)
+
+
+def _find(pattern: str, text: str, default: str | None = None) -> str:
+    match = re.search(pattern, text)
+    if match:
+        return match.group(1)
+    if default is None:
+        raise RuntimeError(f"unexpected wrk output (no {pattern!r}):\n{text}")
+    return default
+
+
+def _milliseconds(value: str) -> float:
+    number, unit = re.fullmatch(r"([\d.]+)(\w+)", value).groups()  # type: ignore[union-attr]
+    return float(number) * {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60_000.0}[unit]

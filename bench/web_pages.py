@@ -1,0 +1,73 @@
+"""The Today and People pages under gunicorn + wrk, against an empty Django view served the same way."""
+
+from __future__ import annotations
+
+import urllib.request
+
+from bench.results import Row
+from bench.servers import Load, gunicorn, wrk
+
+TODAY_TARGET = 1 / 6
+PEOPLE_TARGET = 1 / 8
+P99_LIMIT_MS = 50.0
+
+
+def session_cookie() -> str:
+    """A signed-in session for the local owner, written the way Django's login() writes one."""
+    from django.conf import settings
+    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
+    from django.contrib.sessions.backends.db import SessionStore
+
+    from followthrough.bootstrap import local_owner
+
+    owner = local_owner()
+    session = SessionStore()
+    session[SESSION_KEY] = str(owner.pk)
+    session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+    session[HASH_SESSION_KEY] = owner.get_session_auth_hash()
+    session.create()
+    return f"{settings.SESSION_COOKIE_NAME}={session.session_key}"
+
+
+def check_page(url: str, cookie: str, expected: str) -> None:
+    """A page that redirects to sign-in would be fast and wrong: insist on 200 and its content."""
+    request = urllib.request.Request(url, headers={"Cookie": cookie})
+    with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310 - local server
+        body = response.read().decode()
+        if response.status != 200 or expected not in body or "/accounts/login/" in response.url:
+            raise RuntimeError(f"{url} did not show the signed-in page ({response.status})")
+
+
+def empty_view_load(env: dict[str, str], seconds: int, workers: int = 2) -> Load:
+    with gunicorn("bench.empty_wsgi:application", env, workers) as base:
+        wrk(base + "/", seconds=2)  # warm up
+        return wrk(base + "/", seconds=seconds)
+
+
+def run(env: dict[str, str], seconds: int, label: str = "") -> list[Row]:
+    cookie = session_cookie()
+    baseline = empty_view_load(env, seconds)
+    with gunicorn("followthrough.wsgi:application", env) as base:
+        check_page(base + "/", cookie, "agenda-overdue")
+        check_page(base + "/people/?q=Jan", cookie, "Jane")
+        wrk(base + "/", seconds=2, cookie=cookie)  # warm up both workers
+        today = wrk(base + "/", seconds=seconds, cookie=cookie)
+        people = wrk(base + "/people/?q=Jan", seconds=seconds, cookie=cookie)
+    return [
+        load_row(f"Today page{label}", today, baseline, TODAY_TARGET, P99_LIMIT_MS),
+        load_row(f"People page, name prefix search{label}", people, baseline, PEOPLE_TARGET),
+    ]
+
+
+def load_row(name: str, load: Load, baseline: Load, target: float,
+             p99_limit: float | None = None) -> Row:
+    ratio = load.requests_per_second / baseline.requests_per_second
+    met = ratio >= target and load.errors == 0 and (p99_limit is None or load.p99_ms < p99_limit)
+    wanted = f"≥ 1/{round(1 / target)} of empty view, 0 errors"
+    if p99_limit is not None:
+        wanted += f", p99 < {p99_limit:.0f} ms"
+    return Row(
+        name,
+        f"{load.requests_per_second:,.0f} req/s, p99 {load.p99_ms:.1f} ms, {load.errors} errors",
+        f"{baseline.requests_per_second:,.0f} req/s", ratio, wanted, met,
+    )
