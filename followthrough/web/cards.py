@@ -16,9 +16,7 @@ def vcard_for(person: Person) -> str:
     if exports_available():
         from followthrough.services import exports
 
-        writer = getattr(exports, "vcard_for_person", None)
-        if writer is not None:
-            return str(writer(person))
+        return exports.vcards(person.owner, person, "3.0").decode("utf-8")
     from followthrough.formats import records
     from followthrough.formats.vcard_write import write_vcard
 

@@ -6,7 +6,7 @@ from django.urls import URLPattern, URLResolver, include, path
 
 from followthrough.api.docs import docs_asset
 from followthrough.api.main import api
-from followthrough.web.views import accounts, capture, habits, people, person, today, tokens
+from followthrough.web.views import accounts, capture, habits, people, person, today, tokens, transfer
 
 pages: list[URLPattern | URLResolver] = [
     path("", today.today, name="today"),
@@ -36,6 +36,9 @@ pages: list[URLPattern | URLResolver] = [
     path("people/<int:person_id>/offers/<int:offer_id>/deliver", person.offer_deliver,
          name="offer-deliver"),
     path("habits/", habits.habits, name="habits"),
+    path("import/", transfer.import_page, name="import"),
+    path("export/", transfer.export_page, name="export"),
+    path("export/<str:kind>", transfer.export_download, name="export-download"),
     path("settings/tokens/", tokens.tokens, name="tokens"),
     path("settings/tokens/<int:token_id>/revoke", tokens.token_revoke, name="token-revoke"),
     path("api/docs/assets/<str:name>", docs_asset, name="api-docs-asset"),

@@ -1,0 +1,109 @@
+"""Import (any file the command line imports, same report) and export (download) pages."""
+
+from __future__ import annotations
+
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+
+from django import forms
+from django.http import Http404, HttpRequest, HttpResponse
+from django.views.decorators.http import require_GET
+
+from followthrough.formats.records import FormatError
+from followthrough.web.access import now, page, prefs_of, render_page
+
+UPLOAD_MAX = 50 * 1024 * 1024
+FORMAT_CHOICES = [("auto", "Find out from the file"), ("vcard", "vCard (.vcf)"),
+                  ("linkedin", "LinkedIn Connections.csv"), ("google", "Google contacts CSV"),
+                  ("outlook", "Outlook contacts CSV")]
+EXPORTS = {
+    "vcard-3": ("followthrough-contacts.vcf", "text/vcard; charset=utf-8"),
+    "vcard-4": ("followthrough-contacts-4.0.vcf", "text/vcard; charset=utf-8"),
+    "google-csv": ("followthrough-google.csv", "text/csv; charset=utf-8"),
+    "outlook-csv": ("followthrough-outlook.csv", "text/csv; charset=utf-8"),
+    "calendar": ("followthrough-steps.ics", "text/calendar; charset=utf-8"),
+    "backup": ("followthrough-backup.json", "application/json"),
+}
+
+
+class ImportForm(forms.Form):
+    file = forms.FileField(label="Contacts file")
+    format = forms.ChoiceField(label="What it is", choices=FORMAT_CHOICES)
+    dry_run = forms.BooleanField(label="Only show what would happen", required=False)
+
+    def clean_file(self):  # type: ignore[no-untyped-def]
+        upload = self.cleaned_data["file"]
+        if upload.size > UPLOAD_MAX:
+            raise forms.ValidationError(f"is {upload.size:,} bytes; the limit is {UPLOAD_MAX:,}")
+        return upload
+
+
+@page
+def import_page(request: HttpRequest) -> HttpResponse:
+    if request.method != "POST":
+        return render_page(request, "web/import.html", {"form": ImportForm()})
+    form = ImportForm(request.POST, request.FILES)
+    if not form.is_valid():
+        return render_page(request, "web/import.html", {"form": form}, status=400)
+    try:
+        report = _run_import(request, form.cleaned_data["file"], form.cleaned_data["format"],
+                             form.cleaned_data["dry_run"])
+    except FormatError as error:
+        form.add_error("file", f"{error} (nothing was imported)")
+        return render_page(request, "web/import.html", {"form": form}, status=400)
+    return render_page(request, "web/import.html", {"form": ImportForm(), "report": report})
+
+
+def _run_import(request: HttpRequest, upload, chosen: str, dry_run: bool):  # type: ignore[no-untyped-def]
+    from followthrough.services.import_sources import format_of, records_from
+    from followthrough.services.imports import import_contacts
+
+    name = Path(upload.name or "upload").name
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / name
+        with path.open("wb") as out:
+            for chunk in upload.chunks():
+                out.write(chunk)
+        kind = format_of(path, chosen)
+        if kind == "json":
+            raise FormatError("a backup is restored with `followthrough import` on the command "
+                              "line", file=name)
+
+        @contextmanager
+        def opener(p: Path):  # type: ignore[no-untyped-def]
+            with p.open("rb") as stream:
+                yield stream
+
+        return import_contacts(owner=request.user, records=records_from([path], [kind], opener),
+                               prefs=prefs_of(request), now=now(), dry_run=dry_run)
+
+
+@page
+@require_GET
+def export_page(request: HttpRequest) -> HttpResponse:
+    return render_page(request, "web/export.html", {"exports": EXPORTS})
+
+
+@page
+@require_GET
+def export_download(request: HttpRequest, kind: str) -> HttpResponse:
+    from followthrough.services import exports
+
+    if kind not in EXPORTS:
+        raise Http404("no such export")
+    owner, moment = request.user, now()
+    body = {
+        "vcard-3": lambda: exports.vcards(owner, None, "3.0"),
+        "vcard-4": lambda: exports.vcards(owner, None, "4.0"),
+        "google-csv": lambda: exports.contacts_csv(owner, None, "google"),
+        "outlook-csv": lambda: exports.contacts_csv(owner, None, "outlook"),
+        "calendar": lambda: exports.steps_calendar(owner, None, prefs_of(request), moment, False),
+        "backup": lambda: exports.backup(owner, moment),
+    }[kind]()
+    filename, content_type = EXPORTS[kind]
+    response = HttpResponse(body, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
