@@ -81,7 +81,7 @@ class _Target:
     created: bool = False
 
 
-class _Index:
+class MergeKeys:
     """The owner's people by merge key and UID, loaded once, kept current as records arrive."""
 
     def __init__(self, owner: AbstractBaseUser) -> None:
@@ -103,6 +103,18 @@ class _Index:
         found = [self.by_uid[card.uid]] if card.uid in self.by_uid else []
         found += [self.by_key[k] for k in card.keys if k in self.by_key]
         return list(dict.fromkeys(found))
+
+    def known_pks(self, uid: str, keys: Iterable[tuple[str, str]]) -> list[int]:
+        """The people already written that share the UID or a key, strongest first."""
+        found = [self.by_uid[uid]] if uid in self.by_uid else []
+        found += [self.by_key[k] for k in keys if k in self.by_key]
+        return list(dict.fromkeys(t.pk for t in found if t.pk is not None))
+
+    def add_person(self, pk: int, name: str, uid: str, keys: Iterable[tuple[str, str]]) -> None:
+        target = self.known[pk] = _Target(pk, name)
+        self.by_uid.setdefault(uid, target)
+        for key in keys:
+            self.by_key.setdefault(key, target)
 
     def remember(self, target: _Target, card: Card) -> None:
         if card.uid:
@@ -149,7 +161,7 @@ class _ImportRun:
         self, owner: AbstractBaseUser, prefs: Preferences, now: datetime, report: ImportReport
     ) -> None:
         self.owner, self.prefs, self.now, self.report = owner, prefs, now, report
-        self.index = _Index(owner)
+        self.index = MergeKeys(owner)
         self.created: list[_Target] = []
         self.person_rows, self.point_rows = RowInserter(Person), RowInserter(ContactPoint)
 

@@ -23,6 +23,7 @@ from followthrough.models.person import NOTE_MAX
 from followthrough.services.card_fields import CARD_FIELDS, TAGS_MAX, Point
 from followthrough.services.refresh import refresh_person
 
+_GROUP = re.compile(r"^[A-Za-z0-9-]+\.")
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 NAME_MATCH_SCORE = 88  # rapidfuzz token_sort_ratio on folded names; 100 is identical
 
@@ -85,8 +86,8 @@ def merged_tags(current: str, incoming: Iterable[str]) -> str | None:
     tags = [t.strip() for t in current.split(",") if t.strip()]
     known = {t.casefold() for t in tags}
     added = []
-    for tag in incoming:
-        if tag.casefold() not in known:
+    for tag in (t.strip() for t in incoming):
+        if tag and tag.casefold() not in known:
             known.add(tag.casefold())
             added.append(tag)
     combined = ", ".join(tags + added)
@@ -96,7 +97,9 @@ def merged_tags(current: str, incoming: Iterable[str]) -> str | None:
 def merged_extra(current: Mapping[str, object], lines: list[str]) -> dict[str, object] | None:
     """The card's unmodelled vCard lines: the union, in order of arrival."""
     have = list(current.get("lines", []) or [])  # type: ignore[call-overload]
-    added = [line for line in lines if line not in have]
+    # An export renumbers `itemN.` groups, so a line comes back as `item3.X-ABADR:us`.
+    seen = {_GROUP.sub("", line) for line in have}
+    added = [line for line in lines if _GROUP.sub("", line) not in seen]
     return {**current, "lines": have + added} if added else None
 
 

@@ -1,0 +1,79 @@
+"""Open steps as calendar items: the 30-day call, the face-to-face deadline and the rest.
+
+Used by `followthrough export --format ics` and by the reminders' calendar feed.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db.models import Prefetch
+
+from followthrough.domain.kinds import StepState
+from followthrough.formats.ics import CalendarItem
+from followthrough.models import ContactPoint, Offer, Person, Step
+from followthrough.preferences import Preferences
+
+Kind = ContactPoint.Kind
+DAY_STEP_ALARM = timedelta(days=1)  # a call or a meeting needs a day to arrange
+HOUR_STEP_ALARM = timedelta(hours=1)
+
+
+def calendar_items_for(
+    owner: AbstractBaseUser, *, now: datetime, prefs: Preferences, person: Person | None = None
+) -> list[CalendarItem]:
+    """One item per open step of the owner's living people (or of `person`), soonest first.
+
+    The UID is built from the step's id and the person's UID, so a step keeps its UID
+    across exports and a calendar updates the event instead of adding another.
+    """
+    steps = (
+        Step.objects.filter(owner=owner, state=StepState.OPEN, person__deleted_at__isnull=True)
+        .select_related("person", "meeting")
+        .prefetch_related(
+            Prefetch("person__contact_points", queryset=ContactPoint.objects.order_by(
+                "-preferred", "id")),
+            Prefetch("person__offers", queryset=Offer.objects.filter(delivered_at__isnull=True)),
+        )
+        .order_by("due_at", "id")
+    )
+    if person is not None:
+        steps = steps.filter(person=person)
+    give_note_kinds = {t.kind for t in prefs.playbook.steps if t.needs_give_note}
+    return [_item(step, step.kind in give_note_kinds or step.cadence) for step in steps]
+
+
+def _item(step: Step, with_give_note: bool) -> CalendarItem:
+    person = step.person
+    in_days = step.after.endswith("d") or step.cadence
+    return CalendarItem(
+        uid=f"step-{step.pk}-{person.uid.rsplit(':', 1)[-1]}@followthrough",
+        title=f"{step.title}: {person.full_name}",
+        start=step.due_at,
+        description=describe(step, with_give_note),
+        alarm_before=DAY_STEP_ALARM if in_days else HOUR_STEP_ALARM,
+        url=next((p.value for p in person.contact_points.all() if p.kind == Kind.LINKEDIN), ""),
+    )
+
+
+def describe(step: Step, with_give_note: bool) -> str:
+    """What to do, what you can give them, and how to reach them."""
+    person = step.person
+    lines = [f"{step.title}: {person.full_name}"]
+    if person.organisation:
+        lines[0] += f" ({person.organisation})"
+    if step.meeting and (step.meeting.where or step.meeting.why):
+        lines.append(f"Met at {step.meeting.where or '?'}"
+                     + (f"; why: {step.meeting.why}" if step.meeting.why else ""))
+        if step.meeting.need:
+            lines.append(f"They need: {step.meeting.need}")
+    gives = "; ".join(o.text for o in person.offers.all())
+    if gives or with_give_note:
+        lines.append(f"What you can give: {gives or '(nothing noted yet)'}")
+    points = person.contact_points.all()
+    for kind, label in ((Kind.PHONE, "Phone"), (Kind.EMAIL, "Email")):
+        values = [p.value for p in points if p.kind == kind]
+        if values:
+            lines.append(f"{label}: {', '.join(values)}")
+    return "\n".join(lines)
