@@ -1,53 +1,78 @@
 """`make bench`: generate data, measure, print every figure as a ratio to a same-run baseline.
 
-Usage: python -m bench [NAME ...]   (names: today; default all)
+Usage: python -m bench [NAME ...]     QUICK=1 shortens every run for a smoke test.
+Names: today web imports feed audit team soak (default: all). SQLite runs every name but soak;
+PostgreSQL (DATABASE_URL, or a throw-away local cluster) runs today, web, soak and team.
 """
 
 from __future__ import annotations
 
+import json
 import os
+import platform
+import subprocess
 import sys
 import tempfile
 from datetime import UTC, datetime
+from pathlib import Path
 
 from rich.console import Console
 from rich.table import Table
 
+from bench.missing import unavailable
 from bench.results import Row
+from bench.servers import WRK_MISSING, Unavailable
+
+SQLITE_NAMES = ["today", "web", "imports", "feed", "audit", "team"]
+POSTGRES_NAMES = ["today", "web", "soak", "team"]
+ROOT = Path(__file__).resolve().parent.parent
 
 
-def prepare_personal(data_dir: str) -> dict[str, str]:
-    """A data directory holding the personal data set; returns the environment that uses it."""
-    env = {**os.environ, "FOLLOWTHROUGH_DATA_DIR": data_dir,
-           "FOLLOWTHROUGH_CONFIG_DIR": os.path.join(data_dir, "config"),
-           "DJANGO_SETTINGS_MODULE": "followthrough.settings"}
-    os.environ.update(env)
-    from followthrough.bootstrap import ensure_database, local_owner, setup_django
+def run_section(work: Path, names: list[str], env: dict[str, str], console: Console) -> list[Row]:
+    """One database's rows, measured in a child process (Django configures one database)."""
+    if not names:
+        return []
+    command = [sys.executable, "-m", "bench.section", str(work), *names]
+    child = subprocess.Popen(command, env={**env, "PYTHONPATH": str(ROOT)}, cwd=ROOT,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert child.stderr is not None
+    for line in child.stderr:
+        if line.startswith("done: "):
+            console.log(f"measured {line[6:].strip()}")
+        else:
+            console.print(line.rstrip(), style="dim", markup=False, highlight=False)
+    output = child.stdout.read() if child.stdout else ""
+    if child.wait() != 0 or not output.strip():
+        return [Row(f"{' '.join(names)} section", "failed: see the log above", "—", None, "—",
+                    False)]
+    return [Row(**row) for row in json.loads(output.strip().splitlines()[-1])]
 
-    setup_django()
-    ensure_database()
-    from bench import datasets
 
-    datasets.personal(local_owner(), datetime.now(UTC))
-    from django.db import connections
-
-    connections.close_all()
-    return env
+def chosen(names: list[str], available: list[str]) -> list[str]:
+    return [n for n in available if not names or n in names]
 
 
-def main(names: list[str]) -> None:
-    console = Console()
-    rows: list[Row] = []
-    with tempfile.TemporaryDirectory(prefix="followthrough-bench-") as data_dir:
-        with console.status("Generating the personal data set (30,000 people)…"):
-            env = prepare_personal(data_dir)
-        if not names or "today" in names:
-            from bench import cli_today
+def postgres_rows(work: Path, names: list[str], console: Console) -> list[Row]:
+    from bench.postgres import database_url
 
-            with console.status("Timing `followthrough today`…"):
-                rows += cli_today.run(env)
-    table = Table(title=f"Followthrough benchmarks ({datetime.now(UTC):%Y-%m-%d}, "
-                        f"{os.cpu_count()} cores)")
+    if not chosen(names, POSTGRES_NAMES):
+        return []
+    try:
+        with database_url() as url:
+            console.log("PostgreSQL at " + url.rsplit("@", 1)[-1])
+            env = {**os.environ, "DATABASE_URL": url}
+            return run_section(work / "postgresql", chosen(names, POSTGRES_NAMES), env, console)
+    except Unavailable as missing:
+        return [unavailable("PostgreSQL rows", "—", str(missing))]
+
+
+def machine() -> str:
+    return f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, " \
+           f"Python {platform.python_version()}, {platform.system()} {platform.release()}"
+
+
+def print_table(console: Console, rows: list[Row]) -> None:
+    table = Table(title=f"Followthrough benchmarks ({datetime.now(UTC):%Y-%m-%d}; {machine()})")
     for column in ("what", "measured", "baseline", "ratio", "target", "met"):
         table.add_column(column)
     for row in rows:
@@ -55,6 +80,34 @@ def main(names: list[str]) -> None:
                       f"{row.ratio:.2f}" if row.ratio is not None else "—", row.target,
                       "[green]yes[/]" if row.met else "[red]no[/]")
     console.print(table)
+    if os.environ.get("BENCH_MARKDOWN"):
+        Path(os.environ["BENCH_MARKDOWN"]).write_text(markdown(rows))
+
+
+def markdown(rows: list[Row]) -> str:
+    lines = [f"Measured {datetime.now(UTC):%Y-%m-%d} on {machine()}.", "",
+             "| what | measured | baseline | ratio | target | met |", "|---|---|---|---|---|---|"]
+    for row in rows:
+        ratio = f"{row.ratio:.2f}" if row.ratio is not None else "—"
+        lines.append(f"| {row.name} | {row.measured} | {row.baseline} | {ratio} | {row.target} "
+                     f"| {'yes' if row.met else '**no**'} |")
+    return "\n".join(lines) + "\n"
+
+
+def main(names: list[str]) -> None:
+    console = Console()
+    import shutil
+
+    if shutil.which("wrk") is None:
+        console.print(f"[yellow]{WRK_MISSING}; the web rows will say so.[/]")
+    rows: list[Row] = []
+    with tempfile.TemporaryDirectory(prefix="followthrough-bench-") as folder:
+        work = Path(folder)
+        env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+        console.log("SQLite: generating the personal data set (30,000 people) and measuring")
+        rows += run_section(work / "sqlite", chosen(names, SQLITE_NAMES), env, console)
+        rows += postgres_rows(work, names, console)
+    print_table(console, rows)
 
 
 if __name__ == "__main__":

@@ -72,7 +72,9 @@ class Load:
 def wrk(url: str, *, seconds: int, connections: int = 16, cookie: str = "") -> Load:
     if shutil.which("wrk") is None:
         raise Unavailable(WRK_MISSING)
-    command = ["wrk", "--latency", "-t", "2", "-c", str(connections), "-d", f"{seconds}s", url]
+    # wrk's own default timeout, spelled out: a request slower than 2 s counts as an error.
+    command = ["wrk", "--latency", "-t", "2", "-c", str(connections), "-d", f"{seconds}s",
+               "--timeout", "2s", url]
     if cookie:
         command += ["-H", f"Cookie: {cookie}"]
     output = subprocess.run(command, check=True, capture_output=True, text=True).stdout

@@ -71,3 +71,15 @@ def load_row(name: str, load: Load, baseline: Load, target: float,
         f"{load.requests_per_second:,.0f} req/s, p99 {load.p99_ms:.1f} ms, {load.errors} errors",
         f"{baseline.requests_per_second:,.0f} req/s", ratio, wanted, met,
     )
+
+
+def soak(env: dict[str, str], seconds: int, label: str = "") -> Row:
+    """The team deployment's smoke test: two web processes, sustained load, not one error."""
+    cookie = session_cookie()
+    with gunicorn("followthrough.wsgi:application", env, workers=2) as base:
+        check_page(base + "/", cookie, "agenda-overdue")
+        load = wrk(base + "/", seconds=seconds, cookie=cookie)
+    return Row(f"{seconds} s wrk, Today page, 2 web processes{label}",
+               f"{load.requests:,} requests, {load.requests_per_second:,.0f} req/s, "
+               f"p99 {load.p99_ms:.0f} ms, {load.errors} errors", "—", None, "0 errors",
+               load.errors == 0 and load.requests > 0)

@@ -1,0 +1,108 @@
+"""One database's share of `make bench`, run in its own process (Django is configured once per
+process): `python -m bench.section WORK_DIR NAME...`; prints the rows as JSON on the last line.
+
+The environment says which database: DATABASE_URL for PostgreSQL, otherwise SQLite in WORK_DIR.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from dataclasses import asdict
+from datetime import UTC, datetime
+from pathlib import Path
+
+from bench.missing import absent, not_built, unavailable
+from bench.results import Row
+from bench.servers import Unavailable
+
+QUICK = os.environ.get("QUICK") == "1"
+WEB_SECONDS = 3 if QUICK else 10
+SOAK_SECONDS = 10 if QUICK else 60
+
+
+def prepare(work: Path) -> tuple[dict[str, str], object]:
+    """The personal data set in a fresh data directory; the environment that serves it."""
+    data = work / "personal"
+    data.mkdir(parents=True, exist_ok=True)
+    env = {**os.environ, "FOLLOWTHROUGH_DATA_DIR": str(data),
+           "FOLLOWTHROUGH_CONFIG_DIR": str(data / "config"),
+           "DJANGO_SETTINGS_MODULE": "followthrough.settings"}
+    os.environ.update(env)
+    from followthrough.bootstrap import ensure_database, local_owner, setup_django
+
+    setup_django()
+    ensure_database()
+    from bench import datasets
+
+    owner = local_owner()
+    datasets.personal(owner, datetime.now(UTC))
+    _close_connections()
+    return env, owner
+
+
+def _close_connections() -> None:
+    from django.db import connections
+
+    connections.close_all()
+
+
+def label() -> str:
+    from django.db import connection
+
+    return ", PostgreSQL" if connection.vendor == "postgresql" else ", SQLite"
+
+
+def rows_for(name: str, work: Path, env: dict[str, str], owner: object) -> list[Row]:
+    from bench import audit_row, calendar_feed, cli_today, import_rows, team, web_pages
+
+    db = label()
+    if name == "today":
+        return [_labelled(row, db) for row in cli_today.run(env)]
+    if name == "web":
+        return web_pages.run(env, WEB_SECONDS, db)
+    if name == "soak":
+        return [web_pages.soak(env, SOAK_SECONDS, db)]
+    if name == "imports":
+        personal_db = Path(env["FOLLOWTHROUGH_DATA_DIR"]) / "followthrough.sqlite3"
+        megabytes = 5 if QUICK else 50
+        rows = [import_rows.linkedin_into_empty(work, env),
+                import_rows.fifty_megabytes(work, env, megabytes)]
+        if "DATABASE_URL" not in env:
+            rows.insert(0, import_rows.vcard_into_personal(work, personal_db, env))
+        return [_labelled(row, db) for row in rows]
+    if name == "feed":
+        row = calendar_feed.run(owner)
+        feed = "followthrough.reminders.feed"
+        return [_labelled(row, db)] + ([not_built("calendar feed: repeat request with the same "
+                                                 "ETag", "304 without rebuilding", feed)]
+                                       if absent(feed) else [])
+    if name == "audit":
+        return [audit_row.run(20_000 if QUICK else 100_000)]
+    if name == "team":
+        now = datetime.now(UTC)
+        team.make_team(now, owners=100 if QUICK else 1_000)
+        return [team.sweep_row(now, db)]
+    raise SystemExit(f"unknown benchmark {name!r}")
+
+
+def _labelled(row: Row, db: str) -> Row:
+    return Row(row.name + db, row.measured, row.baseline, row.ratio, row.target, row.met)
+
+
+def main(work: Path, names: list[str]) -> None:
+    env, owner = prepare(work)
+    rows: list[Row] = []
+    for name in names:
+        try:
+            rows += rows_for(name, work, env, owner)
+        except Unavailable as missing:
+            rows.append(unavailable(name, "—", str(missing)))
+        _close_connections()
+        print(f"done: {name}", file=sys.stderr, flush=True)
+    print(json.dumps([asdict(row) for row in rows]))
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]), sys.argv[2:])
