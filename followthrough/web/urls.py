@@ -6,7 +6,17 @@ from django.urls import URLPattern, URLResolver, include, path
 
 from followthrough.api.docs import docs_asset
 from followthrough.api.main import api
-from followthrough.web.views import accounts, capture, habits, people, person, today, tokens, transfer
+from followthrough.web.views import (
+    accounts,
+    capture,
+    check,
+    habits,
+    people,
+    person,
+    today,
+    tokens,
+    transfer,
+)
 
 pages: list[URLPattern | URLResolver] = [
     path("", today.today, name="today"),
@@ -36,6 +46,7 @@ pages: list[URLPattern | URLResolver] = [
     path("people/<int:person_id>/offers/<int:offer_id>/deliver", person.offer_deliver,
          name="offer-deliver"),
     path("habits/", habits.habits, name="habits"),
+    path("check/", check.check_post, name="check"),
     path("import/", transfer.import_page, name="import"),
     path("export/", transfer.export_page, name="export"),
     path("export/<str:kind>", transfer.export_download, name="export-download"),
