@@ -79,3 +79,23 @@ def test_people_and_tokens_pages_pass_the_checks(journey):
     journey.page.click("button:has-text('Create token')")
     journey.page.wait_for_selector("#new-token")
     journey.check("tokens")
+
+
+def test_importing_a_vcard_upload_shows_the_report(journey, tmp_path):
+    card = tmp_path / "marta.vcf"
+    card.write_bytes(b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Marta Lindqvist\r\nN:Lindqvist;Marta;;;\r\n"
+                     b"EMAIL;TYPE=INTERNET:marta@example.com\r\nEND:VCARD\r\n")
+    journey.go("/import/")
+    journey.check("import")
+    journey.page.set_input_files("#id_file", str(card))
+    journey.page.click("button:has-text('Import')")
+    journey.page.wait_for_selector("text=1 created")
+    journey.check("import-report")
+    assert Person.objects.filter(full_name="Marta Lindqvist", owner=local_owner()).exists()
+    journey.go("/check/")
+    journey.page.fill("#id_text", "Great to meet everyone at the mixer")
+    journey.page.click("button:has-text('Check')")
+    journey.page.wait_for_selector("#findings-title")
+    journey.check("check")
+    journey.go("/export/")
+    journey.check("export")
