@@ -1,0 +1,93 @@
+"""Hostile and broken files: a clear error naming the place, and nothing half-written."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.imports.conftest import alive, snapshot
+
+pytestmark = pytest.mark.django_db
+
+CARD = "BEGIN:VCARD\r\nVERSION:3.0\r\n{body}END:VCARD\r\n"
+
+
+def write(tmp_path, name: str, content: bytes | str) -> str:  # type: ignore[no-untyped-def]
+    path = tmp_path / name
+    path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    return str(path)
+
+
+@pytest.fixture
+def before(run, owner, fixtures):  # type: ignore[no-untyped-def]
+    run("import", str(fixtures / "apple-3.0.vcf"))
+    return snapshot(owner)
+
+
+def test_a_truncated_card_imports_nothing(run, owner, tmp_path, before):
+    text = CARD.format(body="FN:Whole Card\r\n") + "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Cut Off\r\n"
+    result = run("import", write(tmp_path, "cut.vcf", text))
+    assert result.exit_code == 1
+    assert "cut.vcf, card 2" in result.output and "nothing was imported" in result.output
+    assert snapshot(owner) == before
+
+
+def test_binary_garbage_is_not_a_contacts_file(run, owner, tmp_path, before):
+    garbage = bytes(range(256)) * 64
+    result = run("import", write(tmp_path, "garbage.vcf", garbage))
+    assert result.exit_code == 1
+    assert "garbage.vcf" in result.output
+    assert snapshot(owner) == before
+    forced = run("import", write(tmp_path, "garbage2.vcf", garbage), "--format", "vcard")
+    assert forced.exit_code == 1 and "garbage2.vcf" in forced.output
+    assert snapshot(owner) == before
+
+
+def test_a_card_with_no_name_says_which_card(run, owner, tmp_path, before):
+    text = CARD.format(body="FN:Fine\r\n") + CARD.format(body="TEL:+1 415 555 0101\r\n")
+    result = run("import", write(tmp_path, "noname.vcf", text))
+    assert result.exit_code == 1
+    assert "noname.vcf, card 2" in result.output and "no name" in result.output
+    assert snapshot(owner) == before
+
+
+def test_an_empty_file_says_so(run, owner, tmp_path):
+    result = run("import", write(tmp_path, "empty.vcf", b""))
+    assert result.exit_code == 1 and "empty.vcf: the file is empty" in result.output
+
+
+def test_a_200000_character_note_is_kept_whole(run, owner, tmp_path):
+    note = ("word " * 40_000)[:200_000]
+    text = CARD.format(body=f"FN:Long Note\r\nNOTE:{note}\r\n")
+    assert "1 created" in run("import", write(tmp_path, "long.vcf", text)).output
+    (person,) = alive(owner, "Long Note")
+    assert person.notes == note
+
+
+def test_a_name_longer_than_the_column_is_an_error_naming_the_field(
+        run, owner, tmp_path, before):
+    text = CARD.format(body=f"FN:{'N' * 201}\r\n")
+    result = run("import", write(tmp_path, "long-name.vcf", text))
+    assert result.exit_code == 1
+    assert "long-name.vcf, card 1 (line 1), field full_name: is 201 characters long" in (
+        result.output)
+    assert snapshot(owner) == before
+
+
+def test_script_tags_and_formulas_are_stored_as_text_and_shown_as_text(run, owner, tmp_path):
+    text = CARD.format(body="FN:<script>alert(1)</script>\r\nORG:=1+2\r\nNOTE:[bold]x[/]\r\n")
+    run("import", write(tmp_path, "x.vcf", text))
+    (person,) = alive(owner, "<script>")
+    assert (person.organisation, person.notes) == ("=1+2", "[bold]x[/]")
+    assert "<script>alert(1)</script>" in run("show", str(person.pk)).output
+
+
+def test_a_linkedin_file_whose_header_is_missing_names_what_it_expected(
+        run, owner, tmp_path, before):
+    rows = "Marta,Lindqvist,https://www.linkedin.com/in/x,,Acme,CEO,21 Oct 2025\n"
+    result = run("import", write(tmp_path, "Connections.csv", rows), "--format", "linkedin")
+    assert result.exit_code == 1
+    assert "Connections.csv, line 1: no header row found: expected LinkedIn's header" in (
+        result.output)
+    assert snapshot(owner) == before
+    auto = run("import", write(tmp_path, "Connections2.csv", rows))
+    assert auto.exit_code == 1 and "Connections2.csv" in auto.output
