@@ -6,7 +6,6 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 import click
-from rich.table import Table
 
 from followthrough.cli.context import App, pass_app
 from followthrough.cli.options import json_option
@@ -53,6 +52,8 @@ def today(app: App, show_all: bool, as_json: bool) -> None:
 
 
 def _print_section(section: Section, title: str, now: datetime) -> None:
+    from rich.table import Table
+
     from followthrough.domain.relative import relative
 
     table = Table(title=title, title_justify="left", show_edge=False)
@@ -73,6 +74,8 @@ def _print_section(section: Section, title: str, now: datetime) -> None:
 
 
 def _print_at_risk(agenda: Agenda, now: datetime) -> None:
+    from rich.table import Table
+
     from followthrough.domain.relative import relative
 
     table = Table(title=f"[bold magenta]At risk of lapsing ({agenda.at_risk_total})[/]",
