@@ -1,8 +1,10 @@
 """`make bench`: generate data, measure, print every figure as a ratio to a same-run baseline.
 
 Usage: python -m bench [NAME ...]     QUICK=1 shortens every run for a smoke test.
-Names: today web imports feed audit team soak (default: all). SQLite runs every name but soak;
-PostgreSQL (DATABASE_URL, or a throw-away local cluster) runs today, web, soak and team.
+Names: today web imports feed audit team soak explain (default: all). SQLite runs every name
+but soak; PostgreSQL (DATABASE_URL, or a throw-away local cluster) runs today, web, soak, team
+and explain. BENCH_EXPLAIN=FILE keeps the query plans (FILE-sqlite.txt, FILE-postgresql.txt);
+BENCH_MARKDOWN=FILE writes the table as Markdown.
 """
 
 from __future__ import annotations
@@ -23,8 +25,8 @@ from bench.missing import unavailable
 from bench.results import Row
 from bench.servers import WRK_MISSING, Unavailable
 
-SQLITE_NAMES = ["today", "web", "imports", "feed", "audit", "team"]
-POSTGRES_NAMES = ["today", "web", "soak", "team"]
+SQLITE_NAMES = ["today", "web", "imports", "feed", "audit", "team", "explain"]
+POSTGRES_NAMES = ["today", "web", "soak", "team", "explain"]
 ROOT = Path(__file__).resolve().parent.parent
 
 

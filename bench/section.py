@@ -80,6 +80,13 @@ def rows_for(name: str, work: Path, env: dict[str, str], owner: object) -> list[
                                        if absent(feed) else [])
     if name == "audit":
         return [audit_row.run(20_000 if QUICK else 100_000)]
+    if name == "explain":
+        from bench.explain import explain
+
+        target = Path(os.environ.get("BENCH_EXPLAIN", work / "explain.txt"))
+        target.with_name(target.stem + db.replace(", ", "-").lower() + target.suffix).write_text(
+            explain(owner, datetime.now(UTC)))
+        return []
     if name == "team":
         now = datetime.now(UTC)
         team.make_team(now, owners=100 if QUICK else 1_000)
