@@ -135,14 +135,15 @@ def likely_duplicates(
     """
     from rapidfuzz import fuzz
 
+    incoming = [(ref, fold_name(name)) for ref, name in new]
+    wanted = {word for _, folded in incoming for word in folded.split()}
     blocks: dict[str, list[tuple[object, str]]] = defaultdict(list)
-    for ref, name in known:
+    for ref, name in known:  # only the words a new name has can ever be compared
         folded = fold_name(name)
-        for word in set(folded.split()):
+        for word in set(folded.split()) & wanted:
             blocks[word].append((ref, folded))
     pairs = []
-    for ref, name in new:
-        folded = fold_name(name)
+    for ref, folded in incoming:
         words = [w for w in set(folded.split()) if len(w) > 1] or folded.split()
         if not words:
             continue
