@@ -79,7 +79,7 @@ def rows_for(name: str, work: Path, env: dict[str, str], owner: object) -> list[
                                                  "ETag", "304 without rebuilding", feed)]
                                        if absent(feed) else [])
     if name == "audit":
-        return [audit_row.run(20_000 if QUICK else 100_000)]
+        return [audit_row.run(20_000 if QUICK else 100_000, 100 if QUICK else 500)]
     if name == "explain":
         from bench.explain import explain
 
