@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import platform
+import signal
 import subprocess
 import sys
 import tempfile
@@ -112,5 +113,11 @@ def main(names: list[str]) -> None:
     print_table(console, rows)
 
 
+def stop_cleanly(signum: int, frame: object) -> None:
+    """SIGTERM runs the clean-ups (gunicorn, the throw-away PostgreSQL cluster) like Ctrl-C does."""
+    raise SystemExit(128 + signum)
+
+
 if __name__ == "__main__":
+    signal.signal(signal.SIGTERM, stop_cleanly)
     main(sys.argv[1:])

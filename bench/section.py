@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
 from dataclasses import asdict
 from datetime import UTC, datetime
@@ -111,5 +112,11 @@ def main(work: Path, names: list[str]) -> None:
     print(json.dumps([asdict(row) for row in rows]))
 
 
+def stop_cleanly(signum: int, frame: object) -> None:
+    """SIGTERM runs the clean-ups (gunicorn, the throw-away PostgreSQL cluster) like Ctrl-C does."""
+    raise SystemExit(128 + signum)
+
+
 if __name__ == "__main__":
+    signal.signal(signal.SIGTERM, stop_cleanly)
     main(Path(sys.argv[1]), sys.argv[2:])
