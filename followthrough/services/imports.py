@@ -100,15 +100,16 @@ class MergeKeys:
             self.by_key.setdefault((kind, key), self.known[pk])
 
     def matches(self, card: Card) -> list[_Target]:
-        found = [self.by_uid[card.uid]] if card.uid in self.by_uid else []
-        found += [self.by_key[k] for k in card.keys if k in self.by_key]
-        return list(dict.fromkeys(found))
+        return self._sharing(card.uid, card.keys)
 
     def known_pks(self, uid: str, keys: Iterable[tuple[str, str]]) -> list[int]:
         """The people already written that share the UID or a key, strongest first."""
+        return [t.pk for t in self._sharing(uid, keys) if t.pk is not None]
+
+    def _sharing(self, uid: str, keys: Iterable[tuple[str, str]]) -> list[_Target]:
         found = [self.by_uid[uid]] if uid in self.by_uid else []
         found += [self.by_key[k] for k in keys if k in self.by_key]
-        return list(dict.fromkeys(t.pk for t in found if t.pk is not None))
+        return list(dict.fromkeys(found))
 
     def add_person(self, pk: int, name: str, uid: str, keys: Iterable[tuple[str, str]]) -> None:
         target = self.known[pk] = _Target(pk, name)
@@ -178,7 +179,7 @@ class _ImportRun:
                 planned.append(target)
                 self.report.created += 1
             elif (target := matches[0]).pk is None:
-                self._count(target, self._merge_planned(target, card))
+                self._count(self._merge_planned(target, card))
             else:
                 updates.append((target, card))
             self.index.remember(target, card)
@@ -187,7 +188,7 @@ class _ImportRun:
 
     # -- planning ----------------------------------------------------------------------------
 
-    def _count(self, target: _Target, changed: bool) -> None:
+    def _count(self, changed: bool) -> None:
         if changed:
             self.report.updated += 1
         else:
@@ -272,7 +273,7 @@ class _ImportRun:
                 touched[person.pk] = person
                 person.updated_at = self.now
             new_rows += [_point_row(person.pk, self.owner.pk, p) for p in fresh]
-            self._count(target, bool(changed or fresh))
+            self._count(bool(changed or fresh))
         if touched:
             Person.objects.bulk_update(
                 list(touched.values()), [*changed_fields, "updated_at"], batch_size=500

@@ -205,12 +205,11 @@ def _values(person: Person) -> dict[str, object]:
 def _move_rows(
     owner: AbstractBaseUser, keep: Person, absorb: Person, now: datetime
 ) -> dict[str, int]:
-    have = {(p.kind, p.key or " ".join(p.value.lower().split()))
-            for p in ContactPoint.objects.filter(person=keep)}
-    duplicates = [
-        p.pk for p in ContactPoint.objects.filter(person=absorb)
-        if (p.kind, p.key or " ".join(p.value.lower().split())) in have
-    ]
+    def identity(point: ContactPoint) -> tuple[str, str]:
+        return Point(point.kind, point.value, point.key).identity
+
+    have = {identity(p) for p in ContactPoint.objects.filter(person=keep)}
+    duplicates = [p.pk for p in ContactPoint.objects.filter(person=absorb) if identity(p) in have]
     ContactPoint.objects.filter(pk__in=duplicates).delete()
     moved = {"contact points": ContactPoint.objects.filter(person=absorb).update(person=keep)}
     for label, model in (("meetings", Meeting), ("steps", Step), ("interactions", Interaction),
