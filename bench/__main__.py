@@ -98,7 +98,8 @@ def markdown(rows: list[Row]) -> str:
 
 
 def main(names: list[str]) -> None:
-    console = Console()
+    # A pipe or a log file gets the full table, not 80 wrapped columns.
+    console = Console(width=None if sys.stdout.isatty() else 200)
     import shutil
 
     if shutil.which("wrk") is None:

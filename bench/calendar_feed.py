@@ -21,7 +21,9 @@ def run(owner: object) -> Row:
 
     now = datetime.now(UTC)
     steps = (Step.objects.filter(owner=owner, state="open", person__deleted_at__isnull=True)
-             .select_related("person").order_by("due_at", "id"))
+             .select_related("person").order_by("due_at", "id")
+             # What a feed shows, not the whole person (notes, photo).
+             .only("id", "title", "due_at", "person__full_name"))
 
     def ours() -> bytes:
         items = (CalendarItem(uid=f"step-{s.pk}@followthrough", start=s.due_at,

@@ -121,6 +121,9 @@ def sweep_row(now: datetime, label: str, sweeps: int = 5) -> Row:
             times.append(time.perf_counter() - start)
         queries.append(len(captured.captured_queries))
     seconds = statistics.median(times)
-    return Row(f"worker sweep, team (1,000 x 1,000 people){label}",
+    from followthrough.models import Person
+
+    people = Person.objects.filter(uid__startswith="bench-").count()
+    return Row(f"worker sweep, team ({people:,} people, 1,000 each){label}",
                f"{seconds:.3f} s/sweep, {statistics.median(queries):.0f} queries", "—", None,
                "< 1 s per sweep", seconds < 1.0)
