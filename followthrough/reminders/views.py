@@ -51,3 +51,30 @@ def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def snooze(request: HttpRequest, token: str) -> HttpResponse:
     return _action(request, token, "snooze")
+
+
+@require_http_methods(["GET", "HEAD"])
+def calendar_feed(request: HttpRequest, token: str) -> HttpResponse:
+    """The owner's steps as iCalendar; a repeated request with a matching ETag gets a 304."""
+    from followthrough.reminders import feed
+
+    owner = feed.owner_for_token(token)
+    if owner is None:
+        raise Http404("not found")
+    now = timezone.now()
+    etag, changed = feed.feed_version(owner, now)
+    if etag in _if_none_match(request):
+        response = HttpResponse(status=304)
+    else:
+        response = HttpResponse(feed.feed_body(owner, now, changed),
+                                content_type="text/calendar; charset=utf-8")
+        response["Content-Disposition"] = 'inline; filename="followthrough.ics"'
+    response["ETag"] = etag
+    response["Cache-Control"] = "private, max-age=300"
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+def _if_none_match(request: HttpRequest) -> set[str]:
+    header = request.headers.get("If-None-Match", "")[:2000]
+    return {tag.strip().removeprefix("W/") for tag in header.split(",") if tag.strip()}

@@ -23,12 +23,17 @@ class ReminderSettings(models.Model):
 
 
 class FeedToken(models.Model):
-    """The secret in an owner's calendar-feed URL, stored only as a SHA-256 hash."""
+    """The secret in an owner's calendar-feed URL, stored only as a SHA-256 hash.
+
+    The token is an HMAC of `nonce` under SECRET_KEY: the database alone cannot give it away,
+    yet the owner's URL can be shown again. Rotating draws a new nonce.
+    """
 
     owner = models.OneToOneField(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="feed_token"
     )
     token_hash = models.CharField(max_length=64, unique=True)
+    nonce = models.CharField(max_length=64, blank=True)
     created_at = models.DateTimeField()
 
     def __str__(self) -> str:

@@ -1,0 +1,119 @@
+"""The calendar feed: an owner's open steps as iCalendar, behind a secret URL.
+
+The URL's token is checked by its SHA-256 hash (what the database keeps) and compared in
+constant time. The ETag comes from two aggregate queries, so a calendar app polling an
+unchanged feed gets a 304 without the feed being built.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import re
+import secrets
+from datetime import datetime, timedelta
+
+from django.conf import settings
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import transaction
+from django.db.models import Count, Max
+
+from followthrough.domain.kinds import StepState
+from followthrough.models import Person, Step
+from followthrough.reminders import links
+from followthrough.reminders.models import FeedToken
+
+TOKEN_SHAPE = re.compile(r"^[A-Za-z0-9_-]{20,100}$")
+# What the feed carries: a calendar app needs what is coming, and recent misses.
+PAST = timedelta(days=90)
+FUTURE = timedelta(days=400)
+MOST_ITEMS = 5000
+
+
+def _token(nonce: str) -> str:
+    mac = hmac.new(settings.SECRET_KEY.encode(), f"feed:{nonce}".encode(), hashlib.sha256)
+    return mac.hexdigest()[:40]
+
+
+def _hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+@transaction.atomic
+def rotate_feed_token(owner: AbstractBaseUser, now: datetime | None = None) -> str:
+    """A new feed token for the owner; the old URL stops working at once."""
+    from django.utils import timezone
+
+    nonce = secrets.token_urlsafe(32)
+    token = _token(nonce)
+    FeedToken.objects.update_or_create(
+        owner=owner,
+        defaults={"nonce": nonce, "token_hash": _hash(token), "created_at": now or timezone.now()},
+    )
+    return token
+
+
+def current_feed_token(owner: AbstractBaseUser) -> str:
+    """The owner's token (made on first use). A changed SECRET_KEY makes a new one."""
+    row = FeedToken.objects.filter(owner=owner).first()
+    if row is None or not row.nonce or _hash(_token(row.nonce)) != row.token_hash:
+        return rotate_feed_token(owner)
+    return _token(row.nonce)
+
+
+def feed_urls(owner: AbstractBaseUser, base_url: str | None = None) -> tuple[str, str]:
+    """(https URL, webcal URL) of the owner's feed, for a settings page or the CLI."""
+    base = (base_url or links.base_url()).rstrip("/")
+    url = f"{base}/calendar/{current_feed_token(owner)}.ics"
+    return url, "webcal://" + url.split("://", 1)[1]
+
+
+def owner_for_token(token: str) -> AbstractBaseUser | None:
+    """The owner whose feed this token opens, or None; the same cost whether close or not."""
+    if not TOKEN_SHAPE.match(token):
+        return None
+    presented = _hash(token)
+    row = FeedToken.objects.select_related("owner").filter(token_hash=presented).first()
+    if row is None or not hmac.compare_digest(row.token_hash, presented):
+        return None
+    return row.owner
+
+
+def _open_steps(owner: AbstractBaseUser, now: datetime):  # type: ignore[no-untyped-def]
+    return Step.objects.filter(
+        owner=owner, state=StepState.OPEN, person__deleted_at__isnull=True,
+        due_at__gte=now - PAST, due_at__lt=now + FUTURE,
+    )
+
+
+def feed_version(owner: AbstractBaseUser, now: datetime) -> tuple[str, datetime | None]:
+    """(ETag, last change): services save the person whenever one of their steps changes."""
+    steps = _open_steps(owner, now).aggregate(n=Count("id"), top=Max("id"))
+    changed = Person.objects.filter(owner=owner).aggregate(at=Max("updated_at"))["at"]
+    token_row = FeedToken.objects.filter(owner=owner).values_list("created_at", flat=True).first()
+    # The window moves with the day, so the day is part of the version too.
+    raw = f"{steps['n']}:{steps['top']}:{changed}:{token_row}:{now.date()}"
+    return f'"{hashlib.sha256(raw.encode()).hexdigest()[:32]}"', changed
+
+
+def feed_body(owner: AbstractBaseUser, now: datetime, stamp: datetime | None) -> bytes:
+    from followthrough.formats.ics import CalendarItem, calendar_for
+
+    rows = (
+        _open_steps(owner, now).select_related("person").order_by("due_at", "id")[:MOST_ITEMS]
+    )
+    items = [
+        CalendarItem(
+            uid=f"step-{step.id}@followthrough", title=f"{step.title} ({step.person.full_name})",
+            start=step.due_at, description=_description(step),
+            alarm_before=timedelta(0), url=links.person_url(step.person_id, step.id),
+        )
+        for step in rows
+    ]
+    return calendar_for(items, name="Followthrough", vtodo=False, now=stamp or now)
+
+
+def _description(step: Step) -> str:
+    person = step.person
+    where = f"{person.full_name}, {person.organisation}" if person.organisation else person.full_name
+    return f"{step.title}\n{where}\nDone? followthrough done {step.id}"
