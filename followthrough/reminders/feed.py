@@ -11,7 +11,7 @@ import hashlib
 import hmac
 import re
 import secrets
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
@@ -24,10 +24,6 @@ from followthrough.reminders import links
 from followthrough.reminders.models import FeedToken
 
 TOKEN_SHAPE = re.compile(r"^[A-Za-z0-9_-]{20,100}$")
-# What the feed carries: a calendar app needs what is coming, and recent misses.
-PAST = timedelta(days=90)
-FUTURE = timedelta(days=400)
-MOST_ITEMS = 5000
 
 
 def _token(nonce: str) -> str:
@@ -79,41 +75,24 @@ def owner_for_token(token: str) -> AbstractBaseUser | None:
     return row.owner
 
 
-def _open_steps(owner: AbstractBaseUser, now: datetime):  # type: ignore[no-untyped-def]
-    return Step.objects.filter(
-        owner=owner, state=StepState.OPEN, person__deleted_at__isnull=True,
-        due_at__gte=now - PAST, due_at__lt=now + FUTURE,
-    )
+def _open_steps(owner: AbstractBaseUser):  # type: ignore[no-untyped-def]
+    return Step.objects.filter(owner=owner, state=StepState.OPEN, person__deleted_at__isnull=True)
 
 
 def feed_version(owner: AbstractBaseUser, now: datetime) -> tuple[str, datetime | None]:
     """(ETag, last change): services save the person whenever one of their steps changes."""
-    steps = _open_steps(owner, now).aggregate(n=Count("id"), top=Max("id"))
+    steps = _open_steps(owner).aggregate(n=Count("id"), top=Max("id"))
     changed = Person.objects.filter(owner=owner).aggregate(at=Max("updated_at"))["at"]
     token_row = FeedToken.objects.filter(owner=owner).values_list("created_at", flat=True).first()
-    # The window moves with the day, so the day is part of the version too.
-    raw = f"{steps['n']}:{steps['top']}:{changed}:{token_row}:{now.date()}"
+    raw = f"{steps['n']}:{steps['top']}:{changed}:{token_row}"
     return f'"{hashlib.sha256(raw.encode()).hexdigest()[:32]}"', changed
 
 
 def feed_body(owner: AbstractBaseUser, now: datetime, stamp: datetime | None) -> bytes:
-    from followthrough.formats.ics import CalendarItem, calendar_for
+    """The same items as `followthrough export --format ics` (one definition, in selectors)."""
+    from followthrough.formats.ics import calendar_for
+    from followthrough.preferences import preferences_for
+    from followthrough.selectors.calendar import calendar_items_for
 
-    rows = (
-        _open_steps(owner, now).select_related("person").order_by("due_at", "id")[:MOST_ITEMS]
-    )
-    items = [
-        CalendarItem(
-            uid=f"step-{step.id}@followthrough", title=f"{step.title} ({step.person.full_name})",
-            start=step.due_at, description=_description(step),
-            alarm_before=timedelta(0), url=links.person_url(step.person_id, step.id),
-        )
-        for step in rows
-    ]
+    items = calendar_items_for(owner, now=now, prefs=preferences_for(owner))
     return calendar_for(items, name="Followthrough", vtodo=False, now=stamp or now)
-
-
-def _description(step: Step) -> str:
-    person = step.person
-    where = f"{person.full_name}, {person.organisation}" if person.organisation else person.full_name
-    return f"{step.title}\n{where}\nDone? followthrough done {step.id}"
