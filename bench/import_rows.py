@@ -7,7 +7,6 @@ includes start-up and the peak memory (ru_maxrss) is the import's own.
 from __future__ import annotations
 
 import base64
-import os
 import shutil
 import subprocess
 import sys
@@ -52,18 +51,32 @@ class Run:
     peak_bytes: int
 
 
+# The child reports its own high-water mark: ru_maxrss would include the benchmark process's
+# memory, which a forked child inherits until exec.
+PEAK_REPORTER = """
+import atexit, runpy, sys
+def report():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmHWM:"):
+            sys.stderr.write("peak_kb=" + line.split()[1] + "\\n")
+atexit.register(report)
+sys.argv = ["followthrough", *sys.argv[1:]]
+runpy.run_module("followthrough", run_name="__main__")
+"""
+
+
 def run_import(path: Path, env: dict[str, str], fmt: str) -> Run:
     """`followthrough import` as its own process: wall time and peak resident memory."""
-    command = [sys.executable, "-m", "followthrough", "import", str(path), "--format", fmt,
+    command = [sys.executable, "-c", PEAK_REPORTER, "import", str(path), "--format", fmt,
                "--json"]
     start = time.perf_counter()
-    child = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(child.pid, 0)
+    child = subprocess.run(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                           text=True)
     seconds = time.perf_counter() - start
-    child.returncode = os.waitstatus_to_exitcode(status)
-    if child.returncode:
-        raise RuntimeError(f"import of {path.name} failed: {child.stderr.read().decode()[-2000:]}")  # type: ignore[union-attr]
-    return Run(seconds, usage.ru_maxrss * 1024)
+    peak = [line for line in child.stderr.splitlines() if line.startswith("peak_kb=")]
+    if child.returncode or not peak:
+        raise RuntimeError(f"import of {path.name} failed: {child.stderr[-2000:]}")
+    return Run(seconds, int(peak[-1].removeprefix("peak_kb=")) * 1024)
 
 
 def vobject_seconds(path: Path, repeat: int = 3) -> float:
