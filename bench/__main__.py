@@ -39,12 +39,16 @@ def run_section(work: Path, names: list[str], env: dict[str, str], console: Cons
     child = subprocess.Popen(command, env={**env, "PYTHONPATH": str(ROOT)}, cwd=ROOT,
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     assert child.stderr is not None
-    for line in child.stderr:
-        if line.startswith("done: "):
-            console.log(f"measured {line[6:].strip()}")
-        else:
-            console.print(line.rstrip(), style="dim", markup=False, highlight=False)
-    output = child.stdout.read() if child.stdout else ""
+    try:
+        for line in child.stderr:
+            if line.startswith("done: "):
+                console.log(f"measured {line[6:].strip()}")
+            else:
+                console.print(line.rstrip(), style="dim", markup=False, highlight=False)
+        output = child.stdout.read() if child.stdout else ""
+    finally:
+        if child.poll() is None:  # interrupted: the section stops its servers on SIGTERM
+            child.terminate()
     if child.wait() != 0 or not output.strip():
         return [Row(f"{' '.join(names)} section", "failed: see the log above", "—", None, "—",
                     False)]
