@@ -14,6 +14,7 @@ import phonenumbers
 from followthrough.audit.findings import Finding, Severity, Trigger
 from followthrough.audit.lexicon import CategoryRules
 
+_has_digit = re.compile(r"\d").search  # a C-speed scan; most posts stop here
 _EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 _MANY_DIGITS = re.compile(r"\d(?:[\s().+/-]{0,3}\d){6,}")
 _SSN = re.compile(r"(?<![\d-])(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}(?![\d-])")
@@ -75,7 +76,7 @@ def _luhn_ok(digits: str) -> bool:
 
 
 def _government_ids(text: str, region: str) -> list[tuple[int, int, Severity, str]]:
-    if not any(c.isdigit() for c in text):
+    if not _has_digit(text):
         return []
     found = [(m.start(), m.end(), Severity.HIGH, "a US social security number")
              for m in _SSN.finditer(text)]
@@ -91,7 +92,7 @@ def _government_ids(text: str, region: str) -> list[tuple[int, int, Severity, st
 
 
 def _addresses(text: str, region: str) -> list[tuple[int, int, Severity, str]]:
-    if not any(c.isdigit() for c in text):
+    if not _has_digit(text):
         return []
     return [(m.start(), m.end(), Severity.MEDIUM, "a street address")
             for m in _ADDRESS.finditer(text)]

@@ -1,0 +1,72 @@
+"""Time `check_text` over 100,000 generated posts beside better-profanity's contains_profanity.
+
+Run: .venv/bin/python bench/audit_speed.py [count] [--full-baseline]
+
+better-profanity needs about 50 ms per post here (it builds every leetspeak variant of each
+word), so 100,000 posts would take well over an hour. By default the baseline is timed on
+every 100th of the same posts and scaled to the whole set; --full-baseline times all of them.
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+import time
+from pathlib import Path
+
+# Run from a checkout without installing: the repository root holds the package.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from better_profanity import profanity  # noqa: E402
+
+from followthrough.audit import check_text  # noqa: E402
+
+WORDS = (
+    "the a team meeting coffee project launch today great thanks love new week office client "
+    "report data design code review Lisbon Marta conference talk sprint shipped learned happy "
+    "weekend run book dinner friends photo skyline classic assessment bar exam shot"
+).split()
+SPICE = ["so drunk", "holy shit", "my boss is an idiot", "call 415-555-0142", "not public yet",
+         "I'll kill you", "jane@example.com", "weed", "no homo", "1428 Elm Street"]
+
+
+def generate(count: int, seed: int = 6) -> list[str]:
+    """Posts of 8-40 words; about one in ten carries something risky."""
+    rng = random.Random(seed)
+    posts = []
+    for _ in range(count):
+        words = rng.choices(WORDS, k=rng.randint(8, 40))
+        if rng.random() < 0.1:
+            words.insert(rng.randrange(len(words)), rng.choice(SPICE))
+        posts.append(" ".join(words).capitalize() + ".")
+    return posts
+
+
+def timed(function, posts: list[str]) -> float:  # type: ignore[no-untyped-def]
+    start = time.perf_counter()
+    for post in posts:
+        function(post)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    numbers = [arg for arg in sys.argv[1:] if arg.isdigit()]
+    count = int(numbers[0]) if numbers else 100_000
+    step = 1 if "--full-baseline" in sys.argv else 100
+    posts = generate(count)
+    check_text("warm up the lexicon and automaton")
+    profanity.load_censor_words()
+    ours = timed(check_text, posts)
+    sample = posts[::step]
+    baseline = timed(profanity.contains_profanity, sample) * len(posts) / len(sample)
+    how = "measured" if step == 1 else f"measured on {len(sample)} of them, scaled"
+    print(f"{count} posts, {sum(map(len, posts)) / 1e6:.1f} M characters")
+    print(f"followthrough check_text:            {ours:8.2f} s (measured)")
+    print(f"better-profanity contains_profanity: {baseline:8.2f} s ({how})")
+    print(f"ratio (ours / baseline):             {ours / baseline:6.3f}"
+          f"  -> {'faster' if ours < baseline else 'SLOWER'} than baseline;"
+          f" target under 5 s: {'met' if ours < 5 else 'MISSED'}")
+
+
+if __name__ == "__main__":
+    main()
