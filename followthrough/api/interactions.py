@@ -1,34 +1,47 @@
 """/api/interactions: list, read, log (which completes the steps it satisfies)."""
 
 from django.http import HttpRequest
-from ninja import Router
-from ninja.pagination import LimitOffsetPagination, paginate
+from ninja import Path, Query, Router
+from ninja.pagination import paginate
 
 from followthrough.api import owned
-from followthrough.api.schemas import Error, InteractionIn, InteractionLoggedOut, InteractionOut
+from followthrough.api.schemas import (
+    COMMON,
+    MAX_ID,
+    Error,
+    InteractionIn,
+    InteractionLoggedOut,
+    InteractionOut,
+    Paged,
+)
 from followthrough.models import Interaction
 from followthrough.services.interactions import log_interaction
 
 router = Router(tags=["interactions"])
 
 
-@router.get("", response=list[InteractionOut])
-@paginate(LimitOffsetPagination)
-def list_interactions(request: HttpRequest, person_id: int | None = None):  # type: ignore[no-untyped-def]
+@router.get("", response={200: list[InteractionOut], **COMMON})
+@paginate(Paged)
+def list_interactions(request: HttpRequest, person_id: int | None = Query(None, ge=1, le=MAX_ID)):  # type: ignore[no-untyped-def]
     found = owned.interactions(request).order_by("-at", "-id")
     return found.filter(person_id=person_id) if person_id is not None else found
 
 
-@router.get("/{interaction_id}", response={200: InteractionOut, 404: Error})
-def read_interaction(request: HttpRequest, interaction_id: int) -> Interaction:
+@router.get("/{interaction_id}", response={200: InteractionOut, 404: Error, **COMMON})
+def read_interaction(request: HttpRequest, interaction_id: int = Path(..., ge=1, le=MAX_ID)) -> Interaction:
     return owned.one(owned.interactions(request), "interaction", interaction_id)
 
 
-@router.post("", response={201: InteractionLoggedOut, 400: Error, 404: Error})
+@router.post("", response={201: InteractionLoggedOut, 400: Error, 404: Error, **COMMON})
 def log(request: HttpRequest, body: InteractionIn) -> tuple[int, dict[str, object]]:
     moment = owned.now()
     interaction, completed = log_interaction(
-        owner=request.user, person=owned.person(request, body.person_id), kind=body.kind,
-        at=body.at or moment, note=body.note, now=moment, prefs=owned.prefs(request),
+        owner=request.user,
+        person=owned.person(request, body.person_id),
+        kind=body.kind,
+        at=body.at or moment,
+        note=body.note,
+        now=moment,
+        prefs=owned.prefs(request),
     )
     return 201, {"interaction": interaction, "completed_steps": completed}

@@ -1,30 +1,39 @@
 """/api/meetings: list, read, record (which finds or creates the person and starts the plan)."""
 
 from django.http import HttpRequest
-from ninja import Router
-from ninja.pagination import LimitOffsetPagination, paginate
+from ninja import Path, Query, Router
+from ninja.pagination import paginate
 
 from followthrough.api import owned
-from followthrough.api.schemas import AmbiguousError, Error, MeetingIn, MeetingOut, MeetingRecordedOut
+from followthrough.api.schemas import (
+    COMMON,
+    MAX_ID,
+    AmbiguousError,
+    Error,
+    MeetingIn,
+    MeetingOut,
+    MeetingRecordedOut,
+    Paged,
+)
 from followthrough.models import Meeting
 from followthrough.services.meetings import NewMeeting, record_meeting
 
 router = Router(tags=["meetings"])
 
 
-@router.get("", response=list[MeetingOut])
-@paginate(LimitOffsetPagination)
-def list_meetings(request: HttpRequest, person_id: int | None = None):  # type: ignore[no-untyped-def]
+@router.get("", response={200: list[MeetingOut], **COMMON})
+@paginate(Paged)
+def list_meetings(request: HttpRequest, person_id: int | None = Query(None, ge=1, le=MAX_ID)):  # type: ignore[no-untyped-def]
     meetings = owned.meetings(request).order_by("-at", "-id")
     return meetings.filter(person_id=person_id) if person_id is not None else meetings
 
 
-@router.get("/{meeting_id}", response={200: MeetingOut, 404: Error})
-def read_meeting(request: HttpRequest, meeting_id: int) -> Meeting:
+@router.get("/{meeting_id}", response={200: MeetingOut, 404: Error, **COMMON})
+def read_meeting(request: HttpRequest, meeting_id: int = Path(..., ge=1, le=MAX_ID)) -> Meeting:
     return owned.one(owned.meetings(request), "meeting", meeting_id)
 
 
-@router.post("", response={201: MeetingRecordedOut, 400: Error, 404: Error, 409: AmbiguousError})
+@router.post("", response={201: MeetingRecordedOut, 400: Error, 404: Error, 409: AmbiguousError, **COMMON})
 def record(request: HttpRequest, body: MeetingIn) -> tuple[int, dict[str, object]]:
     """Record a meeting; a name-only match answers 409 with the candidates: send `person_id`
     to add to one of them, or `new_person: true`."""
@@ -32,10 +41,17 @@ def record(request: HttpRequest, body: MeetingIn) -> tuple[int, dict[str, object
     person = owned.person(request, body.person_id) if body.person_id is not None else None
     details = body.dict(exclude={"person_id", "new_person", "at"})
     result = record_meeting(
-        owner=request.user, prefs=owned.prefs(request), now=moment, person=person,
-        new_person=body.new_person, meeting=NewMeeting(at=body.at or moment, **details),
+        owner=request.user,
+        prefs=owned.prefs(request),
+        now=moment,
+        person=person,
+        new_person=body.new_person,
+        meeting=NewMeeting(at=body.at or moment, **details),
     )
     return 201, {
-        "person": result.person, "created_person": result.created_person,
-        "meeting": result.meeting, "steps": result.steps, "warnings": result.warnings,
+        "person": result.person,
+        "created_person": result.created_person,
+        "meeting": result.meeting,
+        "steps": result.steps,
+        "warnings": result.warnings,
     }

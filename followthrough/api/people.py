@@ -2,11 +2,19 @@
 
 from django.db import transaction
 from django.http import HttpRequest
-from ninja import Router
-from ninja.pagination import LimitOffsetPagination, paginate
+from ninja import Path, Router
+from ninja.pagination import paginate
 
 from followthrough.api import owned
-from followthrough.api.schemas import Error, PersonDetailOut, PersonOut, PersonPatch
+from followthrough.api.schemas import (
+    COMMON,
+    MAX_ID,
+    Error,
+    Paged,
+    PersonDetailOut,
+    PersonOut,
+    PersonPatch,
+)
 from followthrough.domain.kinds import Status
 from followthrough.errors import InvalidInput
 from followthrough.models import Person
@@ -18,39 +26,50 @@ router = Router(tags=["people"])
 ERRORS = {400: Error, 404: Error}
 
 
-@router.get("", response=list[PersonOut])
-@paginate(LimitOffsetPagination)
+@router.get("", response={200: list[PersonOut], **COMMON})
+@paginate(Paged)
 def list_people(request: HttpRequest, q: str = "", status: Status | None = None):  # type: ignore[no-untyped-def]
     """People by status and text (name, organisation, tag, email), soonest deadline first."""
     return people_for(request.user, now=owned.now(), status=status, search=q[:200])
 
 
-@router.get("/{person_id}", response={200: PersonDetailOut, 404: Error})
-def read_person(request: HttpRequest, person_id: int) -> Person:
+@router.get("/{person_id}", response={200: PersonDetailOut, 404: Error, **COMMON})
+def read_person(request: HttpRequest, person_id: int = Path(..., ge=1, le=MAX_ID)) -> Person:
     return owned.person(request, person_id)
 
 
-@router.patch("/{person_id}", response={200: PersonDetailOut, **ERRORS})
-def update_person(request: HttpRequest, person_id: int, patch: PersonPatch) -> Person:
+@router.patch("/{person_id}", response={200: PersonDetailOut, **ERRORS, **COMMON})
+def update_person(
+    request: HttpRequest, patch: PersonPatch, person_id: int = Path(..., ge=1, le=MAX_ID)
+) -> Person:
     person = owned.person(request, person_id)
     with transaction.atomic():
-        edit_person(owner=request.user, person=person, edit=PersonEdit(
-            full_name=patch.name if patch.name is not None else person.full_name,
-            organisation=_or(patch.organisation, person.organisation),
-            title=_or(patch.title, person.title),
-            notes=_or(patch.notes, person.notes),
-            tags=", ".join(patch.tags) if patch.tags is not None else person.tags,
-        ))
+        edit_person(
+            owner=request.user,
+            person=person,
+            edit=PersonEdit(
+                full_name=patch.name if patch.name is not None else person.full_name,
+                organisation=_or(patch.organisation, person.organisation),
+                title=_or(patch.title, person.title),
+                notes=_or(patch.notes, person.notes),
+                tags=", ".join(patch.tags) if patch.tags is not None else person.tags,
+            ),
+        )
         if patch.cadence_days is not None:
             if patch.cadence_days < 0:
                 raise InvalidInput("cadence_days", "must be a number of days, or 0 for off")
-            set_cadence(owner=request.user, person=person, days=patch.cadence_days or None,
-                        now=owned.now(), zone=owned.prefs(request).zone)
+            set_cadence(
+                owner=request.user,
+                person=person,
+                days=patch.cadence_days or None,
+                now=owned.now(),
+                zone=owned.prefs(request).zone,
+            )
     return person
 
 
-@router.delete("/{person_id}", response={204: None, 404: Error})
-def remove_person(request: HttpRequest, person_id: int) -> tuple[int, None]:
+@router.delete("/{person_id}", response={204: None, 404: Error, **COMMON})
+def remove_person(request: HttpRequest, person_id: int = Path(..., ge=1, le=MAX_ID)) -> tuple[int, None]:
     delete_person(owner=request.user, person=owned.person(request, person_id), now=owned.now())
     return 204, None
 

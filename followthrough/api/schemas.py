@@ -3,10 +3,38 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Annotated, Any
 
 from ninja import Field, Schema
+from ninja.pagination import LimitOffsetPagination
+from pydantic import AfterValidator
 
 from followthrough.domain.kinds import InteractionKind, Status
+
+MAX_ID = 2**63 - 1  # the largest id a database row can have; larger ones are 422, not a crash
+
+
+def _sane_moment(moment: datetime) -> datetime:
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise ValueError("needs a time zone, like 2026-03-04T18:30:00+01:00 or ...Z")
+    if not 1900 <= moment.year <= 2200:
+        raise ValueError("must be between the years 1900 and 2200")
+    return moment
+
+
+Moment = Annotated[datetime, AfterValidator(_sane_moment)]
+
+
+class Paged(LimitOffsetPagination):
+    """limit (1-500, default 100) and offset, both bounded."""
+
+    class Input(Schema):
+        limit: int = Field(100, ge=1, le=500)
+        offset: int = Field(0, ge=0, le=10_000_000)
+
+
+class ValidationErrorOut(Schema):
+    detail: list[dict[str, Any]]
 
 
 class Error(Schema):
@@ -65,13 +93,13 @@ class PersonPatch(Schema):
     title: str | None = None
     notes: str | None = None
     tags: list[str] | None = None
-    cadence_days: int | None = Field(None, description="days between face-to-face meetings; "
+    cadence_days: int | None = Field(None, ge=0, le=3650, description="days between face-to-face meetings; "
                                                        "send 0 to switch the cadence off")
 
 
 class MeetingIn(Schema):
     name: str
-    at: datetime | None = Field(None, description="when you met (default: now)")
+    at: Moment | None = Field(None, description="when you met (default: now)")
     where: str = ""
     why: str = ""
     need: str = ""
@@ -81,7 +109,8 @@ class MeetingIn(Schema):
     linkedin: str = ""
     company: str = ""
     title: str = ""
-    person_id: int | None = Field(None, description="add the meeting to this person")
+    person_id: int | None = Field(None, ge=1, le=MAX_ID,
+                                  description="add the meeting to this person")
     new_person: bool = Field(False, description="create a new person even if the name is known")
 
 
@@ -119,13 +148,13 @@ class SkipIn(Schema):
 
 
 class SnoozeIn(Schema):
-    until: datetime
+    until: Moment
 
 
 class InteractionIn(Schema):
-    person_id: int
+    person_id: int = Field(..., ge=1, le=MAX_ID)
     kind: InteractionKind
-    at: datetime | None = None
+    at: Moment | None = None
     note: str = ""
 
 
@@ -143,7 +172,7 @@ class InteractionLoggedOut(Schema):
 
 
 class OfferIn(Schema):
-    person_id: int
+    person_id: int = Field(..., ge=1, le=MAX_ID)
     text: str
     delivered: bool = False
 
@@ -158,3 +187,7 @@ class OfferOut(Schema):
 
 
 STATUS_VALUES = tuple(s.value for s in Status)
+
+
+# Every operation may answer these: no or a bad token, or a request that does not fit the schema.
+COMMON: dict[int, Any] = {401: Error, 422: ValidationErrorOut}

@@ -1,11 +1,19 @@
 """/api/steps: list (by state and person), read, complete, skip, snooze."""
 
 from django.http import HttpRequest
-from ninja import Router
-from ninja.pagination import LimitOffsetPagination, paginate
+from ninja import Path, Query, Router
+from ninja.pagination import paginate
 
 from followthrough.api import owned
-from followthrough.api.schemas import Error, SkipIn, SnoozeIn, StepOut
+from followthrough.api.schemas import (
+    COMMON,
+    MAX_ID,
+    Error,
+    Paged,
+    SkipIn,
+    SnoozeIn,
+    StepOut,
+)
 from followthrough.domain.kinds import StepState
 from followthrough.models import Step
 from followthrough.services import steps as services
@@ -14,10 +22,13 @@ router = Router(tags=["steps"])
 ERRORS = {400: Error, 404: Error, 409: Error}
 
 
-@router.get("", response=list[StepOut])
-@paginate(LimitOffsetPagination)
-def list_steps(request: HttpRequest, state: StepState | None = None,  # type: ignore[no-untyped-def]
-               person_id: int | None = None):
+@router.get("", response={200: list[StepOut], **COMMON})
+@paginate(Paged)
+def list_steps(
+    request: HttpRequest,
+    state: StepState | None = None,  # type: ignore[no-untyped-def]
+    person_id: int | None = Query(None, ge=1, le=MAX_ID),
+):
     """Steps by due time; `state=open` gives what is left to do."""
     steps = owned.steps(request).order_by("due_at", "id")
     if state is not None:
@@ -25,24 +36,23 @@ def list_steps(request: HttpRequest, state: StepState | None = None,  # type: ig
     return steps.filter(person_id=person_id) if person_id is not None else steps
 
 
-@router.get("/{step_id}", response={200: StepOut, 404: Error})
-def read_step(request: HttpRequest, step_id: int) -> Step:
+@router.get("/{step_id}", response={200: StepOut, 404: Error, **COMMON})
+def read_step(request: HttpRequest, step_id: int = Path(..., ge=1, le=MAX_ID)) -> Step:
     return owned.one(owned.steps(request), "step", step_id)
 
 
-@router.post("/{step_id}/complete", response={200: StepOut, **ERRORS})
-def complete(request: HttpRequest, step_id: int) -> Step:
-    return services.complete_step(owner=request.user, step_id=step_id, now=owned.now(),
-                                  prefs=owned.prefs(request))
+@router.post("/{step_id}/complete", response={200: StepOut, **ERRORS, **COMMON})
+def complete(request: HttpRequest, step_id: int = Path(..., ge=1, le=MAX_ID)) -> Step:
+    return services.complete_step(
+        owner=request.user, step_id=step_id, now=owned.now(), prefs=owned.prefs(request)
+    )
 
 
-@router.post("/{step_id}/skip", response={200: StepOut, **ERRORS})
-def skip(request: HttpRequest, step_id: int, body: SkipIn) -> Step:
-    return services.skip_step(owner=request.user, step_id=step_id, reason=body.reason,
-                              now=owned.now())
+@router.post("/{step_id}/skip", response={200: StepOut, **ERRORS, **COMMON})
+def skip(request: HttpRequest, body: SkipIn, step_id: int = Path(..., ge=1, le=MAX_ID)) -> Step:
+    return services.skip_step(owner=request.user, step_id=step_id, reason=body.reason, now=owned.now())
 
 
-@router.post("/{step_id}/snooze", response={200: StepOut, **ERRORS})
-def snooze(request: HttpRequest, step_id: int, body: SnoozeIn) -> Step:
-    return services.snooze_step(owner=request.user, step_id=step_id, until=body.until,
-                                now=owned.now())
+@router.post("/{step_id}/snooze", response={200: StepOut, **ERRORS, **COMMON})
+def snooze(request: HttpRequest, body: SnoozeIn, step_id: int = Path(..., ge=1, le=MAX_ID)) -> Step:
+    return services.snooze_step(owner=request.user, step_id=step_id, until=body.until, now=owned.now())

@@ -32,10 +32,7 @@ def clean_tags(text: str) -> str:
         tag = " ".join(tag.split())
         if tag and tag.lower() not in seen:
             seen[tag.lower()] = tag
-    joined = ", ".join(seen.values())
-    if len(joined) > TAGS_MAX:
-        raise InvalidInput("tags", f"are {len(joined):,} characters long; the limit is {TAGS_MAX:,}")
-    return joined
+    return clean_text("tags", ", ".join(seen.values()), limit=TAGS_MAX)
 
 
 @transaction.atomic

@@ -104,3 +104,22 @@ def test_the_tokens_page_creates_shows_once_and_revokes(client, owner, db):
     assert "shown only now" not in client.get("/settings/tokens/").content.decode()
     client.post(f"/settings/tokens/{token.pk}/revoke")
     assert not ApiToken.objects.filter(owner=owner).exists()
+
+
+def test_hostile_parameters_answer_4xx_never_500(api, owner):
+    api("post", "/api/meetings", {"name": "Jane Doe"})
+    huge = 2**80
+    for method, url, body in (
+        ("get", f"/api/steps/{huge}", None),
+        ("get", f"/api/interactions?person_id={huge}", None),
+        ("get", "/api/people?offset=99999999999&limit=5", None),
+        ("get", "/api/people?limit=100000", None),
+        ("post", "/api/offers", {"person_id": huge, "text": "x"}),
+        ("post", "/api/meetings", {"name": "x", "at": "0001-01-01T00:00:00"}),
+        ("post", "/api/interactions", {"person_id": 1, "kind": "call", "at": "2026-03-04T10:00"}),
+    ):
+        assert api(method, url, body).status_code == 422, (url, body)
+    assert api("get", "/api/people?q=a%00b").status_code == 200
+    person_id = Person.objects.get(owner=owner).pk
+    nul = api("patch", f"/api/people/{person_id}", {"tags": ["a\x00b"]})
+    assert nul.status_code == 400 and nul.json()["field"] == "tags"

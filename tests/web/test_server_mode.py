@@ -26,6 +26,7 @@ def test_check_deploy_is_clean_in_server_mode(tmp_path):
     env = {**os.environ, "FOLLOWTHROUGH_MODE": "server", "SECRET_KEY": "k" * 20 + "x7Yq!" * 10,
            "ALLOWED_HOSTS": "followthrough.example.com", "DJANGO_SETTINGS_MODULE":
            "followthrough.settings", "FOLLOWTHROUGH_DATA_DIR": str(tmp_path)}
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # the browser tests set it for Playwright
     result = subprocess.run([sys.executable, "-m", "django", "check", "--deploy", "--fail-level",
                              "WARNING"], env=env, capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stdout + result.stderr

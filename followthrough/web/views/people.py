@@ -17,7 +17,7 @@ SEARCH_MAX = 200
 @page
 def people(request: HttpRequest) -> HttpResponse:
     moment = now()
-    search = request.GET.get("q", "").strip()[:SEARCH_MAX]
+    search = request.GET.get("q", "").replace("\x00", "").strip()[:SEARCH_MAX]
     status_text = request.GET.get("status", "")
     status = Status(status_text) if status_text in {s.value for s in Status} else None
     found = people_for(request.user, now=moment, status=status, search=search).only(
