@@ -78,13 +78,18 @@ def machine() -> str:
            f"Python {platform.python_version()}, {platform.system()} {platform.release()}"
 
 
+def shown_ratio(ratio: float | None) -> str:
+    """Three significant figures: 0.0012 must not print as 0.00."""
+    return "—" if ratio is None else f"{ratio:.3g}"
+
+
 def print_table(console: Console, rows: list[Row]) -> None:
     table = Table(title=f"Followthrough benchmarks ({datetime.now(UTC):%Y-%m-%d}; {machine()})")
     for column in ("what", "measured", "baseline", "ratio", "target", "met"):
         table.add_column(column)
     for row in rows:
         table.add_row(row.name, row.measured, row.baseline,
-                      f"{row.ratio:.2f}" if row.ratio is not None else "—", row.target,
+                      shown_ratio(row.ratio), row.target,
                       "[green]yes[/]" if row.met else "[red]no[/]")
     console.print(table)
     if os.environ.get("BENCH_MARKDOWN"):
@@ -95,7 +100,7 @@ def markdown(rows: list[Row]) -> str:
     lines = [f"Measured {datetime.now(UTC):%Y-%m-%d} on {machine()}.", "",
              "| what | measured | baseline | ratio | target | met |", "|---|---|---|---|---|---|"]
     for row in rows:
-        ratio = f"{row.ratio:.2f}" if row.ratio is not None else "—"
+        ratio = shown_ratio(row.ratio)
         lines.append(f"| {row.name} | {row.measured} | {row.baseline} | {ratio} | {row.target} "
                      f"| {'yes' if row.met else '**no**'} |")
     return "\n".join(lines) + "\n"

@@ -67,6 +67,13 @@ class Load:
     p99_ms: float
     requests: int
     errors: int
+    timeouts: int = 0
+
+    def describe(self) -> str:
+        errors = f"{self.errors} errors"
+        if self.timeouts:
+            errors += f" ({self.timeouts} timed out after 2 s)"
+        return f"{self.requests_per_second:,.0f} req/s, p99 {self.p99_ms:.0f} ms, {errors}"
 
 
 def wrk(url: str, *, seconds: int, connections: int = 16, cookie: str = "") -> Load:
@@ -89,9 +96,11 @@ def parse_wrk(output: str) -> Load:
     errors = int(_find(r"Non-2xx or 3xx responses:\s+(\d+)", output, "0"))
     socket_errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)",
                               output)
+    timeouts = 0
     if socket_errors:
         errors += sum(int(n) for n in socket_errors.groups())
-    return Load(rps, p99, requests, errors)
+        timeouts = int(socket_errors.group(4))
+    return Load(rps, p99, requests, errors, timeouts)
 
 
 def _find(pattern: str, text: str, default: str | None = None) -> str:

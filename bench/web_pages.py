@@ -68,7 +68,7 @@ def load_row(name: str, load: Load, baseline: Load, target: float,
         wanted += f", p99 < {p99_limit:.0f} ms"
     return Row(
         name,
-        f"{load.requests_per_second:,.0f} req/s, p99 {load.p99_ms:.1f} ms, {load.errors} errors",
+        load.describe(),
         f"{baseline.requests_per_second:,.0f} req/s", ratio, wanted, met,
     )
 
@@ -80,6 +80,5 @@ def soak(env: dict[str, str], seconds: int, label: str = "") -> Row:
         check_page(base + "/", cookie, "agenda-overdue")
         load = wrk(base + "/", seconds=seconds, cookie=cookie)
     return Row(f"{seconds} s wrk, Today page, 2 web processes{label}",
-               f"{load.requests:,} requests, {load.requests_per_second:,.0f} req/s, "
-               f"p99 {load.p99_ms:.0f} ms, {load.errors} errors", "—", None, "0 errors",
+               f"{load.requests:,} requests, {load.describe()}", "—", None, "0 errors",
                load.errors == 0 and load.requests > 0)

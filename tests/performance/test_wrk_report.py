@@ -28,6 +28,8 @@ def test_it_reads_throughput_p99_and_counts_socket_errors_and_bad_answers_as_err
     assert load.p99_ms == 14.52
     assert load.requests == 22041
     assert load.errors == 9
+    assert load.timeouts == 3
+    assert load.describe() == "2,202 req/s, p99 15 ms, 9 errors (3 timed out after 2 s)"
 
 
 def test_a_p99_in_seconds_is_read_as_milliseconds() -> None:
