@@ -68,6 +68,11 @@ def test_the_habits_page_draws_accessible_charts(journey):
     assert charts.count() == 3
     assert journey.page.locator("svg.chart title").count() == 3
     journey.check("habits")
+    journey.page.emulate_media(color_scheme="dark")
+    journey.go("/")
+    journey.check("today-dark")
+    journey.go("/habits/")
+    journey.check("habits-dark")
 
 
 def test_people_and_tokens_pages_pass_the_checks(journey):
