@@ -7,7 +7,7 @@ from datetime import timedelta
 from django.utils import timezone
 
 from followthrough.reminders.doctor import FAIL, OK, WARN, run_checks, smtp_check
-from tests.reminders.smtp import free_port
+from tests.reminders.smtp import closed_port
 
 
 def by_name(checks):  # type: ignore[no-untyped-def]
@@ -32,9 +32,10 @@ def test_a_silent_worker_fails(db, clock):
 
 def test_an_unreachable_mail_server_fails_quickly(db, settings, monkeypatch):
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", free_port()
     monkeypatch.setenv("EMAIL_HOST", "127.0.0.1")
-    check = smtp_check(timeout=1)
+    with closed_port() as port:
+        settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", port
+        check = smtp_check(timeout=1)
     assert check.status == FAIL and "refused" in check.message.lower()
     assert "EMAIL_HOST" in check.fix
 

@@ -10,7 +10,7 @@ from followthrough.reminders.deliveries import backoff, deliver_one
 from followthrough.reminders.health import health_warnings
 from followthrough.reminders.models import ChannelHealth, Delivery
 from tests.reminders.conftest import overdue_notes
-from tests.reminders.smtp import free_port
+from tests.reminders.smtp import closed_port
 
 
 def drain() -> int:
@@ -23,8 +23,9 @@ def drain() -> int:
 def test_a_mail_server_that_is_down_is_retried_later_then_delivered(clock, met, smtp, settings):
     overdue_notes(met, clock)
     real_port = settings.EMAIL_PORT
-    settings.EMAIL_PORT = free_port()  # nothing listens there: connection refused
-    drain()
+    with closed_port() as port:  # nothing listens there: connection refused
+        settings.EMAIL_PORT = port
+        drain()
     pending = Delivery.objects.filter(state="pending")
     assert pending.count() == 4 and smtp.messages == []
     assert "refused the connection" in pending.first().last_error  # type: ignore[union-attr]

@@ -2,8 +2,9 @@
 
 from followthrough.reminders.models.events import Delivery, Event
 from followthrough.reminders.models.health import ChannelHealth, WorkerHeartbeat
-from followthrough.reminders.models.settings import FeedToken, ReminderSettings
+from followthrough.reminders.models.settings import DavResource, FeedToken, ReminderSettings
 
 __all__ = [
-    "ChannelHealth", "Delivery", "Event", "FeedToken", "ReminderSettings", "WorkerHeartbeat",
+    "ChannelHealth", "DavResource", "Delivery", "Event", "FeedToken", "ReminderSettings",
+    "WorkerHeartbeat",
 ]

@@ -38,3 +38,23 @@ class FeedToken(models.Model):
 
     def __str__(self) -> str:
         return f"feed token of {self.owner}"
+
+
+class DavResource(models.Model):
+    """What `followthrough sync` last wrote to the address book, to tell their edits from ours."""
+
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    collection = models.CharField(max_length=20)
+    uid = models.CharField(max_length=200)
+    href = models.CharField(max_length=1000)
+    etag = models.CharField(max_length=200, blank=True)  # the server's, after our last write
+    local_hash = models.CharField(max_length=64, blank=True)  # of the card we last wrote
+    synced_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["owner", "collection", "uid"], name="dav_resource_once"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.collection}: {self.uid}"
