@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
@@ -15,6 +15,8 @@ from followthrough.services.validation import clean_text
 from followthrough.web.models import ApiToken, SignInLink
 
 TOKEN_PREFIX = "ft_"  # noqa: S105 (a label, not a secret)
+# A printed link left unused (in a scrollback, a log) stops working after this long.
+SIGN_IN_LINK_LIFETIME = timedelta(hours=12)
 
 
 def digest(token: str) -> str:
@@ -34,7 +36,9 @@ def redeem_sign_in_link(token: str, *, now: datetime) -> bool:
     if not 20 <= len(token) <= 100:
         return False
     wanted = digest(token)
-    link = SignInLink.objects.filter(token_hash=wanted, used_at__isnull=True).first()
+    link = SignInLink.objects.filter(
+        token_hash=wanted, used_at__isnull=True, created_at__gte=now - SIGN_IN_LINK_LIFETIME
+    ).first()
     # The lookup is by hash, so timing cannot reveal the token; compare in constant time anyway.
     if link is None or not hmac.compare_digest(link.token_hash, wanted):
         return False

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.contrib import messages
+from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.views.decorators.http import require_POST
@@ -168,8 +169,6 @@ def person_edit(request: HttpRequest, person_id: int) -> HttpResponse:
 
 
 def _save_edit(request: HttpRequest, person: Person, data: dict[str, object]) -> None:
-    from django.db import transaction
-
     with transaction.atomic():
         edit_person(owner=request.user, person=person, edit=PersonEdit(
             full_name=str(data["full_name"]), organisation=str(data["organisation"]),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.contrib import messages
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.views.decorators.http import require_POST
@@ -104,7 +104,7 @@ def step_done(request: HttpRequest, step_id: int) -> HttpResponse:
         step = step_services.complete_step(owner=request.user, step_id=step.pk, now=now(),
                                            prefs=prefs_of(request))
     except NotFound as exc:
-        raise _not_found(exc) from None
+        raise Http404(str(exc)) from None
     except Conflict as exc:
         return _answer(request, step, "", str(exc))
     return _answer(request, step, f"Done: {step.title} ({step.person.full_name}).")
@@ -144,8 +144,3 @@ def step_snooze(request: HttpRequest, step_id: int) -> HttpResponse:
     return _answer(request, step, f"Snoozed: {step.title} ({step.person.full_name}) "
                                   f"until {local:%a} {local.day} {local:%b %H:%M}.")
 
-
-def _not_found(exc: Exception) -> Exception:
-    from django.http import Http404
-
-    return Http404(str(exc))
