@@ -30,7 +30,9 @@ ERRORS = {400: Error, 404: Error}
 @paginate(Paged)
 def list_people(request: HttpRequest, q: str = "", status: Status | None = None):  # type: ignore[no-untyped-def]
     """People by status and text (name, organisation, tag, email), soonest deadline first."""
-    return people_for(request.user, now=owned.now(), status=status, search=q[:200])
+    # PostgreSQL cannot hold NUL in text, not even in a search: it only ever means junk.
+    search = q.replace("\x00", "")[:200]
+    return people_for(request.user, now=owned.now(), status=status, search=search)
 
 
 @router.get("/{person_id}", response={200: PersonDetailOut, 404: Error, **COMMON})
