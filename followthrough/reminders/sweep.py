@@ -1,7 +1,7 @@
 """Finding deadlines that passed since the last sweep and recording each as an Event, once.
 
-The sweep reads only the window (last watermark, now], so a million people cost what changed,
-not what exists: each batch is one indexed range query (Step (state, due_at); Person
+The sweep reads only the window (last watermark - OVERLAP, now], so a million people cost what
+changed, not what exists: each batch is one indexed range query (Step (state, due_at); Person
 (owner, face_to_face_due)) plus two bulk inserts that ignore rows already recorded.
 """
 
@@ -26,6 +26,10 @@ DUE_NOTICE = timedelta(hours=24)
 # The first sweep looks back this far, so installing the worker does not replay old history.
 FIRST_LOOKBACK = timedelta(days=1)
 SWEEP = "sweep"
+# Each sweep looks this far behind the watermark again: a step written by a transaction that
+# committed after the sweep passed its due time is still found (the dedupe keys keep the rows
+# already recorded from being recorded twice).
+OVERLAP = timedelta(minutes=15)
 # Events that deserve an immediate note (when the owner has them on); the rest wait for the digest.
 IMMEDIATE = {Event.Kind.STEP_OVERDUE, Event.Kind.LAPSED}
 
@@ -47,7 +51,7 @@ class SweepResult:
 
 def sweep(now: datetime, batch: int = BATCH) -> SweepResult:
     """Record every deadline passed in (watermark, now] and move the watermark to now."""
-    window = Window(_watermark(now), now)
+    window = Window(_watermark(now) - OVERLAP, now)
     if window.until <= window.after:  # the clock went back: nothing new has passed
         return SweepResult(0, 0)
     totals = [record_events(rows, now) for rows in _candidates(window, batch)]

@@ -99,3 +99,12 @@ def test_the_sweep_costs_the_same_queries_for_many_steps_as_for_few(
         result = sweep(timezone.now(), batch=50)
     assert result.events == 160
     assert Event.objects.filter(kind=Event.Kind.STEP_OVERDUE).count() == 160
+
+
+def test_a_step_committed_just_after_the_sweep_passed_its_due_time_is_still_recorded(clock, met):
+    sweep(timezone.now())
+    # Another transaction commits a step whose due time the last sweep has already passed.
+    met("Late Commit", ago=timedelta(hours=48, minutes=5))
+    clock.shift(timedelta(seconds=30))
+    sweep(timezone.now())
+    assert Event.objects.filter(kind=Event.Kind.STEP_OVERDUE).count() == 4

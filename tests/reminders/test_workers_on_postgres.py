@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import os
 import secrets
+import signal
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,7 +23,12 @@ from tests.reminders.smtp import Inbox, start_smtp
 PEOPLE = 25  # four 48-hour steps each: 100 overdue notes
 WORKERS = 4
 
-SEED = f"""
+def seed(people: int, *, ago: str, first: bool) -> str:
+    """A script recording PEOPLE meetings AGO (a timedelta expression) through the services."""
+    owner = ("owner = User.objects.create_user('owner', 'owner@example.com')\n"
+             "update_reminder_settings(owner=owner, digest_enabled=False)" if first
+             else "owner = User.objects.get(username='owner')")
+    return f"""
 from datetime import timedelta
 from followthrough.bootstrap import setup_django
 setup_django()
@@ -32,12 +39,11 @@ from django.utils import timezone
 from followthrough.preferences import preferences_for
 from followthrough.reminders.services import update_reminder_settings
 from followthrough.services.meetings import NewMeeting, record_meeting
-owner = User.objects.create_user("owner", "owner@example.com")
-update_reminder_settings(owner=owner, digest_enabled=False)
+{owner}
 prefs, now = preferences_for(owner), timezone.now()
-for n in range({PEOPLE}):
-    record_meeting(owner=owner, prefs=prefs, now=now, meeting=NewMeeting(
-        name=f"Person {{n}}", at=now - timedelta(hours=49), give="an intro"))
+for n in range({people}):
+    record_meeting(owner=owner, prefs=prefs, now=now, new_person=True, meeting=NewMeeting(
+        name=f"Person {{n}}", at=now - {ago}, give="an intro"))
 """
 
 
@@ -84,7 +90,8 @@ def test_four_workers_send_each_reminder_exactly_once(database, tmp_path):
     controller = start_smtp(inbox)
     try:
         env = environment(database, tmp_path, controller.port)
-        subprocess.run([sys.executable, "-c", SEED], env=env, check=True, timeout=120)
+        script = seed(PEOPLE, ago="timedelta(hours=49)", first=True)
+        subprocess.run([sys.executable, "-c", script], env=env, check=True, timeout=120)
         workers = [
             subprocess.Popen([sys.executable, "-m", "followthrough", "worker", "--until-idle",
                               "--poll", "0.2", "--json"], env=env, stdout=subprocess.PIPE,
@@ -105,3 +112,51 @@ def test_four_workers_send_each_reminder_exactly_once(database, tmp_path):
             "SELECT count(DISTINCT claimed_by) FROM reminders_delivery").fetchone()
     assert states == {"sent": PEOPLE * 4}
     assert senders is not None and senders[0] >= 2  # the work really was shared
+
+
+def wait_for(inbox: Inbox, count: int, seconds: float = 90) -> None:
+    deadline = time.monotonic() + seconds
+    while len(inbox.messages) < count and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert len(inbox.messages) == count
+
+
+def test_a_running_worker_survives_its_connection_being_cut_and_stops_on_sigterm(
+    database, tmp_path
+):
+    inbox = Inbox()
+    controller = start_smtp(inbox)
+    env = environment(database, tmp_path, controller.port)
+    subprocess.run([sys.executable, "-c", seed(2, ago="timedelta(hours=49)", first=True)],
+                   env=env, check=True, timeout=120)
+    worker = subprocess.Popen([sys.executable, "-m", "followthrough", "worker", "--poll", "0.2"],
+                              env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        wait_for(inbox, 8)
+        with psycopg.connect(database, autocommit=True) as db:  # what a database restart does
+            cut = db.execute(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid()").fetchone()
+        assert cut is not None and cut[0] >= 1
+        # Two more people whose 48-hour steps fall due a few seconds from now.
+        later = seed(2, ago="timedelta(hours=48) + timedelta(seconds=-4)", first=False)
+        subprocess.run([sys.executable, "-c", later], env=env, check=True, timeout=120)
+        try:
+            wait_for(inbox, 16)
+        except AssertionError:
+            worker.kill()
+            with psycopg.connect(database) as db:
+                facts = [db.execute(q).fetchall() for q in (
+                    "SELECT name, last_run_at, swept_until, now() FROM reminders_workerheartbeat",
+                    "SELECT state, count(*) FROM reminders_delivery GROUP BY state",
+                    "SELECT count(*), max(due_at) FROM followthrough_step WHERE after='48h'",
+                    "SELECT kind, count(*) FROM reminders_event GROUP BY kind")]
+            raise AssertionError(f"{facts} {worker.communicate()[1][-3000:]}") from None
+        worker.send_signal(signal.SIGTERM)
+        _, errors = worker.communicate(timeout=30)
+    finally:
+        if worker.poll() is None:
+            worker.kill()
+        controller.stop()
+    assert worker.returncode == 0, errors
+    assert len({m["Message-ID"] for m in inbox.messages}) == 16
