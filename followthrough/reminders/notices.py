@@ -28,7 +28,11 @@ NO_ADDRESS = (
 
 def notice_for(delivery: Delivery, now: datetime) -> Notice | None:
     owner = delivery.owner
-    address = address_for(owner, reminder_settings_for(owner))
+    wish = reminder_settings_for(owner)
+    wanted = wish.digest_enabled if delivery.kind == Delivery.Kind.DIGEST else wish.immediate_overdue
+    if not wanted:
+        return None  # turned off (or unsubscribed) after it was owed
+    address = address_for(owner, wish)
     if not address:
         raise NotConfigured(NO_ADDRESS)
     if delivery.kind == Delivery.Kind.DIGEST:

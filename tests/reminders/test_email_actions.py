@@ -36,3 +36,18 @@ def test_a_link_for_a_deleted_account_is_not_found(owner, client: Client):
     url = links.action_url(owner.id, "unsubscribe").removeprefix("https://ft.example.org")
     owner.delete()
     assert client.post(url).status_code == 404
+
+
+def test_reminders_already_owed_are_not_sent_after_unsubscribing(clock, met, owner):
+    from django.core import mail
+    from django.utils import timezone
+
+    from followthrough.reminders.deliveries import deliver_one
+    from followthrough.reminders.services import unsubscribe
+    from tests.reminders.conftest import overdue_notes
+
+    overdue_notes(met, clock)
+    unsubscribe(owner_id=owner.id)
+    while deliver_one(timezone.now(), "w1"):
+        pass
+    assert mail.outbox == []
