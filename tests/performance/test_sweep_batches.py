@@ -51,6 +51,6 @@ def test_a_sweep_finding_ten_times_the_due_steps_reads_with_the_same_queries(clo
     WorkerHeartbeat.objects.all().delete()
     due_steps(200, now)
     many_events, many_reads, many_statements = sweep_queries(now)
-    assert many_events >= 10 * few_events > 0
+    assert few_events >= 20 and many_events >= 200  # every due step was found
     assert many_reads == few_reads
     assert many_statements < many_events / 5
