@@ -114,8 +114,10 @@ def _keyset(rows: QuerySet, field: str, batch: int) -> Iterator[list[tuple]]:  #
 
 @transaction.atomic
 def record_events(candidates: list[Event], now: datetime) -> tuple[int, int]:
-    """Insert the events not yet recorded and the immediate notes they owe; returns counts."""
+    """Insert the events not yet recorded and the immediate notes they owe; returns how many
+    of each were new."""
     keys = [e.dedupe_key for e in candidates]
+    known = Event.objects.filter(dedupe_key__in=keys).count()
     for event in candidates:
         event.created_at = now
     Event.objects.bulk_create(candidates, ignore_conflicts=True, batch_size=BATCH)
@@ -123,7 +125,7 @@ def record_events(candidates: list[Event], now: datetime) -> tuple[int, int]:
     notes = _immediate_notes(recorded, now)
     before = Delivery.objects.filter(dedupe_key__in=[d.dedupe_key for d in notes]).count()
     Delivery.objects.bulk_create(notes, ignore_conflicts=True, batch_size=BATCH)
-    return len(candidates), len(notes) - before
+    return len(recorded) - known, len(notes) - before
 
 
 def _immediate_notes(recorded: Iterable[tuple[int, int, str]], now: datetime) -> list[Delivery]:
