@@ -8,6 +8,7 @@ that need adapting (JSON, dates, times, bytes) go through their field.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -24,6 +25,8 @@ class RowInserter:
         self.fields = fields
         self.defaults = [None if f.null and not f.has_default() else f.get_default()
                          for f in fields]
+        self.defaults_by_name = {f.attname: d for f, d in zip(fields, self.defaults, strict=True)}
+        self.columns_of = operator.itemgetter(*(f.attname for f in fields))
         self.adapted = [i for i, f in enumerate(fields) if f.get_internal_type() in _ADAPTED]
         quote = connection.ops.quote_name
         columns = ", ".join(quote(f.column) for f in fields)
@@ -48,8 +51,7 @@ class RowInserter:
                 cursor.executemany(self.sql, params)
 
     def _values(self, row: Mapping[str, Any]) -> list[Any]:
-        values = [row.get(f.attname, default) for f, default in zip(self.fields, self.defaults,
-                                                                    strict=True)]
+        values = list(self.columns_of({**self.defaults_by_name, **row}))
         for index in self.adapted:
             if values[index] is not None:
                 values[index] = self._adapt(index, values[index])

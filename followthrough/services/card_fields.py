@@ -178,7 +178,9 @@ class _Checker:
         self.source = source
 
     def text(self, name: str, value: str, limit: int, *, strip: bool = True) -> str:
-        text = (value or "").strip() if strip else (value or "")
+        if not value:
+            return ""
+        text = value.strip() if strip else value
         if len(text) > limit:
             raise FormatError.at(
                 self.source, f"is {len(text):,} characters long; the limit is {limit:,}", name
