@@ -11,7 +11,7 @@ import click
 
 from followthrough.cli.context import App, pass_app
 from followthrough.cli.options import person_argument
-from followthrough.cli.terminal import console, escape, interactive, warn
+from followthrough.cli.terminal import UserError, console, escape, interactive, warn
 
 if TYPE_CHECKING:
     from followthrough.services.sending import Outgoing
@@ -57,6 +57,9 @@ def email(app: App, person_ref: str, to: str, yes: bool, eml: Path | None, mailt
 
     person = find_person(app.owner, person_ref)
     message = sending.thank_you_for(person, app.prefs, to)
+    if not yes and not interactive() and eml is None and not mailto:
+        raise UserError("not at a terminal, so the draft cannot be checked first: add --yes "
+                        "to send it as drafted (`followthrough draft email` shows it)")
     if not yes and interactive():
         edited = click.edit(sending.as_editable(message), extension=".txt")
         if edited is None:

@@ -71,3 +71,9 @@ def test_someone_without_an_email_address_needs_to(run, smtp_server):
     result = run("send", "email", "Bo Ek", "--yes")
     assert "Bo Ek has no e-mail address: add --to ADDRESS" in result.output
     assert run("send", "email", "Bo Ek", "--yes", "--to", "bo@example.com").exit_code == 0
+
+
+def test_without_a_terminal_it_sends_nothing_unless_told_yes(run, jane, smtp_server):
+    result = run("send", "email", "Jane Doe")
+    assert result.exit_code == 1 and "add --yes to send it as drafted" in result.output
+    assert smtp_server.messages == [] and thank_you_step(jane).state == "open"
