@@ -22,9 +22,9 @@ from followthrough.formats.records import FormatError
 from followthrough.models import ContactPoint, Interaction, Meeting, Offer, Person, Step
 from followthrough.preferences import Preferences, playbook_path
 from followthrough.services import backup_shape as shape
-from followthrough.services.card_fields import Point
-from followthrough.services.imports import ImportReport, MergeKeys, ReportedConflict
-from followthrough.services.merging import merge_fields, merged_notes, merged_tags, new_points
+from followthrough.services.card_fields import CARD_FIELDS, Card, Point
+from followthrough.services.imports import LONG_FIELDS, ImportReport, MergeKeys, ReportedConflict
+from followthrough.services.merging import merge_card
 
 MODELS: dict[str, type[models.Model]] = {
     "contact_points": ContactPoint, "meetings": Meeting, "steps": Step,
@@ -102,16 +102,17 @@ def _restore_person(owner: AbstractBaseUser, values: dict[str, Any], keys: Merge
 def _merge_into(pk: int, values: dict[str, Any], points: list[Point],
                 report: RestoreReport) -> None:
     person = Person.objects.get(pk=pk)
-    changes, conflicts = merge_fields({n: getattr(person, n) for n in shape.PERSON}, values)
-    for name, value in (("notes", merged_notes(person.notes, values["notes"])),
-                        ("tags", merged_tags(person.tags, values["tags"].split(", ")))):
-        if value is not None:
-            changes[name] = value
+    card = Card(
+        fields={name: values[name] for name in (*CARD_FIELDS, "photo_mime")},
+        notes=values["notes"], tags=[t.strip() for t in values["tags"].split(",")],
+        extra_lines=list((values["card_extra"] or {}).get("lines", [])), points=points,
+    )
+    current = {name: getattr(person, name) for name in (*card.fields, *LONG_FIELDS)}
+    have = [Point(p.kind, p.value, p.key).identity for p in person.contact_points.all()]
+    changes, conflicts, fresh = merge_card(current, have, card)
     for name, value in changes.items():
         setattr(person, name, value)
     person.save()
-    have = [Point(p.kind, p.value, p.key).identity for p in person.contact_points.all()]
-    fresh = new_points(have, points)
     ContactPoint.objects.bulk_create(
         ContactPoint(owner_id=person.owner_id, person=person, **vars(p)) for p in fresh
     )

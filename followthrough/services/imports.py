@@ -25,17 +25,11 @@ from followthrough.models.person import new_uid
 from followthrough.preferences import Preferences
 from followthrough.services.bulk_rows import RowInserter
 from followthrough.services.card_fields import Card, Point, card_from_record
-from followthrough.services.merging import (
-    FieldConflict,
-    likely_duplicates,
-    merge_fields,
-    merged_extra,
-    merged_notes,
-    merged_tags,
-    new_points,
-)
+from followthrough.services.merging import FieldConflict, likely_duplicates, merge_card
 
 BATCH = 1000
+# Person fields a card merges by adding to them rather than filling a blank.
+LONG_FIELDS = ("notes", "tags", "card_extra")
 
 
 @dataclass(frozen=True)
@@ -200,18 +194,20 @@ class _ImportRun:
     def _merge_planned(self, target: _Target, card: Card) -> bool:
         planned = target.card
         assert planned is not None
-        changes, conflicts = merge_fields(planned.fields, card.fields)
-        planned.fields.update(changes)
+        current = {**planned.fields, "notes": planned.notes, "tags": ", ".join(planned.tags),
+                   "card_extra": {"lines": planned.extra_lines}}
+        changes, conflicts, fresh = merge_card(
+            current, (p.identity for p in planned.points), card)
         self._conflicts(target.name, card, conflicts)
-        notes = merged_notes(planned.notes, card.notes)
-        planned.notes = notes if notes is not None else planned.notes
-        tags = merged_tags(", ".join(planned.tags), card.tags)
-        planned.tags = tags.split(", ") if tags is not None else planned.tags
-        extra = merged_extra({"lines": planned.extra_lines}, card.extra_lines)
-        planned.extra_lines = list(extra["lines"]) if extra else planned.extra_lines  # type: ignore[call-overload]
-        fresh = new_points((p.identity for p in planned.points), card.points)
+        changed = bool(changes or fresh)
+        planned.notes = str(changes.pop("notes", planned.notes))
+        if "tags" in changes:
+            planned.tags = str(changes.pop("tags")).split(", ")
+        if "card_extra" in changes:
+            planned.extra_lines = list(changes.pop("card_extra")["lines"])  # type: ignore[index]
+        planned.fields.update(changes)
         planned.points += fresh
-        return bool(changes or notes is not None or tags is not None or extra or fresh)
+        return changed
 
     def _suggest_key_collisions(self, matches: list[_Target], card: Card) -> None:
         first = matches[0] if matches else None
@@ -283,19 +279,11 @@ class _ImportRun:
     def _merge_known(
         self, person: Person, card: Card, have: set[tuple[str, str]]
     ) -> tuple[set[str], list[Point]]:
-        current = {name: getattr(person, name) for name in card.fields}
-        changes, conflicts = merge_fields(current, card.fields)
+        current = {name: getattr(person, name) for name in (*card.fields, *LONG_FIELDS)}
+        changes, conflicts, fresh = merge_card(current, have, card)
         self._conflicts(person.full_name, card, conflicts)
-        for name, value in (
-            ("notes", merged_notes(person.notes, card.notes)),
-            ("tags", merged_tags(person.tags, card.tags)),
-            ("card_extra", merged_extra(person.card_extra or {}, card.extra_lines)),
-        ):
-            if value is not None:
-                changes[name] = value
         for name, value in changes.items():
             setattr(person, name, value)
-        fresh = new_points(have, card.points)
         kinds = {kind for kind, _ in have}
         for point in fresh:  # a new value beside old ones is not the preferred one
             point.preferred = point.preferred and point.kind not in kinds

@@ -20,7 +20,7 @@ from followthrough.domain.kinds import StepState
 from followthrough.errors import InvalidInput
 from followthrough.models import ContactPoint, Interaction, Meeting, Offer, Person, Step
 from followthrough.models.person import NOTE_MAX
-from followthrough.services.card_fields import CARD_FIELDS, TAGS_MAX, Point
+from followthrough.services.card_fields import CARD_FIELDS, TAGS_MAX, Card, Point
 from followthrough.services.refresh import refresh_person
 
 _GROUP = re.compile(r"^[A-Za-z0-9-]+\.")
@@ -112,6 +112,24 @@ def new_points(have: Iterable[tuple[str, str]], incoming: Iterable[Point]) -> li
             seen.add(point.identity)
             fresh.append(point)
     return fresh
+
+
+def merge_card(
+    current: Mapping[str, object], have: Iterable[tuple[str, str]], card: Card
+) -> tuple[dict[str, object], list[FieldConflict], list[Point]]:
+    """What a card adds to a person: changed attributes, conflicts, and new contact points.
+
+    `current` holds the person's card fields plus notes, tags (comma text) and card_extra.
+    """
+    changes, conflicts = merge_fields(current, card.fields)
+    for name, value in (
+        ("notes", merged_notes(str(current["notes"]), card.notes)),
+        ("tags", merged_tags(str(current["tags"]), card.tags)),
+        ("card_extra", merged_extra(current["card_extra"] or {}, card.extra_lines)),  # type: ignore[arg-type]
+    ):
+        if value is not None:
+            changes[name] = value
+    return changes, conflicts, new_points(have, card.points)
 
 
 # -- likely duplicates by name ---------------------------------------------------------------
