@@ -18,7 +18,7 @@ def test_deleting_asks_first(run, jane):
 
 def test_a_deleted_person_disappears_and_can_be_brought_back(run, jane):
     result = run("delete", "Jane", input="y\n")
-    assert "Undo within 30 days: followthrough undelete 1" in result.output
+    assert f"Undo within 30 days: followthrough undelete {jane['person']['id']}" in result.output
     assert json.loads(run("people", "--json").output) == []
     assert json.loads(run("today", "--json").output)["totals"]["this_week"] == 0
     assert "Jane Doe" in run("trash").output
