@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import secrets
+import time
 from pathlib import Path
 
 from followthrough.envvars import ConfigurationError, env_bool, env_int, env_str
@@ -18,14 +20,24 @@ SERVER_MODE = MODE == "server"
 
 
 def _local_secret_key() -> str:
-    """Local mode keeps a random key in the data directory, readable only by its owner."""
+    """Local mode keeps a random key in the data directory, readable only by its owner.
+
+    Created with O_EXCL so that processes starting together agree on one key.
+    """
     path = DATA_DIR / "secret-key"
-    if path.exists():
-        return path.read_text().strip()
     DATA_DIR.mkdir(parents=True, exist_ok=True)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        for _ in range(50):  # another process is writing it right now
+            key = path.read_text().strip()
+            if key:
+                return key
+            time.sleep(0.02)
+        raise ConfigurationError(f"{path} is empty: delete it and start again") from None
     key = secrets.token_urlsafe(50)
-    path.touch(mode=0o600)
-    path.write_text(key)
+    with os.fdopen(fd, "w") as handle:
+        handle.write(key)
     return key
 
 

@@ -48,11 +48,13 @@ def user_error_from(exc: Exception) -> UserError | None:
     from followthrough.domain.when import UnreadableTime
     from followthrough.envvars import ConfigurationError
     from followthrough.errors import Ambiguous, FollowthroughError
+    from followthrough.formats.records import FormatError
 
     if isinstance(exc, Ambiguous):
         listing = "; ".join(f"{c.pk}: {_describe(c)}" for c in exc.candidates[:10])
         return UserError(f"{exc} ({listing})")
-    if isinstance(exc, FollowthroughError | ConfigurationError | PlaybookError | UnreadableTime):
+    if isinstance(exc, FollowthroughError | ConfigurationError | PlaybookError | UnreadableTime
+                  | FormatError):
         return UserError(str(exc))
     return None
 
