@@ -27,9 +27,6 @@ def not_found(request: HttpRequest, exc: NotFound) -> HttpResponse:
 
 @api.exception_handler(InvalidInput)
 def invalid_input(request: HttpRequest, exc: InvalidInput) -> HttpResponse:
-    # A service saying "person: not found" means an id the caller does not own.
-    if str(exc).endswith(": not found"):
-        return api.create_response(request, {"detail": str(exc)}, status=404)
     return api.create_response(request, {"detail": str(exc), "field": exc.field}, status=400)
 
 

@@ -10,7 +10,7 @@ from django.db.models import Q
 
 from followthrough.domain.kinds import InteractionKind, StepState
 from followthrough.domain.schedule import next_face_to_face_due
-from followthrough.errors import InvalidInput
+from followthrough.errors import InvalidInput, NotFound
 from followthrough.models import Interaction, Person, Step
 from followthrough.preferences import Preferences
 from followthrough.services.refresh import refresh_person
@@ -50,7 +50,7 @@ def log_interaction(
 
 def _check_owner(owner: AbstractBaseUser, person: Person) -> None:
     if person.owner_id != owner.pk or person.deleted_at is not None:
-        raise InvalidInput("person", "not found")
+        raise NotFound("person: not found")
 
 
 def _complete_satisfied_steps(

@@ -17,7 +17,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 
 from followthrough.domain.kinds import StepState
-from followthrough.errors import InvalidInput
+from followthrough.errors import InvalidInput, NotFound
 from followthrough.models import ContactPoint, Interaction, Meeting, Offer, Person, Step
 from followthrough.models.person import NOTE_MAX
 from followthrough.services.card_fields import CARD_FIELDS, TAGS_MAX, Card, Point
@@ -198,7 +198,7 @@ def merge_people(
         raise InvalidInput("person", "cannot merge someone with themselves")
     for person in (keep, absorb):
         if person.owner_id != owner.pk or person.deleted_at is not None:
-            raise InvalidInput("person", "not found")
+            raise NotFound("person: not found")
     changes, conflicts = merge_fields(_values(keep), _values(absorb))
     notes = merged_notes(keep.notes, absorb.notes)
     tags = merged_tags(keep.tags, absorb.tag_list)

@@ -8,7 +8,7 @@ from datetime import datetime
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 
-from followthrough.errors import InvalidInput
+from followthrough.errors import NotFound
 from followthrough.models import Person
 from followthrough.models.person import NAME_MAX, NOTE_MAX
 from followthrough.services.validation import clean_text
@@ -65,4 +65,4 @@ def delete_person(*, owner: AbstractBaseUser, person: Person, now: datetime) -> 
 
 def _check_owner(owner: AbstractBaseUser, person: Person) -> None:
     if person.owner_id != owner.pk or person.deleted_at is not None:
-        raise InvalidInput("person", "not found")
+        raise NotFound("person: not found")
