@@ -6,7 +6,6 @@ Loading lazily keeps `followthrough today` fast: a command imports only what it 
 from __future__ import annotations
 
 import importlib
-import importlib.util
 from typing import Any
 
 import click
@@ -45,11 +44,7 @@ COMMANDS: dict[str, str] = {
 
 class LazyGroup(click.Group):
     def list_commands(self, ctx: click.Context) -> list[str]:
-        # A command is listed once its module exists (features land one module at a time).
-        return sorted(
-            name for name, target in COMMANDS.items()
-            if importlib.util.find_spec(target.split(":")[0]) is not None
-        )
+        return sorted(COMMANDS)
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         target = COMMANDS.get(cmd_name)
