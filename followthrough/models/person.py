@@ -68,6 +68,8 @@ class Person(models.Model):
             models.Index(fields=["owner", "next_due"], name="person_owner_next_due"),
             # Status filters (lapsed / at risk) on the People page and the worker's lapse sweep.
             models.Index(fields=["owner", "face_to_face_due"], name="person_owner_f2f_due"),
+            # The worker's lapse sweep: people lapsing in the last minute, across all owners at once.
+            models.Index(fields=["face_to_face_due"], name="person_f2f_due"),
             models.Index(fields=["owner", "full_name"], name="person_owner_name"),
         ]
         constraints = [
