@@ -196,7 +196,8 @@ class _ImportRun:
 
     def _merge_planned(self, target: _Target, card: Card) -> bool:
         planned = target.card
-        assert planned is not None
+        if planned is None:
+            raise RuntimeError("merging into a person that is not planned")
         current = {**planned.fields, "notes": planned.notes, "tags": ", ".join(planned.tags),
                    "card_extra": {"lines": planned.extra_lines}}
         changes, conflicts, fresh = merge_card(
@@ -213,9 +214,10 @@ class _ImportRun:
         return changed
 
     def _suggest_key_collisions(self, matches: list[_Target], card: Card) -> None:
-        first = matches[0] if matches else None
+        if not matches:
+            return
+        first = matches[0]
         for other in matches[1:]:
-            assert first is not None
             self.report.suggestions.append(Suggestion(
                 first.pk, first.name, other.pk, other.name,
                 f"{card.source} shares an e-mail, phone or LinkedIn URL with both",
@@ -234,14 +236,16 @@ class _ImportRun:
         points = []
         for target, row in zip(planned, rows, strict=True):
             target.pk = ids[row["uid"]]
-            assert target.card is not None
+            if target.card is None:
+                raise RuntimeError("creating a person that is not planned")
             points += [_point_row(target.pk, self.owner.pk, p) for p in target.card.points]
             target.card = None  # planned no more: later records update the row
             self.created.append(target)
         self.point_rows.insert(points)
 
     def _person_row(self, card: Card | None, cadence: int | None) -> dict[str, object]:
-        assert card is not None
+        if card is None:
+            raise RuntimeError("creating a person that is not planned")
         uid = card.uid if card.uid and card.uid not in self.index.taken_uids else new_uid()
         self.index.taken_uids.add(uid)
         return {
@@ -300,7 +304,8 @@ class _ImportRun:
         known = [(t, t.name) for t in self.index.known.values() if id(t) not in created]
         pairs = likely_duplicates([(t, t.name) for t in self.created], known)
         for new, other, score in pairs:
-            assert isinstance(new, _Target) and isinstance(other, _Target)
+            if not (isinstance(new, _Target) and isinstance(other, _Target)):
+                raise TypeError("name matches pair import targets")
             self.report.suggestions.append(Suggestion(
                 other.pk, other.name, new.pk, new.name, f"names alike ({score}%)"
             ))
