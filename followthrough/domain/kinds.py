@@ -30,3 +30,6 @@ class StepState(StrEnum):
     OPEN = "open"
     DONE = "done"
     SKIPPED = "skipped"
+    # Open when its person went to the trash, open again when they come back: so an open step
+    # never belongs to a deleted person, and the agenda and the worker need no join to Person.
+    TRASHED = "trashed"

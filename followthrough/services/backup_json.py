@@ -25,6 +25,7 @@ from followthrough.services import backup_shape as shape
 from followthrough.services.card_fields import CARD_FIELDS, Card, Point
 from followthrough.services.imports import LONG_FIELDS, ImportReport, MergeKeys, ReportedConflict
 from followthrough.services.merging import merge_card
+from followthrough.services.trash import set_aside_open_steps
 
 MODELS: dict[str, type[models.Model]] = {
     "contact_points": ContactPoint, "meetings": Meeting, "steps": Step,
@@ -94,6 +95,8 @@ def _restore_person(owner: AbstractBaseUser, values: dict[str, Any], keys: Merge
     for name, rows in _children(owner, person, values).items():
         report.restored[name] += len(rows)
     report.people.created += 1
+    if person.deleted_at is not None:
+        set_aside_open_steps(person)  # a backup from before the rule may hold them open
     if person.deleted_at is None:
         keys.add_person(person.pk, person.full_name, person.uid,
                         [(p.kind, p.key) for p in points if p.key])

@@ -11,6 +11,7 @@ from django.db import transaction
 from followthrough.errors import NotFound
 from followthrough.models import Person
 from followthrough.models.person import NAME_MAX, NOTE_MAX
+from followthrough.services.trash import set_aside_open_steps
 from followthrough.services.validation import clean_text
 
 TAGS_MAX = 1000
@@ -60,6 +61,7 @@ def delete_person(*, owner: AbstractBaseUser, person: Person, now: datetime) -> 
     _check_owner(owner, person)
     person.deleted_at = now
     person.save(update_fields=["deleted_at", "updated_at"])
+    set_aside_open_steps(person)
     return person
 
 

@@ -1,4 +1,8 @@
-"""Deleted people: undo within 30 days, then gone for good (the worker purges them)."""
+"""Deleted people: undo within 30 days, then gone for good (the worker purges them).
+
+A deleted person's open steps are set aside (state `trashed`) and reopened on undelete, so
+every reader of open steps (agenda, feed, worker) can trust `state = open` without a join.
+"""
 
 from __future__ import annotations
 
@@ -7,11 +11,17 @@ from datetime import datetime, timedelta
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 
+from followthrough.domain.kinds import StepState
 from followthrough.errors import Conflict
-from followthrough.models import Person
+from followthrough.models import Person, Step
 from followthrough.services.refresh import refresh_person
 
 KEPT_FOR = timedelta(days=30)
+
+
+def set_aside_open_steps(person: Person) -> int:
+    """Called when `person` goes to the trash, inside the deleting transaction."""
+    return Step.objects.filter(person=person, state=StepState.OPEN).update(state=StepState.TRASHED)
 
 
 @transaction.atomic
@@ -22,6 +32,7 @@ def undelete_person(*, owner: AbstractBaseUser, person: Person, now: datetime) -
         raise Conflict(f"{person.full_name} is not deleted")
     person.deleted_at = None
     person.save(update_fields=["deleted_at", "updated_at"])
+    Step.objects.filter(person=person, state=StepState.TRASHED).update(state=StepState.OPEN)
     return refresh_person(person, now)
 
 
