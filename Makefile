@@ -19,6 +19,7 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/bandit -c pyproject.toml -r followthrough -q
 	$(BIN)/pytest
 
 bench: $(STAMP)

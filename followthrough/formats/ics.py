@@ -78,7 +78,7 @@ def _event(item: CalendarItem, stamp: dt.datetime) -> Event:
     event.add("dtend", _utc(item.start + item.duration))
     event.add("transp", "TRANSPARENT")  # a reminder, not a busy block
     if item.alarm_before is not None:
-        event.add_component(_alarm(item))
+        event.add_component(_alarm(item.title, item.alarm_before))
     return event
 
 
@@ -90,10 +90,9 @@ def _todo(item: CalendarItem, stamp: dt.datetime) -> Todo:
     return todo
 
 
-def _alarm(item: CalendarItem) -> Alarm:
-    assert item.alarm_before is not None
+def _alarm(title: str, before: dt.timedelta) -> Alarm:
     alarm = Alarm()
     alarm.add("action", "DISPLAY")
-    alarm.add("description", item.title)
-    alarm.add("trigger", -item.alarm_before)
+    alarm.add("description", title)
+    alarm.add("trigger", -before)
     return alarm

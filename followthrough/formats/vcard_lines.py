@@ -142,7 +142,8 @@ class _CardSplitter:
         self.card = RawCard(self.count, line_no)
 
     def _append(self, text: str, line_no: int) -> None:
-        assert self.card is not None
+        if self.card is None:
+            raise RuntimeError("a card line outside a card")
         self.card.lines.append((text, line_no))
         self.card.size += len(text)
         if self.card.size > MAX_CARD_BYTES:
@@ -152,7 +153,8 @@ class _CardSplitter:
         return FormatError.at(self._where(), f"truncated card: no END:VCARD before {why}")
 
     def _where(self) -> SourceRef:
-        assert self.card is not None
+        if self.card is None:
+            raise RuntimeError("no card is open")
         return SourceRef(self.filename, self.card.line, self.card.number)
 
 

@@ -32,8 +32,9 @@ class RowInserter:
         columns = ", ".join(quote(f.column) for f in fields)
         marks = ", ".join(["%s"] * len(fields))
         # Names come from the model, values go as parameters: nothing user-typed is in the SQL.
-        self.copy_sql = f"COPY {quote(model._meta.db_table)} ({columns}) FROM STDIN"
-        self.sql = f"INSERT INTO {quote(model._meta.db_table)} ({columns}) VALUES ({marks})"  # noqa: S608
+        table = quote(model._meta.db_table)
+        self.copy_sql = f"COPY {table} ({columns}) FROM STDIN"
+        self.sql = f"INSERT INTO {table} ({columns}) VALUES ({marks})"  # noqa: S608  # nosec B608
 
     def insert(self, rows: Iterable[Mapping[str, Any]]) -> None:
         # The same timestamp or empty JSON on every row is adapted once, not once a row.

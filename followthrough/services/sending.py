@@ -109,9 +109,10 @@ def _refusal(error: smtplib.SMTPException) -> str:
     """`550 5.1.1 mailbox unavailable`, from either kind of refusal."""
     if isinstance(error, smtplib.SMTPRecipientsRefused):
         code, text = next(iter(error.recipients.values()))
-    else:
-        assert isinstance(error, smtplib.SMTPResponseException)
+    elif isinstance(error, smtplib.SMTPResponseException):
         code, text = error.smtp_code, error.smtp_error
+    else:
+        return str(error)
     return f"{code} {text.decode(errors='replace') if isinstance(text, bytes) else text}"
 
 

@@ -14,7 +14,7 @@ from followthrough.errors import NotFound
 from followthrough.services.validation import clean_text
 from followthrough.web.models import ApiToken, SignInLink
 
-TOKEN_PREFIX = "ft_"  # noqa: S105 (a label, not a secret)
+TOKEN_PREFIX = "ft_"  # noqa: S105 (a label, not a secret)  # nosec B105
 # A printed link left unused (in a scrollback, a log) stops working after this long.
 SIGN_IN_LINK_LIFETIME = timedelta(hours=12)
 

@@ -13,6 +13,7 @@ from urllib.parse import quote
 
 from django.contrib.auth.models import AbstractBaseUser
 
+from followthrough.errors import InvalidInput
 from followthrough.models import Person
 from followthrough.preferences import Preferences
 from followthrough.reminders.dav import SyncReport
@@ -62,7 +63,7 @@ def _apply_edit(owner: AbstractBaseUser, person: Person, card: Card, prefs: Pref
     for email in record.emails:
         try:
             keys.append(contacts.email_key(clean_email(email.value)))
-        except Exception:  # noqa: S112 (an address the card got wrong is skipped, not fatal)
+        except InvalidInput:  # an address the card got wrong is skipped, not fatal
             continue
     contacts.add_contact_points(person, keys)
 
