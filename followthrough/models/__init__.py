@@ -5,6 +5,7 @@ from followthrough.models.interaction import Interaction
 from followthrough.models.meeting import Meeting
 from followthrough.models.offer import Offer
 from followthrough.models.person import Person
+from followthrough.models.search_word import SearchWord
 from followthrough.models.step import Step
 
-__all__ = ["ContactPoint", "Interaction", "Meeting", "Offer", "Person", "Step"]
+__all__ = ["ContactPoint", "Interaction", "Meeting", "Offer", "Person", "SearchWord", "Step"]

@@ -35,6 +35,11 @@ class ContactPoint(models.Model):
         indexes = [
             # Matching a meeting or an imported card to someone already known.
             models.Index(fields=["owner", "kind", "key"], name="contact_owner_kind_key"),
+            # The People search by the start of an e-mail, phone or LinkedIn key: `key LIKE
+            # 'jane@%'` needs the pattern operator class on PostgreSQL (SQLite reads a range of
+            # the index above).
+            models.Index(fields=["owner", "key"], name="contact_owner_key_prefix",
+                         opclasses=["", "varchar_pattern_ops"]),
         ]
 
     def __str__(self) -> str:

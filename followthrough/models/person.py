@@ -7,9 +7,11 @@ from django.db import models
 
 from followthrough.domain.kinds import Status
 from followthrough.domain.status import PersonFacts
+from followthrough.models.search_word import SEARCHED_FIELDS, SearchWord
 
 NAME_MAX = 200
 NOTE_MAX = 200_000
+SEARCHED_FIELDS_SET = frozenset(SEARCHED_FIELDS)
 
 
 def new_uid() -> str:
@@ -78,6 +80,14 @@ class Person(models.Model):
 
     def __str__(self) -> str:
         return self.full_name
+
+    def save(self, *args: object, **kwargs: object) -> None:  # type: ignore[override]
+        """Saving one person keeps their search words current (bulk writers call
+        `SearchWord.objects.index` themselves)."""
+        super().save(*args, **kwargs)  # type: ignore[arg-type]
+        fields = kwargs.get("update_fields")
+        if fields is None or not SEARCHED_FIELDS_SET.isdisjoint(fields):  # type: ignore[arg-type]
+            SearchWord.objects.index([self])
 
     @property
     def facts(self) -> PersonFacts:

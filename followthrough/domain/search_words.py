@@ -1,0 +1,42 @@
+"""The words a person is found by: folded (lower case, accents and punctuation gone), prefix-matched.
+
+"José Müller-Lüdenscheidt" is stored as the words jose, muller, ludenscheidt; typing "Jo",
+"mull" or "LÜD" finds him. Every word is kept whole up to WORD_MAX characters, so a prefix
+search is an index range scan on (owner, word), never a scan of every name.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+WORD_MAX = 50
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+# Letters that Unicode does not decompose into a base letter plus an accent.
+_LATIN = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th",
+                        "ı": "i"})
+
+
+def fold(text: str) -> str:
+    """Lower case without accents or punctuation: 'Tomás Ferreira-Quintal' -> 'tomas ferreira quintal'."""
+    if text.isascii():  # the common case, ten times faster
+        return " ".join(_NOT_ALNUM.sub(" ", text.lower()).split())
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    letters = "".join(c if c.isalnum() else " " for c in decomposed if not unicodedata.combining(c))
+    return " ".join(letters.split())
+
+
+def search_fold(text: str) -> str:
+    """`fold`, also turning ø, æ, ł and the like into the letters people type for them."""
+    return fold(text if text.isascii() else text.casefold().translate(_LATIN))
+
+
+def words_of(texts: Iterable[str]) -> set[str]:
+    """The distinct folded words of some texts (a name, an organisation, tags)."""
+    return {word[:WORD_MAX] for text in texts if text for word in search_fold(text).split()}
+
+
+def query_words(query: str) -> list[str]:
+    """The words a search asks for, each to be matched as the start of some stored word."""
+    return list(dict.fromkeys(word[:WORD_MAX] for word in search_fold(query).split()))
