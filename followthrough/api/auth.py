@@ -7,7 +7,7 @@ from django.http import HttpRequest
 from django.utils import timezone
 from ninja.security import HttpBearer, django_auth
 
-from followthrough.web.credentials import owner_of_api_token
+from followthrough.services.tokens import owner_of_api_token
 
 
 class TokenAuth(HttpBearer):

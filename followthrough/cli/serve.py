@@ -94,7 +94,7 @@ def _print_link(base: str, server_mode: bool) -> None:
     if server_mode:
         raise UserError("sign-in links are for local mode; in server mode people sign in "
                         "with their email and password")
-    from followthrough.web.credentials import new_sign_in_link
+    from followthrough.services.tokens import new_sign_in_link
 
     console.print(f"Open Followthrough: {base}/signin/{new_sign_in_link()}", soft_wrap=True)
     console.print("The link signs you in once; `followthrough serve --link` makes another.")
@@ -104,7 +104,7 @@ def _create_user(email: str, base: str, *, server_mode: bool) -> None:
     if not server_mode:
         raise UserError("--create-user is for server mode (FOLLOWTHROUGH_MODE=server); "
                         "local mode has one owner and no passwords")
-    from followthrough.web.accounts_admin import create_account, set_password_path
+    from followthrough.services.accounts import create_account, set_password_path
 
     user = create_account(email)
     console.print(f"Created the account {escape(user.email)}. They set a password here "

@@ -1,11 +1,9 @@
-"""The web app's pages, and the JSON API under /api/."""
+"""The web app's pages (the JSON API is mounted beside them in followthrough/urls.py)."""
 
 from __future__ import annotations
 
 from django.urls import URLPattern, URLResolver, include, path
 
-from followthrough.api.docs import docs_asset
-from followthrough.api.main import api
 from followthrough.web.views import (
     accounts,
     capture,
@@ -52,11 +50,8 @@ pages: list[URLPattern | URLResolver] = [
     path("export/<str:kind>", transfer.export_download, name="export-download"),
     path("settings/tokens/", tokens.tokens, name="tokens"),
     path("settings/tokens/<int:token_id>/revoke", tokens.token_revoke, name="token-revoke"),
-    path("api/docs/assets/<str:name>", docs_asset, name="api-docs-asset"),
 ]
 
-# The pages live in the "web" namespace; django-ninja wants its own top-level "api" one.
 urlpatterns: list[URLPattern | URLResolver] = [
     path("", include((pages, "web"))),
-    path("api/", api.urls),
 ]

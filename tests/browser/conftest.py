@@ -66,7 +66,7 @@ class Journey:
 
 @pytest.fixture
 def journey(browser, live_server, transactional_db) -> Iterator[Journey]:  # type: ignore[no-untyped-def]
-    from followthrough.web.credentials import new_sign_in_link
+    from followthrough.services.tokens import new_sign_in_link
 
     context = browser.new_context(viewport={"width": 1100, "height": 900})
     context.add_init_script(path=str(AXE))

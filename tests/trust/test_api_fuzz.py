@@ -28,7 +28,7 @@ def api_token(transactional_db):  # type: ignore[no-untyped-def]
     from followthrough.domain.playbook import DEFAULT_PLAYBOOK
     from followthrough.preferences import Preferences
     from followthrough.services.meetings import NewMeeting, record_meeting
-    from followthrough.web.credentials import new_api_token
+    from followthrough.services.tokens import new_api_token
     from tests.conftest import BERLIN
 
     owner = User.objects.create_user("fuzzed")

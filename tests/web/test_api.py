@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from followthrough.models import Offer, Person, Step
-from followthrough.web.credentials import new_api_token
+from followthrough.services.tokens import new_api_token
 from followthrough.web.models import ApiToken
 
 

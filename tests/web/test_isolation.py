@@ -16,7 +16,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 from django.utils import timezone
 
 from followthrough.models import Interaction, Meeting, Offer, Person, Step
-from followthrough.web.credentials import new_api_token
+from followthrough.services.tokens import new_api_token
 from followthrough.web.models import ApiToken
 
 SHARED_ID = 424242

@@ -12,7 +12,7 @@ from django.contrib.auth.models import User
 from django.core import mail
 from django.core.cache import cache
 
-from followthrough.web.accounts_admin import create_account, set_password_path
+from followthrough.services.accounts import create_account, set_password_path
 
 
 @pytest.fixture

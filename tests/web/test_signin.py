@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from django.utils import timezone
 
-from followthrough.web.credentials import digest, new_sign_in_link
+from followthrough.services.tokens import digest, new_sign_in_link
 from followthrough.web.models import SignInLink
 
 

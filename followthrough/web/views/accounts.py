@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.views.decorators.cache import never_cache
 
 from followthrough.bootstrap import local_owner
-from followthrough.web.credentials import redeem_sign_in_link
+from followthrough.services.tokens import redeem_sign_in_link
 
 LOGIN_ATTEMPTS = 5
 LOGIN_WINDOW_SECONDS = 15 * 60

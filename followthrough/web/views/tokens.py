@@ -8,10 +8,9 @@ from django.shortcuts import redirect
 from django.views.decorators.http import require_POST
 
 from followthrough.errors import InvalidInput, NotFound
+from followthrough.services.tokens import api_tokens_of, new_api_token, revoke_api_token
 from followthrough.web.access import page, render_page
-from followthrough.web.credentials import new_api_token, revoke_api_token
 from followthrough.web.forms import TokenForm
-from followthrough.web.models import ApiToken
 
 
 @page
@@ -29,7 +28,7 @@ def tokens(request: HttpRequest) -> HttpResponse:
                 form, status = TokenForm(), 201
     return render_page(request, "web/tokens.html", {
         "form": form, "secret": secret,
-        "tokens": ApiToken.objects.filter(owner=request.user),
+        "tokens": api_tokens_of(request.user),
     }, status=status)
 
 

@@ -9,9 +9,13 @@ from datetime import datetime, timedelta
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
+from django.db.models import QuerySet
 
 from followthrough.errors import NotFound
 from followthrough.services.validation import clean_text
+
+# The rows stay in the web app (moving them would rename their tables); the doors reach them only
+# through this module, so the CLI, the pages and the API share one way in.
 from followthrough.web.models import ApiToken, SignInLink
 
 TOKEN_PREFIX = "ft_"  # noqa: S105 (a label, not a secret)  # nosec B105
@@ -67,6 +71,11 @@ def owner_of_api_token(secret: str, *, now: datetime) -> AbstractBaseUser | None
         return None
     ApiToken.objects.filter(pk=token.pk).update(last_used_at=now)
     return token.owner
+
+
+def api_tokens_of(owner: AbstractBaseUser) -> QuerySet[ApiToken]:
+    """The owner's tokens, newest first: names, prefixes and last use, never the secrets."""
+    return ApiToken.objects.filter(owner=owner)
 
 
 def revoke_api_token(*, owner: AbstractBaseUser, token_id: int) -> None:
