@@ -1,4 +1,4 @@
-"""The web app's own rows: one-time sign-in links (local mode) and API tokens. Secrets are stored hashed."""
+"""The web app's own rows: sign-in links (local mode), API tokens, failed sign-ins. Secrets are stored hashed."""
 
 from __future__ import annotations
 
@@ -26,9 +26,29 @@ class ApiToken(models.Model):
     token_hash = models.CharField(max_length=64, unique=True)
     created_at = models.DateTimeField(auto_now_add=True)
     last_used_at = models.DateTimeField(null=True, blank=True)
+    # The API's rate limit: requests counted in the current one-minute window (services/tokens.py).
+    window_start = models.DateTimeField(null=True, blank=True)
+    window_requests = models.PositiveIntegerField(default=0)
 
     class Meta:
         ordering = ["-created_at", "-id"]
 
     def __str__(self) -> str:
         return f"{self.name} ({self.prefix}…)"
+
+
+class SignInFailure(models.Model):
+    """A failed password sign-in, counted against an account and against an address.
+
+    In the database rather than a per-process cache, so every gunicorn worker sees the same count.
+    """
+
+    key = models.CharField(max_length=300)  # "account:<email>" or "address:<ip>"
+    at = models.DateTimeField()
+
+    class Meta:
+        # The throttle counts one key's failures since a time.
+        indexes = [models.Index(fields=["key", "at"], name="web_signinfailure_key_at")]
+
+    def __str__(self) -> str:
+        return f"failed sign-in for {self.key} at {self.at:%Y-%m-%d %H:%M}"
