@@ -1,4 +1,4 @@
-"""The web app's own rows: sign-in links (local mode), API tokens, failed sign-ins. Secrets are stored hashed."""
+"""The web app's own rows: sign-in links (local mode), API tokens, failed sign-ins. Secrets are hashed."""
 
 from __future__ import annotations
 
