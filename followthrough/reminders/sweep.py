@@ -1,18 +1,19 @@
 """Finding deadlines that passed since the last sweep and recording each as an Event, once.
 
 The sweep reads only the window (last watermark - OVERLAP, now], so a million people cost what
-changed, not what exists: each batch is one indexed range query (Step (state, due_at); Person
-(owner, face_to_face_due)) plus two bulk inserts that ignore rows already recorded.
+changed, not what exists: each batch is one indexed keyset query across all owners (Step
+(state, due_at); Person (face_to_face_due)) and one transaction that records the batch's events
+and the notes they owe, whichever owners they belong to. The number of queries depends on how
+many deadlines passed, never on how many owners there are.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from django.contrib.auth import get_user_model
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Q, QuerySet
 
 from followthrough.domain.kinds import StepState
@@ -32,6 +33,7 @@ SWEEP = "sweep"
 OVERLAP = timedelta(minutes=15)
 # Events that deserve an immediate note (when the owner has them on); the rest wait for the digest.
 IMMEDIATE = {Event.Kind.STEP_OVERDUE, Event.Kind.LAPSED}
+NOTE_CHANNEL = "email"
 
 
 @dataclass(frozen=True)
@@ -62,12 +64,8 @@ def sweep(now: datetime, batch: int = BATCH) -> SweepResult:
 def _candidates(window: Window, batch: int) -> Iterator[list[Event]]:
     yield from _step_batches(window, Event.Kind.STEP_OVERDUE, batch)
     yield from _step_batches(window.shifted(DUE_NOTICE), Event.Kind.STEP_DUE, batch)
-    owners = get_user_model().objects.order_by("id").values_list("id", flat=True)
-    for owner_id in owners.iterator():
-        yield from _person_batches(owner_id, window, Event.Kind.LAPSED, batch)
-        yield from _person_batches(
-            owner_id, window.shifted(AT_RISK_WINDOW), Event.Kind.LAPSING, batch
-        )
+    yield from _person_batches(window, Event.Kind.LAPSED, batch)
+    yield from _person_batches(window.shifted(AT_RISK_WINDOW), Event.Kind.LAPSING, batch)
 
 
 def _step_batches(window: Window, kind: str, batch: int) -> Iterator[list[Event]]:
@@ -83,9 +81,10 @@ def _step_batches(window: Window, kind: str, batch: int) -> Iterator[list[Event]
         ]
 
 
-def _person_batches(owner_id: int, window: Window, kind: str, batch: int) -> Iterator[list[Event]]:
+def _person_batches(window: Window, kind: str, batch: int) -> Iterator[list[Event]]:
+    # Across all owners, on the index person_f2f_due (face_to_face_due alone).
     people = Person.objects.filter(
-        owner_id=owner_id, deleted_at__isnull=True,
+        deleted_at__isnull=True,
         face_to_face_due__gt=window.after, face_to_face_due__lte=window.until,
     ).values_list("id", "owner_id", "id", "face_to_face_due")
     for rows in _keyset(people, "face_to_face_due", batch):
@@ -114,33 +113,42 @@ def _keyset(rows: QuerySet, field: str, batch: int) -> Iterator[list[tuple]]:  #
 
 @transaction.atomic
 def record_events(candidates: list[Event], now: datetime) -> tuple[int, int]:
-    """Insert the events not yet recorded and the immediate notes they owe; returns how many
-    of each were new."""
+    """Insert the events not yet recorded and the immediate notes they owe, for whichever owners
+    the batch holds; returns how many of each were new. A fixed number of statements per batch."""
     keys = [e.dedupe_key for e in candidates]
-    known = Event.objects.filter(dedupe_key__in=keys).count()
+    recorded = Event.objects.filter(dedupe_key__in=keys)
+    known = recorded.count()
     for event in candidates:
         event.created_at = now
     Event.objects.bulk_create(candidates, ignore_conflicts=True, batch_size=BATCH)
-    recorded = list(Event.objects.filter(dedupe_key__in=keys).values_list("id", "owner_id", "kind"))
-    notes = _immediate_notes(recorded, now)
-    before = Delivery.objects.filter(dedupe_key__in=[d.dedupe_key for d in notes]).count()
-    Delivery.objects.bulk_create(notes, ignore_conflicts=True, batch_size=BATCH)
-    return len(recorded) - known, len(notes) - before
+    return recorded.count() - known, _owe_immediate_notes(keys, now)
 
 
-def _immediate_notes(recorded: Iterable[tuple[int, int, str]], now: datetime) -> list[Delivery]:
-    rows = [r for r in recorded if r[2] in IMMEDIATE]
-    muted = set(
-        ReminderSettings.objects.filter(
-            owner_id__in={o for _, o, _ in rows}, immediate_overdue=False
-        ).values_list("owner_id", flat=True)
+def _owe_immediate_notes(keys: list[str], now: datetime) -> int:
+    """One INSERT ... SELECT: a note for each IMMEDIATE event among `keys` whose owner has not
+    turned them off, unless owed already. Returns how many were new.
+
+    In SQL rather than bulk_create because SQLite splits a bulk insert every 999 parameters
+    (76 deliveries), which would make the statements grow with the number of owners."""
+    table, quote = Delivery._meta.db_table, connection.ops.quote_name
+    moment = Delivery._meta.get_field("created_at").get_db_prep_value(now, connection)
+    columns = ("owner_id", "kind", "event_id", "channel", "dedupe_key", "state", "attempts",
+               "next_attempt_at", "claimed_by", "last_error", "created_at")
+    sql = (
+        f"INSERT INTO {quote(table)} ({', '.join(map(quote, columns))}) "  # noqa: S608
+        f"SELECT e.owner_id, %s, e.id, %s, %s || CAST(e.id AS TEXT) || %s, %s, 0, %s, '', '', %s "
+        f"FROM {quote(Event._meta.db_table)} e "
+        f"WHERE e.dedupe_key IN ({', '.join(['%s'] * len(keys))}) "
+        f"AND e.kind IN ({', '.join(['%s'] * len(IMMEDIATE))}) "
+        f"AND NOT EXISTS (SELECT 1 FROM {quote(ReminderSettings._meta.db_table)} s "
+        f"WHERE s.owner_id = e.owner_id AND s.immediate_overdue = %s) "
+        f"ON CONFLICT (dedupe_key) DO NOTHING"
     )
-    return [
-        Delivery(owner_id=owner_id, kind=Delivery.Kind.NOTE, event_id=event_id, channel="email",
-                 dedupe_key=f"note:{event_id}:email", next_attempt_at=now, created_at=now)
-        for event_id, owner_id, _ in rows
-        if owner_id not in muted
-    ]
+    params = [Delivery.Kind.NOTE, NOTE_CHANNEL, "note:", f":{NOTE_CHANNEL}", Delivery.State.PENDING,
+              moment, moment, *keys, *sorted(IMMEDIATE), False]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return max(cursor.rowcount, 0)
 
 
 def _watermark(now: datetime) -> datetime:

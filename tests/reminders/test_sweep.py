@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
+import pytest
 from django.utils import timezone
 
-from followthrough.reminders.models import Delivery, Event
+from followthrough.reminders.models import Delivery, Event, WorkerHeartbeat
 from followthrough.reminders.sweep import SweepResult, sweep
 
 
@@ -117,3 +118,43 @@ def test_a_sweep_over_the_overlap_counts_only_new_events(clock, met):
     assert sweep(timezone.now()).events == 4
     clock.shift(timedelta(minutes=1))
     assert sweep(timezone.now()) == SweepResult(events=0, deliveries=0)
+
+
+
+def _owners_with_a_person_due(count: int, due: datetime | None) -> None:
+    """COUNT owners, each with one person whose face-to-face deadline is DUE."""
+    from django.contrib.auth.models import User
+
+    from followthrough.models import Person
+
+    User.objects.bulk_create(User(username=f"team-{n}") for n in range(count))
+    Person.objects.bulk_create(
+        Person(owner=o, full_name=f"Person of {o.username}", face_to_face_due=due)
+        for o in User.objects.filter(username__startswith="team-")
+    )
+
+
+def _queries_of_one_sweep(owners: int, due: datetime | None) -> tuple[int, int]:
+    from django.contrib.auth.models import User
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from followthrough.models import Person
+
+    Event.objects.all().delete()
+    Person.objects.all().delete()
+    User.objects.filter(username__startswith="team-").delete()
+    WorkerHeartbeat.objects.all().delete()
+    sweep(timezone.now() - timedelta(minutes=1))
+    _owners_with_a_person_due(owners, due)
+    with CaptureQueriesContext(connection) as captured:
+        result = sweep(timezone.now())
+    return len(captured.captured_queries), result.events
+
+
+@pytest.mark.parametrize("due_in", [None, timedelta(seconds=-30)], ids=["nothing due", "one due each"])
+def test_a_sweep_costs_as_many_queries_for_100_owners_as_for_10(clock, db, due_in):
+    due = timezone.now() + due_in if due_in is not None else None
+    ten, hundred = _queries_of_one_sweep(10, due), _queries_of_one_sweep(100, due)
+    assert (ten[1], hundred[1]) == ((0, 0) if due is None else (10, 100))
+    assert ten[0] == hundred[0]
