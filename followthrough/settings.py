@@ -149,10 +149,12 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "followthrough@localhost")
 # Server mode is reached over HTTPS (usually behind a proxy that sets X-Forwarded-Proto):
 # secure cookies, HSTS and a redirect to HTTPS; docs/web.md explains each variable.
 X_FRAME_OPTIONS = "DENY"
+# Behind a proxy the client's address is the last X-Forwarded-For entry (the login throttle's key).
+BEHIND_PROXY = SERVER_MODE and env_bool("FOLLOWTHROUGH_BEHIND_PROXY", True)
 SESSION_COOKIE_HTTPONLY = True
 if SERVER_MODE:
     SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
-    if env_bool("FOLLOWTHROUGH_BEHIND_PROXY", True):
+    if BEHIND_PROXY:
         SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True

@@ -63,7 +63,7 @@ def test_logins_are_throttled_after_five_failures(client, server_mode, owner):
         assert response.status_code == 200
     blocked = client.post("/accounts/login/", {"username": "owner",
                                                "password": "x-long-password-1"})
-    assert blocked.status_code == 429 and "Too many failed attempts" in blocked.content.decode()
+    assert blocked.status_code == 429 and "Too many failed sign-ins" in blocked.content.decode()
 
 
 def test_password_reset_sends_an_email_with_a_link(client, server_mode, owner):

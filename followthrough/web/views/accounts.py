@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import math
+from datetime import datetime
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
-from django.core.cache import cache
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
@@ -14,10 +16,13 @@ from django.utils import timezone
 from django.views.decorators.cache import never_cache
 
 from followthrough.bootstrap import local_owner
+from followthrough.services.sign_in_throttle import (
+    clear_sign_in_failures,
+    locked_until,
+    record_sign_in_failure,
+    sign_in_keys,
+)
 from followthrough.services.tokens import redeem_sign_in_link
-
-LOGIN_ATTEMPTS = 5
-LOGIN_WINDOW_SECONDS = 15 * 60
 
 
 @never_cache
@@ -31,14 +36,25 @@ def sign_in_link(request: HttpRequest, token: str) -> HttpResponse:
     return redirect("web:today")
 
 
-def _throttle_keys(request: HttpRequest) -> list[str]:
-    address = request.META.get("REMOTE_ADDR", "")
-    username = request.POST.get("username", "").strip().lower()[:200]
-    return [f"login-fail:ip:{address}", f"login-fail:user:{username}"]
+def client_address(request: HttpRequest) -> str:
+    """The caller's address. Behind the proxy every request comes from the proxy, so the address
+    is the last one the proxy appended to X-Forwarded-For (earlier ones are the client's to forge)."""
+    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+    if settings.BEHIND_PROXY and forwarded:
+        return forwarded.split(",")[-1].strip()
+    return request.META.get("REMOTE_ADDR", "")
+
+
+def _throttled(request: HttpRequest, form: object, opens: datetime, now: datetime) -> HttpResponse:
+    wait = max(1, math.ceil((opens - now).total_seconds()))
+    response = render(request, "web/login.html", {
+        "form": form, "retry_minutes": math.ceil(wait / 60)}, status=429)
+    response["Retry-After"] = str(wait)
+    return response
 
 
 class LoginView(auth_views.LoginView):
-    """Server mode: email and password, at most five failures per address and per account."""
+    """Server mode: email and password; five failures per account or per address lock it a while."""
 
     template_name = "web/login.html"
     redirect_authenticated_user = True
@@ -51,16 +67,17 @@ class LoginView(auth_views.LoginView):
     def post(self, request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
         if not settings.SERVER_MODE:
             return render(request, "web/login_local.html", status=403)
-        keys = _throttle_keys(request)
-        if any((cache.get(key) or 0) >= LOGIN_ATTEMPTS for key in keys):
-            return render(request, "web/login.html", {
-                "form": self.get_form(), "throttled": True,
-            }, status=429)
+        now = timezone.now()
+        keys = sign_in_keys(username=request.POST.get("username", ""),
+                            address=client_address(request))
+        opens = locked_until(keys, now=now)
+        if opens is not None:
+            return _throttled(request, self.get_form(), opens, now)
         response = super().post(request, *args, **kwargs)
-        if not request.user.is_authenticated:
-            for key in keys:
-                cache.add(key, 0, LOGIN_WINDOW_SECONDS)
-                cache.incr(key)
+        if request.user.is_authenticated:
+            clear_sign_in_failures(keys)
+        else:
+            record_sign_in_failure(keys, now=now)
         return response
 
     def get_default_redirect_url(self) -> str:
