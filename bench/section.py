@@ -84,11 +84,7 @@ def rows_for(name: str, work: Path, env: dict[str, str], owner: object) -> list[
             rows.insert(0, import_rows.vcard_into_personal(work, personal_db, env))
         return [_labelled(row, db) for row in rows]
     if name == "feed":
-        row = calendar_feed.run(owner)
-        feed = "followthrough.reminders.feed"
-        return [_labelled(row, db)] + ([not_built("calendar feed: repeat request with the same "
-                                                 "ETag", "304 without rebuilding", feed)]
-                                       if absent(feed) else [])
+        return calendar_feed.run(env, db)
     if name == "audit":
         if absent("bench.audit_speed"):
             return [not_built("audit of 100,000 posts", "< 1 × better-profanity, and < 5 s",
