@@ -7,7 +7,7 @@ from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, Prefetch, Q, QuerySet, prefetch_related_objects
 
 from followthrough.domain.kinds import StepState
 from followthrough.domain.playbook import Playbook
@@ -64,7 +64,8 @@ def agenda_for(
     owner: AbstractBaseUser, *, now: datetime, zone: ZoneInfo, playbook: Playbook,
     limit: int | None = 20,
 ) -> Agenda:
-    """A fixed number of queries whatever the data: one count, one page per section, at-risk."""
+    """A fixed number of queries whatever the data: one count, one page per section, two
+    prefetches for the people on the pages, at-risk."""
     end_today = end_of_local_day(now, zone)
     bounds = {
         "overdue": Q(due_at__lt=now),
@@ -75,9 +76,11 @@ def agenda_for(
     open_steps = Step.objects.filter(owner=owner, state=StepState.OPEN)
     totals = open_steps.aggregate(**{name: Count("id", filter=q) for name, q in bounds.items()})
     give_note_kinds = {t.kind for t in playbook.steps if t.needs_give_note}
+    pages = {name: _page(open_steps.filter(q), limit) for name, q in bounds.items()}
+    _prefetch_people([step for steps in pages.values() for step in steps])
     sections = {
-        name: Section(_items(open_steps.filter(q), limit, give_note_kinds), totals[name])
-        for name, q in bounds.items()
+        name: Section([_item(step, give_note_kinds) for step in steps], totals[name])
+        for name, steps in pages.items()
     }
     at_risk = Person.objects.alive().filter(
         owner=owner, face_to_face_due__gte=now, face_to_face_due__lte=now + AT_RISK_WINDOW
@@ -88,16 +91,18 @@ def agenda_for(
     )
 
 
-def _items(steps: QuerySet[Step], limit: int | None, give_note_kinds: set[str]) -> list[AgendaItem]:
-    page = (
-        steps.select_related("person", "meeting")
-        .prefetch_related(
-            Prefetch("person__contact_points", queryset=ContactPoint.objects.all()),
-            Prefetch("person__offers", queryset=Offer.objects.filter(delivered_at__isnull=True)),
-        )
-        .order_by("due_at", "id")
+def _page(steps: QuerySet[Step], limit: int | None) -> list[Step]:
+    page = steps.select_related("person", "meeting").order_by("due_at", "id")
+    return list(page[:limit] if limit else page)
+
+
+def _prefetch_people(steps: list[Step]) -> None:
+    """Contact points and open offers of everyone on the agenda: two queries for all sections."""
+    prefetch_related_objects(
+        [step.person for step in steps],
+        Prefetch("contact_points", queryset=ContactPoint.objects.all()),
+        Prefetch("offers", queryset=Offer.objects.filter(delivered_at__isnull=True)),
     )
-    return [_item(step, give_note_kinds) for step in (page[:limit] if limit else page)]
 
 
 def _item(step: Step, give_note_kinds: set[str]) -> AgendaItem:

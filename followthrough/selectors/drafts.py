@@ -2,20 +2,43 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from followthrough.domain import drafts
-from followthrough.models import ContactPoint, Person
+from followthrough.models import ContactPoint, Meeting, Offer, Person
 from followthrough.preferences import Preferences
 
 
 def draft_context_for(person: Person, prefs: Preferences) -> drafts.DraftContext:
-    meeting = person.meetings.order_by("-at").first()
+    return draft_contexts_for([person], prefs)[person.pk]
+
+
+def draft_contexts_for(people: Iterable[Person], prefs: Preferences) -> dict[int, drafts.DraftContext]:
+    """Contexts for many people in two queries (latest meetings, open offers), not two each.
+
+    Contact points are read through `person.contact_points`, so a caller that prefetched
+    them (the agenda does) pays nothing more for them.
+    """
+    people = {person.pk: person for person in people}
+    latest: dict[int, Meeting] = {}
+    for meeting in Meeting.objects.filter(person_id__in=people).order_by("person_id", "-at", "-id"):
+        latest.setdefault(meeting.person_id, meeting)
+    gives: dict[int, list[str]] = {pk: [] for pk in people}
+    offers = Offer.objects.filter(person_id__in=people, delivered_at__isnull=True)
+    for person_id, text in offers.values_list("person_id", "text"):
+        gives[person_id].append(text)
+    return {pk: _context(person, latest.get(pk), gives[pk], prefs) for pk, person in people.items()}
+
+
+def _context(person: Person, meeting: Meeting | None, gives: list[str],
+             prefs: Preferences) -> drafts.DraftContext:
     points = list(person.contact_points.all())
     return drafts.DraftContext(
         person_name=person.full_name,
         where=meeting.where if meeting else "",
         why=meeting.why if meeting else "",
         need=meeting.need if meeting else "",
-        gives=tuple(person.offers.filter(delivered_at__isnull=True).values_list("text", flat=True)),
+        gives=tuple(gives),
         met_on=meeting.at.astimezone(prefs.zone) if meeting else None,
         my_name=prefs.my_name,
         phones=tuple(p.value for p in points if p.kind == ContactPoint.Kind.PHONE),
@@ -25,7 +48,10 @@ def draft_context_for(person: Person, prefs: Preferences) -> drafts.DraftContext
 
 def draft_for(kind: str, person: Person, prefs: Preferences) -> drafts.Draft:
     """The draft of `kind` (linkedin, email, call) for this person."""
-    context = draft_context_for(person, prefs)
+    return draft_from(kind, draft_context_for(person, prefs), prefs)
+
+
+def draft_from(kind: str, context: drafts.DraftContext, prefs: Preferences) -> drafts.Draft:
     if kind == "linkedin":
         return drafts.linkedin_note(context, prefs.linkedin_limit)
     if kind == "email":

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from django.utils import timezone
+
 from followthrough.models import Step
 from tests.web.conftest import html
 
@@ -86,3 +88,27 @@ def test_forms_carry_a_csrf_token(client, owner, meet, clock):
     assert page.count('name="csrfmiddlewaretoken"') >= 3
     step = Step.objects.filter(owner=owner).first()
     assert strict.post(f"/steps/{step.pk}/done").status_code == 403
+
+
+def page_queries(web, path: str = "/") -> int:  # type: ignore[no-untyped-def]
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as captured:
+        assert web.get(path).status_code == 200
+    return len(captured.captured_queries)
+
+
+def test_the_page_takes_as_many_queries_for_60_open_steps_as_for_4(web, meet, owner):
+    def met(names: range) -> None:
+        for n in names:
+            meet(owner, f"Person {n:02d}", ago=timedelta(days=n % 3), give=f"intro {n}",
+                 email=f"p{n}@example.com")
+
+    met(range(1))
+    few = Step.objects.filter(state="open", due_at__lt=timezone.now() + timedelta(days=7)).count()
+    small, small_all = page_queries(web), page_queries(web, "/?all=1")
+    met(range(1, 15))
+    many = Step.objects.filter(state="open", due_at__lt=timezone.now() + timedelta(days=7)).count()
+    assert (few, many) == (4, 60)
+    assert (page_queries(web), page_queries(web, "/?all=1")) == (small, small_all)

@@ -10,13 +10,14 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
-from followthrough.domain.drafts import Draft
+from followthrough.domain.drafts import Draft, DraftContext
 from followthrough.domain.playbook import Offset
 from followthrough.domain.schedule import due_after
 from followthrough.errors import Conflict, InvalidInput, NotFound
 from followthrough.models import ContactPoint, Person, Step
+from followthrough.preferences import Preferences
 from followthrough.selectors.agenda import AgendaItem, agenda_for
-from followthrough.selectors.drafts import draft_for
+from followthrough.selectors.drafts import draft_contexts_for, draft_from
 from followthrough.services import steps as step_services
 from followthrough.web.access import (
     is_htmx,
@@ -50,15 +51,10 @@ class StepCard:
         return self.item.step
 
 
-def step_card(item: AgendaItem, drafts: dict[tuple[int, str], Draft], prefs: object) -> StepCard:
+def step_card(item: AgendaItem, contexts: dict[int, DraftContext], prefs: Preferences) -> StepCard:
     person: Person = item.step.person
     kind = DRAFT_FOR_STEP.get(item.step.kind, "")
-    draft = None
-    if kind:
-        key = (person.pk, kind)
-        if key not in drafts:
-            drafts[key] = draft_for(kind, person, prefs)  # type: ignore[arg-type]
-        draft = drafts[key]
+    draft = draft_from(kind, contexts[person.pk], prefs) if kind else None
     points = list(person.contact_points.all())  # prefetched by agenda_for
     return StepCard(
         item=item, draft=draft, draft_kind=kind,
@@ -73,14 +69,14 @@ def today(request: HttpRequest) -> HttpResponse:
     show_all = request.GET.get("all") == "1"
     agenda = agenda_for(request.user, now=moment, zone=prefs.zone, playbook=prefs.playbook,
                         limit=None if show_all else SECTION_LIMIT)
-    drafts: dict[tuple[int, str], Draft] = {}
+    parts = (("overdue", "Overdue", agenda.overdue), ("today", "Due today", agenda.today),
+             ("week", "Next 7 days", agenda.this_week))
+    # One pass for the drafts of everyone on the page: two queries, however many cards.
+    contexts = draft_contexts_for(
+        [item.person for _, _, section in parts for item in section.items], prefs)
     sections = [
-        (key, title, section, [step_card(item, drafts, prefs) for item in section.items])
-        for key, title, section in (
-            ("overdue", "Overdue", agenda.overdue),
-            ("today", "Due today", agenda.today),
-            ("week", "Next 7 days", agenda.this_week),
-        )
+        (key, title, section, [step_card(item, contexts, prefs) for item in section.items])
+        for key, title, section in parts
     ]
     return render_page(request, "web/today.html", {
         "agenda": agenda, "sections": sections, "snooze_form": SnoozeForm(),
