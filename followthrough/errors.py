@@ -27,3 +27,11 @@ class InvalidInput(FollowthroughError):
 
 class Conflict(FollowthroughError):
     """The request does not fit the current state (e.g. a step already done)."""
+
+
+class RateLimited(FollowthroughError):
+    """Too many requests for now; `retry_after` says in how many seconds the next one is welcome."""
+
+    def __init__(self, message: str, retry_after: int) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after

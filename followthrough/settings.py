@@ -61,6 +61,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "followthrough.web.middleware.RequestSizeLimitMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -149,6 +150,9 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "followthrough@localhost")
 # Server mode is reached over HTTPS (usually behind a proxy that sets X-Forwarded-Proto):
 # secure cookies, HSTS and a redirect to HTTPS; docs/web.md explains each variable.
 X_FRAME_OPTIONS = "DENY"
+SECURE_REFERRER_POLICY = "same-origin"
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
 # Behind a proxy the client's address is the last X-Forwarded-For entry (the login throttle's key).
 BEHIND_PROXY = SERVER_MODE and env_bool("FOLLOWTHROUGH_BEHIND_PROXY", True)
 SESSION_COOKIE_HTTPONLY = True
@@ -162,6 +166,12 @@ if SERVER_MODE:
     SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
     SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
     CSRF_TRUSTED_ORIGINS = [o for o in env_str("CSRF_TRUSTED_ORIGINS").split(",") if o]
+
+# Limits (docs/security.md): the largest file the import page takes, the largest API request
+# body, and how many requests one API token may make a minute.
+UPLOAD_MAX_BYTES = env_int("FOLLOWTHROUGH_UPLOAD_MAX_BYTES", 50 * 1024 * 1024)
+DATA_UPLOAD_MAX_MEMORY_SIZE = env_int("FOLLOWTHROUGH_REQUEST_MAX_BYTES", 2_621_440)
+API_REQUESTS_PER_MINUTE = env_int("FOLLOWTHROUGH_API_REQUESTS_PER_MINUTE", 120)
 
 # Applying migrations on first use is what makes the embedded database need no set-up.
 AUTO_MIGRATE = env_bool("FOLLOWTHROUGH_AUTO_MIGRATE", True)

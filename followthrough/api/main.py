@@ -7,7 +7,7 @@ from ninja import NinjaAPI
 
 from followthrough.api.auth import API_AUTH
 from followthrough.api.docs import OfflineSwagger
-from followthrough.errors import Ambiguous, Conflict, InvalidInput, NotFound
+from followthrough.errors import Ambiguous, Conflict, InvalidInput, NotFound, RateLimited
 
 api = NinjaAPI(
     title="Followthrough API",
@@ -41,6 +41,13 @@ def ambiguous(request: HttpRequest, exc: Ambiguous) -> HttpResponse:
 @api.exception_handler(Conflict)
 def conflict(request: HttpRequest, exc: Conflict) -> HttpResponse:
     return api.create_response(request, {"detail": str(exc)}, status=409)
+
+
+@api.exception_handler(RateLimited)
+def rate_limited(request: HttpRequest, exc: RateLimited) -> HttpResponse:
+    response = api.create_response(request, {"detail": str(exc)}, status=429)
+    response["Retry-After"] = str(exc.retry_after)
+    return response
 
 
 def _routes() -> None:

@@ -7,11 +7,12 @@ import hmac
 import secrets
 from datetime import datetime, timedelta
 
+from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
-from django.db.models import QuerySet
+from django.db.models import F, QuerySet
 
-from followthrough.errors import NotFound
+from followthrough.errors import NotFound, RateLimited
 from followthrough.services.validation import clean_text
 
 # The rows stay in the web app (moving them would rename their tables); the doors reach them only
@@ -69,8 +70,33 @@ def owner_of_api_token(secret: str, *, now: datetime) -> AbstractBaseUser | None
         return None
     if not token.owner.is_active:
         return None
-    ApiToken.objects.filter(pk=token.pk).update(last_used_at=now)
+    _count_request(token.pk, now)
     return token.owner
+
+
+def _count_request(token_pk: int, now: datetime) -> None:
+    """Count this request in the token's one-minute window; refuse it past the limit.
+
+    Counted in the token's row, so every process shares the count; a refused request counts too,
+    so a client that hammers stays refused until the window turns.
+    """
+    window = now.replace(second=0, microsecond=0)
+    rows = ApiToken.objects.filter(pk=token_pk)
+    in_window = rows.filter(window_start=window)
+    add_one = {"window_requests": F("window_requests") + 1, "last_used_at": now}
+    if not in_window.update(**add_one):
+        # The first request of a new minute starts the window; if another process started it
+        # between the two updates, this request joins it.
+        started = rows.exclude(window_start=window).update(
+            window_start=window, window_requests=1, last_used_at=now)
+        if not started:
+            in_window.update(**add_one)
+    made = rows.values_list("window_requests", flat=True).first() or 0
+    limit = int(settings.API_REQUESTS_PER_MINUTE)
+    if made > limit:
+        retry = 60 - now.second
+        raise RateLimited(f"this token made {limit} requests this minute, the limit; "
+                          f"try again in {retry} seconds", retry_after=retry)
 
 
 def api_tokens_of(owner: AbstractBaseUser) -> QuerySet[ApiToken]:

@@ -7,13 +7,13 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from django import forms
+from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse
 from django.views.decorators.http import require_GET
 
 from followthrough.formats.records import FormatError
 from followthrough.web.access import now, page, prefs_of, render_page
 
-UPLOAD_MAX = 50 * 1024 * 1024
 FORMAT_CHOICES = [("auto", "Find out from the file"), ("vcard", "vCard (.vcf)"),
                   ("linkedin", "LinkedIn Connections.csv"), ("google", "Google contacts CSV"),
                   ("outlook", "Outlook contacts CSV")]
@@ -34,8 +34,9 @@ class ImportForm(forms.Form):
 
     def clean_file(self):  # type: ignore[no-untyped-def]
         upload = self.cleaned_data["file"]
-        if upload.size > UPLOAD_MAX:
-            raise forms.ValidationError(f"is {upload.size:,} bytes; the limit is {UPLOAD_MAX:,}")
+        limit = settings.UPLOAD_MAX_BYTES
+        if upload.size > limit:
+            raise forms.ValidationError(f"is {upload.size:,} bytes; the limit is {limit:,}")
         return upload
 
 
