@@ -13,7 +13,7 @@ from django.contrib.auth.models import User
 from django.db import transaction
 
 from followthrough.domain.kinds import InteractionKind, Status, StepState
-from followthrough.models import ContactPoint, Interaction, Meeting, Person, Step
+from followthrough.models import ContactPoint, Interaction, Meeting, Person, SearchWord, Step
 
 FIRST = ["Jane", "Bob", "Priya", "Tomás", "Marta", "Hiroshi", "Léa", "Adaeze", "Søren", "Ana"]
 LAST = ["Doe", "Smith", "Venkataraman", "Ferreira", "Lindqvist", "Tanabe", "Marchand", "Okonkwo"]
@@ -57,6 +57,8 @@ def _people(owner: User, now: datetime, count: int, rng: random.Random) -> list[
         for n in range(count)
     ]
     created = Person.objects.bulk_create(rows, batch_size=BATCH)
+    SearchWord.objects.add((owner.pk, p.pk, {"full_name": p.full_name, "organisation": p.organisation})
+                           for p in created)
     ContactPoint.objects.bulk_create(
         (ContactPoint(owner=owner, person=p, kind="email", value=f"p{p.pk}@example.com",
                       key=f"p{p.pk}@example.com") for p in created),

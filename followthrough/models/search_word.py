@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 
 from django.conf import settings
 from django.db import models
@@ -11,6 +11,13 @@ from followthrough.domain.search_words import WORD_MAX, words_of
 SEARCHED_FIELDS = ("full_name", "given_name", "family_name", "additional_names", "nickname",
                    "organisation", "tags")
 _BATCH = 5000
+
+
+def word_rows(owner_id: object, person_id: int, values: Mapping[str, object]
+              ) -> Iterator[dict[str, object]]:
+    """The SearchWord rows of one person, as column values (for bulk inserts)."""
+    for word in words_of(str(values.get(name) or "") for name in SEARCHED_FIELDS):
+        yield {"owner_id": owner_id, "person_id": person_id, "word": word}
 
 
 class SearchWordQuerySet(models.QuerySet["SearchWord"]):
@@ -25,9 +32,8 @@ class SearchWordQuerySet(models.QuerySet["SearchWord"]):
     def add(self, rows: Iterable[tuple[int, int, Mapping[str, object]]]) -> None:
         """Words of people who have none yet: (owner id, person id, {field: value})."""
         self.bulk_create(
-            (SearchWord(owner_id=owner_id, person_id=person_id, word=word)
-             for owner_id, person_id, values in rows
-             for word in words_of(str(values.get(name) or "") for name in SEARCHED_FIELDS)),
+            (SearchWord(**row) for owner_id, person_id, values in rows
+             for row in word_rows(owner_id, person_id, values)),
             batch_size=_BATCH,
         )
 

@@ -19,13 +19,14 @@ from django.db import models, transaction
 from followthrough.domain.playbook import DEFAULT_PLAYBOOK_TOML, parse_playbook
 from followthrough.domain.status import PersonFacts, classify
 from followthrough.formats.records import FormatError
-from followthrough.models import ContactPoint, Interaction, Meeting, Offer, Person, Step
+from followthrough.models import ContactPoint, Interaction, Meeting, Offer, Person, SearchWord, Step
 from followthrough.preferences import Preferences, playbook_path
 from followthrough.services import backup_shape as shape
 from followthrough.services.card_fields import CARD_FIELDS, Card, Point
 from followthrough.services.imports import LONG_FIELDS, ImportReport, MergeKeys, ReportedConflict
 from followthrough.services.merging import merge_card
 from followthrough.services.trash import set_aside_open_steps
+from followthrough.services.versions import note_change
 
 MODELS: dict[str, type[models.Model]] = {
     "contact_points": ContactPoint, "meetings": Meeting, "steps": Step,
@@ -77,6 +78,7 @@ def restore_backup(
         for number, person in enumerate(people):
             _check_lengths(person, f"people[{number}]", path.name)
             _restore_person(owner, person, keys, report, now)
+        note_change(owner.pk)
         if dry_run:
             transaction.set_rollback(True)
     report.notes += _restore_playbook(playbook, path.name, dry_run)
@@ -137,6 +139,7 @@ def _create_person(owner: AbstractBaseUser, values: dict[str, Any], now: datetim
     person.status = classify(PersonFacts(person.first_met_at, person.face_to_face_due,
                                          person.relationship_until), now).value
     Person.objects.bulk_create([person])
+    SearchWord.objects.index([person])  # bulk_create skips Person.save, which keeps them
     _keep_times([person], fields)
     return person
 

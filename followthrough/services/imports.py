@@ -20,12 +20,14 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 
 from followthrough.formats.records import ContactRecord
-from followthrough.models import ContactPoint, Person
+from followthrough.models import ContactPoint, Person, SearchWord
 from followthrough.models.person import new_uid
+from followthrough.models.search_word import SEARCHED_FIELDS, word_rows
 from followthrough.preferences import Preferences
 from followthrough.services.bulk_rows import RowInserter
 from followthrough.services.card_fields import Card, Point, card_from_record
 from followthrough.services.merging import FieldConflict, likely_duplicates, merge_card
+from followthrough.services.versions import note_change
 
 BATCH = 1000
 # Person fields a card merges by adding to them rather than filling a blank.
@@ -143,6 +145,7 @@ def import_contacts(
             if on_batch:
                 on_batch(len(batch))
         run.suggest_name_matches()
+        note_change(owner.pk)
         if dry_run:
             transaction.set_rollback(True)
     return report
@@ -162,6 +165,7 @@ class _ImportRun:
         self.index = MergeKeys(owner)
         self.created: list[_Target] = []
         self.person_rows, self.point_rows = RowInserter(Person), RowInserter(ContactPoint)
+        self.word_rows = RowInserter(SearchWord)
 
     def batch(self, records: list[ContactRecord]) -> None:
         planned: list[_Target] = []
@@ -233,15 +237,17 @@ class _ImportRun:
         self.person_rows.insert(rows)
         uids = [row["uid"] for row in rows]
         ids = dict(Person.objects.filter(owner=self.owner, uid__in=uids).values_list("uid", "id"))
-        points = []
+        points, words = [], []
         for target, row in zip(planned, rows, strict=True):
             target.pk = ids[row["uid"]]
             if target.card is None:
                 raise RuntimeError("creating a person that is not planned")
             points += [_point_row(target.pk, self.owner.pk, p) for p in target.card.points]
+            words += word_rows(self.owner.pk, target.pk, row)
             target.card = None  # planned no more: later records update the row
             self.created.append(target)
         self.point_rows.insert(points)
+        self.word_rows.insert(words)
 
     def _person_row(self, card: Card | None, cadence: int | None) -> dict[str, object]:
         if card is None:
@@ -281,6 +287,8 @@ class _ImportRun:
             Person.objects.bulk_update(
                 list(touched.values()), [*changed_fields, "updated_at"], batch_size=500
             )
+            if not changed_fields.isdisjoint(SEARCHED_FIELDS):
+                SearchWord.objects.index(touched.values())
         self.point_rows.insert(new_rows)
 
     def _merge_known(

@@ -65,3 +65,22 @@ def test_people_at_risk_are_read_by_owner_and_face_to_face_due(owner, clock):  #
                                     face_to_face_due__lte=now + timedelta(days=14))
     assert uses_index(at_risk.order_by("face_to_face_due", "id")[:20], "person_owner_f2f_due",
                       ("person_owner_f2f_due",))
+
+
+def test_a_people_search_reads_the_word_and_contact_key_indexes(owner, clock):  # type: ignore[no-untyped-def]
+    from django.utils import timezone
+
+    from followthrough.selectors.people import people_for
+
+    page = people_for(owner, now=timezone.now(), search="Jan")[:51]
+    text = plan(page)
+    if connection.vendor == "postgresql":
+        assert "Seq Scan" not in text
+        assert "Index Only Scan using searchword_owner_word" in text
+        assert "(word ~>=~ 'jan'::text) AND (word ~<~ 'jao'::text)" in text  # a range, not a filter
+        assert "Index Scan using followthrough_person_pkey" in text  # people read by id
+    else:
+        assert "USING COVERING INDEX searchword_owner_word (owner_id=? AND word>? AND word<?)" in text
+        assert "USING INDEX contact_owner_kind_key (owner_id=? AND kind=? AND key>? AND key<?)" in text
+        # People are read by id from the matches, not by walking all of the owner's people.
+        assert "SEARCH followthrough_person USING INTEGER PRIMARY KEY (rowid=?)" in text

@@ -5,15 +5,16 @@ from __future__ import annotations
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from followthrough.models import Person
+from followthrough.models import Person, SearchWord
 from tests.web.conftest import html
 
 
-def many(owner, count: int) -> None:  # type: ignore[no-untyped-def]
-    Person.objects.bulk_create(
-        Person(owner=owner, full_name=f"Person {i:05d}", organisation="Acme" if i % 2 else "Initech",
+def many(owner, count: int, name: str = "Person") -> None:  # type: ignore[no-untyped-def]
+    made = Person.objects.bulk_create(
+        Person(owner=owner, full_name=f"{name} {i:05d}", organisation="Acme" if i % 2 else "Initech",
                tags="hiring" if i % 3 == 0 else "")
         for i in range(count))
+    SearchWord.objects.index(made)
 
 
 def queries_for(client, url: str) -> int:  # type: ignore[no-untyped-def]
@@ -30,18 +31,29 @@ def test_the_query_count_does_not_grow_with_the_rows(web, owner):
     assert queries_for(web, "/people/?page=3") == few
 
 
+def test_a_search_costs_the_same_queries_for_10_and_500_matches(web, owner):
+    many(owner, 10, name="Jana")
+    few = queries_for(web, "/people/?q=jan")
+    many(owner, 490, name="Jana")
+    assert queries_for(web, "/people/?q=jan") == few
+    assert queries_for(web, "/people/?q=jan&page=4") == few
+
+
 def test_it_pages_by_fifty(web, owner):
     many(owner, 120)
     page = html(web.get("/people/?page=3"))
-    assert "Page 3 of 3" in page and "120 people" in page
+    assert "Page 3" in page and "101–120" in page and "Next →" not in page
     assert page.count('<th scope="row">') == 20
+    second = html(web.get("/people/?page=2"))
+    assert "51–100" in second and "← Previous" in second and "Next →" in second
 
 
 def test_search_by_company_and_tag_and_filter_by_status(web, owner, meet):
     many(owner, 10)
     meet(owner, "Jane Doe", company="Globex")
-    assert "1 person match" in html(web.get("/people/?q=globex"))
-    assert "4 people match" in html(web.get("/people/?q=hiring"))
+    assert "1 person matching" in html(web.get("/people/?q=globex"))
+    assert "4 people matching" in html(web.get("/people/?q=hiring"))
+    assert "No one matches" in html(web.get("/people/?q=nobody"))
     page = html(web.get("/people/?status=following-up"))
     assert "Jane Doe" in page and "Person 00001" not in page
 

@@ -1,0 +1,105 @@
+"""People search: what users type finds who they mean, by the start of any word, accents or not."""
+
+from __future__ import annotations
+
+from django.utils import timezone
+
+from followthrough.formats.records import ContactRecord
+from followthrough.models import Person
+from followthrough.selectors.people import people_for
+from followthrough.services.backup_json import backup_for, restore_backup
+from followthrough.services.imports import import_contacts
+from followthrough.services.merging import merge_people
+from followthrough.services.people_edit import PersonEdit, delete_person, edit_person
+
+
+def found(owner, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return sorted(people_for(owner, now=timezone.now(), search=text).values_list("full_name", flat=True))
+
+
+def met(run, name: str, *options: str) -> None:  # type: ignore[no-untyped-def]
+    result = run("met", name, "--at", "Mixer", *options)
+    assert result.exit_code == 0, result.output
+
+
+def test_the_start_of_a_first_name_or_surname_finds_them(run, owner):
+    met(run, "Jane Doe")
+    met(run, "Tom Jansen")
+    met(run, "Bob Benjamin")
+    assert found(owner, "Jan") == ["Jane Doe", "Tom Jansen"]
+    assert found(owner, "jans") == ["Tom Jansen"]
+    assert found(owner, "jane do") == ["Jane Doe"]
+    assert found(owner, "DOE") == ["Jane Doe"]
+    assert found(owner, "jam") == []  # "Benjamin" does not start with it
+
+
+def test_accents_are_optional_both_ways(run, owner):
+    met(run, "José Müller-Lüdenscheidt")
+    met(run, "Søren Kierkegaard")
+    assert found(owner, "jose") == ["José Müller-Lüdenscheidt"]
+    assert found(owner, "MÜLL") == found(owner, "mull") == ["José Müller-Lüdenscheidt"]
+    assert found(owner, "ludensch") == ["José Müller-Lüdenscheidt"]
+    assert found(owner, "soren") == found(owner, "Sø") == ["Søren Kierkegaard"]
+
+
+def test_organisation_and_tag_words_find_them(run, owner):
+    met(run, "Jane Doe", "--company", "Globex Corporation")
+    met(run, "Bob Smith", "--company", "Initech")
+    assert found(owner, "glob") == found(owner, "corp") == ["Jane Doe"]
+    bob = Person.objects.get(full_name="Bob Smith")
+    edit_person(owner=owner, person=bob, edit=PersonEdit(full_name="Bob Smith", tags="hiring, rust"))
+    assert found(owner, "hir") == found(owner, "rust") == ["Bob Smith"]
+
+
+def test_an_email_phone_or_linkedin_url_finds_them(run, owner):
+    met(run, "Jane Doe", "--email", "jane.doe@example.com", "--phone", "+49 30 1234567",
+        "--linkedin", "https://www.linkedin.com/in/janedoe")
+    met(run, "Bob Smith", "--email", "bob@example.org")
+    assert found(owner, "jane.doe@example.com") == ["Jane Doe"]
+    assert found(owner, "JANE.DOE@exa") == ["Jane Doe"]
+    assert found(owner, "bob@") == ["Bob Smith"]
+    assert found(owner, "+49 30 123") == found(owner, "0049301234567") == ["Jane Doe"]
+    assert found(owner, "linkedin.com/in/janedoe") == ["Jane Doe"]
+    assert found(owner, "https://www.linkedin.com/in/jane") == ["Jane Doe"]
+
+
+def test_other_owners_people_are_never_found(run, owner, outsider):
+    met(run, "Jane Doe", "--email", "jane@example.com")
+    Person.objects.create(owner=outsider, full_name="Janet Outsider", organisation="Jane Corp")
+    assert found(owner, "jan") == ["Jane Doe"]
+    assert found(outsider, "jane") == ["Janet Outsider"]
+    assert found(outsider, "jane@example.com") == []
+
+
+def test_a_renamed_person_is_found_by_the_new_name_only(run, owner):
+    met(run, "Jane Doe")
+    jane = Person.objects.get(full_name="Jane Doe")
+    edit_person(owner=owner, person=jane, edit=PersonEdit(full_name="Jane Okafor"))
+    assert found(owner, "okaf") == ["Jane Okafor"]
+    assert found(owner, "doe") == []
+
+
+def test_deleted_people_are_not_found(run, owner, clock):
+    met(run, "Jane Doe")
+    delete_person(owner=owner, person=Person.objects.get(full_name="Jane Doe"), now=timezone.now())
+    assert found(owner, "jane") == []
+
+
+def test_imported_and_merged_people_are_found(owner, prefs, clock):
+    records = [ContactRecord(full_name="Ana Lima", organisation="Mapbox"),
+               ContactRecord(full_name="Ana Lima", given_name="Ana", nickname="Nina")]
+    import_contacts(owner=owner, records=records, prefs=prefs, now=timezone.now())
+    assert found(owner, "mapb") == found(owner, "nina") == ["Ana Lima"]
+    assert found(owner, "lim") == ["Ana Lima", "Ana Lima"]
+    first, second = Person.objects.filter(owner=owner).order_by("id")
+    merge_people(owner=owner, keep=first, absorb=second, now=timezone.now())
+    assert found(owner, "lim") == ["Ana Lima"]
+    assert found(owner, "nina") == found(owner, "mapb") == ["Ana Lima"]  # the nickname came over
+
+
+def test_people_restored_from_a_json_backup_are_found(run, owner, outsider, prefs, tmp_path, clock):
+    met(run, "Jane Doe", "--company", "Globex")
+    backup = tmp_path / "backup.json"
+    backup.write_text(backup_for(owner=owner, now=timezone.now()), encoding="utf-8")
+    restore_backup(owner=outsider, path=backup, prefs=prefs, now=timezone.now())
+    assert found(outsider, "glob") == ["Jane Doe"]
