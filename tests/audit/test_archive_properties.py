@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from followthrough.audit import AuditError
 from followthrough.audit.archives import facebook, instagram, linkedin, x
+from tests.fuzz_budget import examples
 
 PREFIX = b"window.YTD.tweets.part0 = "
 json_like = st.recursive(
@@ -26,14 +27,14 @@ def parse_all(data: bytes) -> None:
             pass
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(st.binary(max_size=400))
 def test_arbitrary_bytes_raise_only_audit_errors(data: bytes) -> None:
     parse_all(data)
     parse_all(PREFIX + data)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(json_like)
 def test_json_of_any_shape_raises_only_audit_errors(value: object) -> None:
     import json

@@ -8,6 +8,7 @@ from followthrough.formats.google_csv import read_google_csv
 from followthrough.formats.linkedin_csv import read_linkedin_csv
 from followthrough.formats.outlook_csv import read_outlook_csv
 from followthrough.formats.records import FormatError
+from tests.fuzz_budget import examples
 
 HEADER = b"First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
 
@@ -54,7 +55,7 @@ def test_a_row_with_no_name_is_an_error():
         list(read_linkedin_csv(data, "c.csv"))
 
 
-@settings(max_examples=200)
+@settings(max_examples=examples(200))
 @given(st.binary(max_size=300))
 def test_arbitrary_bytes_raise_nothing_but_format_error(data):
     for reader in (read_linkedin_csv, read_google_csv, read_outlook_csv):
@@ -64,7 +65,7 @@ def test_arbitrary_bytes_raise_nothing_but_format_error(data):
             pass
 
 
-@settings(max_examples=200)
+@settings(max_examples=examples(200))
 @given(st.binary(max_size=300))
 def test_arbitrary_rows_after_a_header_raise_nothing_but_format_error(data):
     try:

@@ -6,6 +6,7 @@ from hypothesis import strategies as st
 
 from followthrough.formats.records import FormatError
 from followthrough.formats.vcard_read import read_vcards
+from tests.fuzz_budget import examples
 
 GOOD = b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Good Person\r\nEND:VCARD\r\n"
 
@@ -78,7 +79,7 @@ def test_script_tags_and_formula_prefixes_are_kept_as_text():
     assert record.organisation == '=HYPERLINK("http://x")'
 
 
-@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(300), suppress_health_check=[HealthCheck.too_slow])
 @given(st.binary(max_size=400))
 def test_arbitrary_bytes_raise_nothing_but_format_error(data):
     try:
@@ -87,7 +88,7 @@ def test_arbitrary_bytes_raise_nothing_but_format_error(data):
         pass
 
 
-@settings(max_examples=300)
+@settings(max_examples=examples(300))
 @given(st.binary(max_size=200))
 def test_arbitrary_bytes_inside_a_card_raise_nothing_but_format_error(data):
     try:

@@ -10,6 +10,7 @@ from followthrough.formats.records import Address, ContactPoint, ContactRecord
 from followthrough.formats.vcard_read import read_vcards
 from followthrough.formats.vcard_write import write_vcard, write_vcards
 from tests.formats.conftest import fixture_bytes
+from tests.fuzz_budget import examples
 
 # Any text but surrogates and CR (CR is normalised to LF on reading, by design).
 TEXT = st.text(st.characters(exclude_categories=("Cs",), exclude_characters="\r"), max_size=60)
@@ -61,7 +62,7 @@ RECORDS = st.builds(
 
 
 @pytest.mark.parametrize("version", ["3.0", "4.0"])
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(record=RECORDS, photo=st.one_of(st.none(), st.binary(min_size=1, max_size=300)))
 def test_any_record_survives_write_then_read(version, record, photo):
     if photo is not None:

@@ -7,12 +7,13 @@ from hypothesis import strategies as st
 
 from followthrough.formats.emails import normalise_email
 from followthrough.services.card_fields import email_key
+from tests.fuzz_budget import examples
 
 ADDRESSES = st.emails() | st.from_regex(
     r"[A-Za-z0-9._%+-]{1,12}@[A-Za-z0-9.-]{1,20}\.[A-Za-z0-9-]{1,6}", fullmatch=True)
 
 
-@settings(max_examples=500, suppress_health_check=list(HealthCheck), deadline=None)
+@settings(max_examples=examples(500), suppress_health_check=list(HealthCheck), deadline=None)
 @given(ADDRESSES)
 def test_the_fast_path_gives_the_key_the_validator_would(address: str) -> None:
     normalised = normalise_email(address)
