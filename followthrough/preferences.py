@@ -124,3 +124,46 @@ def _playbook() -> Playbook:
     if not path.exists():
         return DEFAULT_PLAYBOOK
     return parse_playbook(path.read_text(encoding="utf-8"), source=str(path))
+
+
+@dataclass(frozen=True)
+class BackupPlan:
+    """The worker's nightly backup: [backup] in config.toml, each key overridable by a variable."""
+
+    nightly: bool
+    keep: int
+    directory: Path | None  # None: `backups` in the data folder
+    hour: int  # local hour (in [time] zone) from which the night's backup is due
+
+
+def backup_plan() -> BackupPlan:
+    """FOLLOWTHROUGH_BACKUP_NIGHTLY / _KEEP / _DIR / _HOUR win over [backup] nightly, keep,
+    directory, hour (a team server sets variables; a laptop edits config.toml)."""
+    from followthrough.envvars import env_bool, env_int, env_str
+
+    table = _table(_read_toml(config_path()), "backup")
+    nightly = env_bool("FOLLOWTHROUGH_BACKUP_NIGHTLY", _bool(table, "backup.nightly", False))
+    keep = env_int("FOLLOWTHROUGH_BACKUP_KEEP", _int(table, "backup.keep", 7))
+    hour = env_int("FOLLOWTHROUGH_BACKUP_HOUR", _int(table, "backup.hour", 3))
+    directory = env_str("FOLLOWTHROUGH_BACKUP_DIR") or _str(table, "backup.directory")
+    if keep < 1:
+        raise ConfigurationError(f"backup.keep (or FOLLOWTHROUGH_BACKUP_KEEP) must be 1 or more, "
+                                 f"not {keep}")
+    if not 0 <= hour <= 23:
+        raise ConfigurationError(f"backup.hour (or FOLLOWTHROUGH_BACKUP_HOUR) must be 0 to 23, "
+                                 f"not {hour}")
+    return BackupPlan(nightly, keep, Path(directory).expanduser() if directory else None, hour)
+
+
+def _bool(table: dict[str, Any], dotted: str, default: bool) -> bool:
+    value = table.get(dotted.split(".")[1], default)
+    if not isinstance(value, bool):
+        raise ConfigurationError(f"{config_path()}: {dotted} must be true or false")
+    return value
+
+
+def _int(table: dict[str, Any], dotted: str, default: int) -> int:
+    value = table.get(dotted.split(".")[1], default)
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ConfigurationError(f"{config_path()}: {dotted} must be a whole number")
+    return value

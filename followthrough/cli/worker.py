@@ -13,7 +13,9 @@ from followthrough.cli.terminal import console, print_json
 # Variables the worker needs to find the same data as the commands you type.
 PASSED_ON = ("FOLLOWTHROUGH_DATA_DIR", "FOLLOWTHROUGH_CONFIG_DIR", "FOLLOWTHROUGH_USER",
              "FOLLOWTHROUGH_BASE_URL", "DATABASE_URL", "EMAIL_HOST", "EMAIL_PORT",
-             "EMAIL_HOST_USER", "EMAIL_USE_TLS", "EMAIL_USE_SSL", "DEFAULT_FROM_EMAIL")
+             "EMAIL_HOST_USER", "EMAIL_USE_TLS", "EMAIL_USE_SSL", "DEFAULT_FROM_EMAIL",
+             "FOLLOWTHROUGH_BACKUP_NIGHTLY", "FOLLOWTHROUGH_BACKUP_KEEP", "FOLLOWTHROUGH_BACKUP_DIR",
+             "FOLLOWTHROUGH_BACKUP_HOUR")
 
 
 @click.command()
@@ -64,11 +66,14 @@ def worker(once: bool, until_idle: bool, poll: float, print_systemd_unit: bool,
 
 def _report(result: object, as_json: bool) -> None:
     counts = {k: getattr(result, k) for k in ("events", "digests", "sent")}
+    chores = list(getattr(result, "chores", []))
     if as_json:
-        print_json(counts)
+        print_json({**counts, "chores": chores})
         return
     console.print(f"Recorded {counts['events']} deadline events, owed {counts['digests']} "
                   f"digests, sent {counts['sent']} reminders.")
+    for chore in chores:
+        console.print(f"Daily chore: {chore}.")
 
 
 def _command() -> str:

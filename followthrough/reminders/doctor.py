@@ -6,7 +6,7 @@ import os
 import smtplib
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 
 OK, WARN, FAIL = "OK", "WARN", "FAIL"
 
@@ -32,6 +32,7 @@ def run_checks(now: datetime, *, smtp_timeout: float = 5.0) -> list[Check]:
     checks.append(smtp_check(smtp_timeout))
     checks.append(_guard("reminder address", lambda: address_check(owner), "fix config.toml"))
     checks += [worker_check(now), *channel_checks(owner), feed_check(owner), caldav_check()]
+    checks.append(_guard("backup", lambda: backup_check(now), "fix the [backup] settings"))
     return checks
 
 
@@ -161,3 +162,25 @@ def caldav_check() -> Check:
         return Check("CalDAV sync", WARN, f"CALDAV_URL is set but {', '.join(missing)} is not",
                      "set them, or leave them empty only for a server without login")
     return Check("CalDAV sync", OK, os.environ["CALDAV_URL"])
+
+
+NIGHTLY_LATE_AFTER = timedelta(hours=36)
+
+
+def backup_check(now: datetime) -> Check:
+    """When the last backup was made, and whether the nightly one is keeping up."""
+    from followthrough.preferences import backup_plan
+    from followthrough.services.backup import last_backup
+
+    plan, last = backup_plan(), last_backup()
+    nightly = (f"nightly at {plan.hour:02d}:00, keeping {plan.keep}" if plan.nightly
+               else "nightly backups are off")
+    switch_on = "`followthrough backup` now; nightly = true under [backup] in config.toml " \
+                "(docs/configuration.md) makes the worker do it every night"
+    if last is None:
+        return Check("backup", WARN, f"no backup yet ({nightly})", switch_on)
+    when = f"last {last.at.astimezone(UTC):%Y-%m-%d %H:%M} UTC ({last.path})"
+    if plan.nightly and now - last.at > NIGHTLY_LATE_AFTER:
+        return Check("backup", WARN, f"{when}: the nightly backup is late",
+                     "is the worker running? its log says why a backup failed")
+    return Check("backup", OK, f"{when}; {nightly}")

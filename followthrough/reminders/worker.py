@@ -1,4 +1,4 @@
-"""The reminder worker: sweep -> record events -> owe digests -> deliver, in one-item steps.
+"""The reminder worker: sweep -> record events -> owe digests -> deliver -> daily chores.
 
 Each step handles one thing and says whether there may be more; the loop drains, then sleeps.
 SIGTERM sets a flag: the item in hand is finished, then the loop ends.
@@ -41,6 +41,7 @@ class PassResult:
     events: int = 0
     digests: int = 0
     sent: int = 0
+    chores: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -59,6 +60,7 @@ class Worker:
 
     def run_pass(self) -> PassResult:
         """One full sweep and delivery pass (what `--once` does)."""
+        from followthrough.reminders.chores import run_chores
         from followthrough.reminders.deliveries import deliver_one
         from followthrough.reminders.digests import schedule_digests
         from followthrough.reminders.health import beat
@@ -68,6 +70,8 @@ class Worker:
         result = PassResult(events=sweep(now).events, digests=schedule_digests(now))
         while not self.shutdown and deliver_one(self.clock(), self.name):
             result.sent += 1
+        if not self.shutdown:
+            result.chores = run_chores(self.clock(), self.name)
         beat(self.clock(), self.name)
         return result
 
@@ -86,6 +90,7 @@ class Worker:
             total.events += result.events
             total.digests += result.digests
             total.sent += result.sent
+            total.chores += result.chores
             if until_idle and not (result.sent or result.digests):
                 break
             if not result.sent:

@@ -21,6 +21,7 @@ from django.db import connections
 
 from followthrough.errors import FollowthroughError, InvalidInput
 
+NIGHTLY = "nightly-"
 REQUIRED_TABLES = {"followthrough_person", "followthrough_step", "django_migrations"}
 
 
@@ -48,17 +49,42 @@ def default_backup_path(now: datetime) -> Path:
 
 
 def backup_database(*, out: Path, now: datetime) -> BackupRecord:
+    """A consistent copy at `out`, which appears only once complete (a killed backup leaves
+    no file that looks whole)."""
     out.parent.mkdir(parents=True, exist_ok=True)
     if out.exists():
         raise InvalidInput("out", f"{out} exists already: choose another path")
-    if _is_sqlite():
-        _sqlite_copy(_database_path(), out)
-    else:
-        _pg_dump(out)
-    out.chmod(0o600)  # a backup holds everyone's notes
+    partial = out.with_name(out.name + ".partial")
+    partial.unlink(missing_ok=True)
+    os.close(os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))  # everyone's notes
+    try:
+        if _is_sqlite():
+            _sqlite_copy(_database_path(), partial)
+        else:
+            _pg_dump(partial)
+        partial.chmod(0o600)
+        partial.replace(out)
+    finally:
+        partial.unlink(missing_ok=True)
     record = BackupRecord(out, now)
     _record_path().write_text(json.dumps({"path": str(out), "at": now.isoformat()}))
     return record
+
+
+def nightly_backup(*, directory: Path | None, keep: int, now: datetime) -> BackupRecord:
+    """The worker's nightly copy in `directory` (default: backups in the data folder); then only
+    the newest `keep` nightly copies stay. Backups made by hand are never removed."""
+    folder = directory or Path(settings.DATA_DIR) / "backups"
+    suffix = "sqlite3" if _is_sqlite() else "sql"
+    record = backup_database(out=folder / f"{NIGHTLY}{now:%Y%m%d-%H%M%S}.{suffix}", now=now)
+    for old in nightly_backups(folder)[:-keep]:
+        old.unlink(missing_ok=True)
+    return record
+
+
+def nightly_backups(folder: Path) -> list[Path]:
+    """The nightly copies in `folder`, oldest first (their names sort by time)."""
+    return sorted(p for p in folder.glob(f"{NIGHTLY}*") if p.suffix in {".sqlite3", ".sql"})
 
 
 def last_backup() -> BackupRecord | None:
