@@ -11,7 +11,7 @@ is reported as a suggested `followthrough merge`.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import islice
@@ -67,7 +67,7 @@ class ImportReport:
         return self.created + self.updated + self.unchanged
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class _Target:
     """A person the import writes to: known (`pk`) or planned in this batch (`card`)."""
 
@@ -252,8 +252,11 @@ class _ImportRun:
     def _person_row(self, card: Card | None, cadence: int | None) -> dict[str, object]:
         if card is None:
             raise RuntimeError("creating a person that is not planned")
-        uid = card.uid if card.uid and card.uid not in self.index.taken_uids else new_uid()
-        self.index.taken_uids.add(uid)
+        if card.uid and card.uid not in self.index.taken_uids:
+            uid = card.uid
+            self.index.taken_uids.add(uid)
+        else:  # a random UUID is never taken: remembering 30,000 of them would cost 5 MB
+            uid = new_uid()
         return {
             "owner_id": self.owner.pk, **card.fields, "notes": card.notes,
             "tags": ", ".join(card.tags), "uid": uid, "cadence_days": cadence,
@@ -309,14 +312,28 @@ class _ImportRun:
 
     def suggest_name_matches(self) -> None:
         created = {id(t) for t in self.created}
-        known = [(t, t.name) for t in self.index.known.values() if id(t) not in created]
-        pairs = likely_duplicates([(t, t.name) for t in self.created], known)
+        known = [t for t in self.index.known.values() if id(t) not in created]
+        pairs = likely_duplicates(_NamedList(self.created), _NamedList(known))
         for new, other, score in pairs:
             if not (isinstance(new, _Target) and isinstance(other, _Target)):
                 raise TypeError("name matches pair import targets")
             self.report.suggestions.append(Suggestion(
                 other.pk, other.name, new.pk, new.name, f"names alike ({score}%)"
             ))
+
+
+class _NamedList(Sequence[tuple[object, str]]):
+    """Targets seen as (target, name) pairs without building a list of 30,000 tuples."""
+
+    def __init__(self, targets: list[_Target]) -> None:
+        self.targets = targets
+
+    def __len__(self) -> int:
+        return len(self.targets)
+
+    def __getitem__(self, index: int) -> tuple[object, str]:  # type: ignore[override]
+        target = self.targets[index]
+        return target, target.name
 
 
 def _point_row(person_id: int | None, owner_id: object, point: Point) -> dict[str, object]:

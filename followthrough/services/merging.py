@@ -9,12 +9,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.db import transaction
 
 from followthrough.domain.kinds import StepState
 from followthrough.errors import InvalidInput, NotFound
@@ -22,6 +21,7 @@ from followthrough.models import ContactPoint, Interaction, Meeting, Offer, Pers
 from followthrough.models.person import NOTE_MAX
 from followthrough.services.card_fields import CARD_FIELDS, TAGS_MAX, Card, Point
 from followthrough.services.refresh import refresh_person
+from followthrough.services.versions import changes_owner_data
 
 _GROUP = re.compile(r"^[A-Za-z0-9-]+\.")
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
@@ -144,38 +144,100 @@ def fold_name(name: str) -> str:
 
 
 def likely_duplicates(
-    new: Iterable[tuple[object, str]], known: Iterable[tuple[object, str]]
+    new: Sequence[tuple[object, str]], known: Sequence[tuple[object, str]]
 ) -> list[tuple[object, object, int]]:
     """Pairs (new, known, score) whose names are alike enough to be one person.
 
     Names are compared only within the block of their rarest word, so ten thousand new names
     against thirty thousand known ones is thousands of comparisons, not hundreds of millions.
+    Memory stays flat: a first pass notes, in fixed-size bit sets, which words occur in two
+    names or more; only those words get a block, because a name with a word no earlier name
+    has is compared with no one (its rarest block is empty).
     """
     from rapidfuzz import fuzz
 
-    incoming = [(ref, fold_name(name)) for ref, name in new]
-    wanted = {word for _, folded in incoming for word in folded.split()}
-    blocks: dict[str, list[tuple[object, str]]] = defaultdict(list)
+    wanted, repeated = _words_seen_twice(new, known)
+    blocks: dict[str, list[int]] = defaultdict(list)
+    refs: list[object] = []
+    texts: list[str] = []
+
+    def remember(ref: object, folded: str, words: Iterable[str]) -> None:
+        shared = [w for w in words if w in repeated]
+        if shared:
+            refs.append(ref)
+            texts.append(folded)
+            for word in shared:
+                blocks[word].append(len(refs) - 1)
+
     for ref, name in known:  # only the words a new name has can ever be compared
         folded = fold_name(name)
-        for word in set(folded.split()) & wanted:
-            blocks[word].append((ref, folded))
+        remember(ref, folded, (w for w in set(folded.split()) if w in wanted))
     pairs = []
-    for ref, folded in incoming:
+    for ref, name in new:
+        folded = fold_name(name)
         words = [w for w in set(folded.split()) if len(w) > 1] or folded.split()
         if not words:
             continue
-        candidates = min((blocks.get(w, []) for w in words), key=len)
-        best = max(
-            ((other, int(fuzz.token_sort_ratio(folded, text))) for other, text in candidates
-             if other != ref),
-            key=lambda pair: pair[1], default=None,
-        )
-        if best and best[1] >= NAME_MATCH_SCORE:
-            pairs.append((ref, best[0], best[1]))
-        for word in set(folded.split()):
-            blocks[word].append((ref, folded))
+        if all(w in repeated for w in words):
+            candidates = min((blocks.get(w, []) for w in words), key=len)
+            best = max(
+                ((refs[i], int(fuzz.token_sort_ratio(folded, texts[i]))) for i in candidates
+                 if refs[i] != ref),
+                key=lambda pair: pair[1], default=None,
+            )
+            if best and best[1] >= NAME_MATCH_SCORE:
+                pairs.append((ref, best[0], best[1]))
+        remember(ref, folded, set(folded.split()))
     return pairs
+
+
+def _words_seen_twice(
+    new: Sequence[tuple[object, str]], known: Sequence[tuple[object, str]]
+) -> tuple[WordBits, WordBits]:
+    """The words of the new names, and the words in two names or more (theirs or known ones).
+
+    Bit sets answer "maybe" for a few words they never saw, which only gives those words a
+    block; they never miss a word they saw, which is what keeps the pairs exact.
+    """
+    wanted, once, twice = WordBits(), WordBits(), WordBits()
+
+    def count(word: str) -> None:
+        if word in once:
+            twice.add(word)
+        else:
+            once.add(word)
+
+    for _, name in new:
+        for word in set(fold_name(name).split()):
+            wanted.add(word)
+            count(word)
+    for _, name in known:
+        for word in set(fold_name(name).split()):
+            if word in wanted:
+                count(word)
+    return wanted, twice
+
+
+class WordBits:
+    """A Bloom filter of words: 512 KB whatever the number of names, two bits a word."""
+
+    SIZE = 1 << 22
+
+    def __init__(self) -> None:
+        self.bits = bytearray(self.SIZE // 8)
+
+    def _places(self, word: str) -> tuple[int, int]:
+        code = hash(word)
+        return code & (self.SIZE - 1), (code >> 22) & (self.SIZE - 1)
+
+    def add(self, word: str) -> None:
+        for place in self._places(word):
+            self.bits[place >> 3] |= 1 << (place & 7)
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        return all(self.bits[place >> 3] >> (place & 7) & 1 for place in self._places(word))
 
 
 # -- followthrough merge A B ------------------------------------------------------------------
@@ -189,7 +251,7 @@ class MergeResult:
     moved: dict[str, int]
 
 
-@transaction.atomic
+@changes_owner_data
 def merge_people(
     *, owner: AbstractBaseUser, keep: Person, absorb: Person, now: datetime
 ) -> MergeResult:
