@@ -47,3 +47,20 @@ def test_exports_download_the_owners_contacts(web, owner):
     for kind in ("vcard-4", "google-csv", "outlook-csv", "calendar", "backup"):
         assert web.get(f"/export/{kind}").status_code == 200, kind
     assert web.get("/export/passwords").status_code == 404
+
+
+def test_the_export_page_says_when_the_database_was_last_backed_up(web, tmp_path, monkeypatch,
+                                                                    settings):
+    import sqlite3
+    from datetime import UTC, datetime
+
+    from followthrough.services import backup
+
+    settings.DATA_DIR = str(tmp_path)
+    assert "No database backup yet" in html(web.get("/export/"))
+    live = tmp_path / "live.sqlite3"
+    sqlite3.connect(live).close()
+    monkeypatch.setattr(backup, "_is_sqlite", lambda: True)
+    monkeypatch.setattr(backup, "_database_path", lambda: live)
+    backup.backup_database(out=tmp_path / "b.sqlite3", now=datetime(2026, 3, 4, 2, 0, tzinfo=UTC))
+    assert "Last database backup: 2026-03-04 03:00" in html(web.get("/export/"))  # Berlin time

@@ -83,7 +83,11 @@ def _run_import(request: HttpRequest, upload, chosen: str, dry_run: bool):  # ty
 @page
 @require_GET
 def export_page(request: HttpRequest) -> HttpResponse:
-    return render_page(request, "web/export.html", {"exports": EXPORTS})
+    from followthrough.services.backup import last_backup
+
+    last = last_backup()
+    at = f"{last.at.astimezone(prefs_of(request).zone):%Y-%m-%d %H:%M}" if last else ""
+    return render_page(request, "web/export.html", {"exports": EXPORTS, "last_backup_at": at})
 
 
 @page
