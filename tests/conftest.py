@@ -21,6 +21,15 @@ START = datetime(2026, 3, 4, 19, 0, tzinfo=BERLIN)
 
 
 @pytest.fixture(autouse=True)
+def fresh_page_cache() -> Iterator[None]:
+    """Each test's database starts over, its owners' data versions too: so must the page cache."""
+    from followthrough.web.owner_pages import PAGES
+
+    PAGES.clear()
+    yield
+
+
+@pytest.fixture(autouse=True)
 def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("FOLLOWTHROUGH_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("FOLLOWTHROUGH_CONFIG_DIR", str(tmp_path / "config"))

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from django.contrib.auth.models import AbstractBaseUser
 
 from followthrough.models import ContactPoint, Person
+from followthrough.services.versions import note_change
 
 Kind = ContactPoint.Kind
 
@@ -61,4 +62,6 @@ def add_contact_points(person: Person, keys: list[Key]) -> int:
         )
         for k in new
     )
+    if new:  # after the write: outside a transaction, a reader must not see the new version first
+        note_change(person.owner_id)
     return len(new)

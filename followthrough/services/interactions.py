@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import datetime
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.db import transaction
 from django.db.models import Q
 
 from followthrough.domain.kinds import InteractionKind, StepState
@@ -15,9 +14,10 @@ from followthrough.models import Interaction, Person, Step
 from followthrough.preferences import Preferences
 from followthrough.services.refresh import refresh_person
 from followthrough.services.validation import NOTE_MAX, clean_text, not_in_future
+from followthrough.services.versions import changes_owner_data
 
 
-@transaction.atomic
+@changes_owner_data
 def log_interaction(
     *,
     owner: AbstractBaseUser,

@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.db import transaction
 
 from followthrough.domain.kinds import StepState
 from followthrough.domain.schedule import plan_meeting
@@ -23,6 +22,7 @@ from followthrough.services.validation import (
     clean_text,
     not_in_future,
 )
+from followthrough.services.versions import changes_owner_data
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,7 @@ class MeetingRecorded:
     warnings: list[str] = field(default_factory=list)
 
 
-@transaction.atomic
+@changes_owner_data
 def record_meeting(
     *,
     owner: AbstractBaseUser,

@@ -6,7 +6,6 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.db import transaction
 
 from followthrough.domain.kinds import StepState
 from followthrough.domain.playbook import Offset
@@ -15,11 +14,12 @@ from followthrough.errors import Conflict, InvalidInput, NotFound
 from followthrough.models import Offer, Person, Step
 from followthrough.services.refresh import refresh_person
 from followthrough.services.validation import clean_text
+from followthrough.services.versions import changes_owner_data
 
 CADENCE_MAX_DAYS = 3650
 
 
-@transaction.atomic
+@changes_owner_data
 def add_offer(
     *, owner: AbstractBaseUser, person: Person, text: str, delivered: bool, now: datetime
 ) -> Offer:
@@ -29,7 +29,7 @@ def add_offer(
     )
 
 
-@transaction.atomic
+@changes_owner_data
 def deliver_offer(*, owner: AbstractBaseUser, offer_id: int, now: datetime) -> Offer:
     offer = Offer.objects.filter(owner=owner, id=offer_id).first()
     if offer is None:
@@ -41,7 +41,7 @@ def deliver_offer(*, owner: AbstractBaseUser, offer_id: int, now: datetime) -> O
     return offer
 
 
-@transaction.atomic
+@changes_owner_data
 def set_cadence(
     *, owner: AbstractBaseUser, person: Person, days: int | None, now: datetime, zone: ZoneInfo
 ) -> Person:

@@ -6,13 +6,13 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.db import transaction
 
 from followthrough.errors import NotFound
 from followthrough.models import Person
 from followthrough.models.person import NAME_MAX, NOTE_MAX
 from followthrough.services.trash import set_aside_open_steps
 from followthrough.services.validation import clean_text
+from followthrough.services.versions import changes_owner_data
 
 TAGS_MAX = 1000
 
@@ -36,7 +36,7 @@ def clean_tags(text: str) -> str:
     return clean_text("tags", ", ".join(seen.values()), limit=TAGS_MAX)
 
 
-@transaction.atomic
+@changes_owner_data
 def edit_person(*, owner: AbstractBaseUser, person: Person, edit: PersonEdit) -> Person:
     _check_owner(owner, person)
     full_name = clean_text("name", edit.full_name, limit=NAME_MAX, required=True)
@@ -55,7 +55,7 @@ def edit_person(*, owner: AbstractBaseUser, person: Person, edit: PersonEdit) ->
     return person
 
 
-@transaction.atomic
+@changes_owner_data
 def delete_person(*, owner: AbstractBaseUser, person: Person, now: datetime) -> Person:
     """Hide the person everywhere (agenda, lists, reminders); the rows stay for an undo by hand."""
     _check_owner(owner, person)

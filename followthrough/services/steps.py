@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import datetime
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.db import transaction
 
 from followthrough.domain.kinds import InteractionKind, StepState
 from followthrough.errors import Conflict, InvalidInput, NotFound
@@ -13,6 +12,7 @@ from followthrough.models import Step
 from followthrough.preferences import Preferences
 from followthrough.services.refresh import refresh_person
 from followthrough.services.validation import clean_text
+from followthrough.services.versions import changes_owner_data
 
 
 def open_step(owner: AbstractBaseUser, step_id: int) -> Step:
@@ -31,7 +31,7 @@ def open_step(owner: AbstractBaseUser, step_id: int) -> Step:
     return step
 
 
-@transaction.atomic
+@changes_owner_data
 def complete_step(
     *, owner: AbstractBaseUser, step_id: int, now: datetime, prefs: Preferences
 ) -> Step:
@@ -51,7 +51,7 @@ def complete_step(
     return step
 
 
-@transaction.atomic
+@changes_owner_data
 def skip_step(*, owner: AbstractBaseUser, step_id: int, reason: str, now: datetime) -> Step:
     reason = clean_text("reason", reason, required=True)
     step = open_step(owner, step_id)
@@ -61,7 +61,7 @@ def skip_step(*, owner: AbstractBaseUser, step_id: int, reason: str, now: dateti
     return step
 
 
-@transaction.atomic
+@changes_owner_data
 def snooze_step(*, owner: AbstractBaseUser, step_id: int, until: datetime, now: datetime) -> Step:
     if until <= now:
         raise InvalidInput("until", "must be in the future")

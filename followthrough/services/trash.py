@@ -15,6 +15,7 @@ from followthrough.domain.kinds import StepState
 from followthrough.errors import Conflict
 from followthrough.models import Person, Step
 from followthrough.services.refresh import refresh_person
+from followthrough.services.versions import changes_owner_data, note_change
 
 KEPT_FOR = timedelta(days=30)
 
@@ -24,7 +25,7 @@ def set_aside_open_steps(person: Person) -> int:
     return Step.objects.filter(person=person, state=StepState.OPEN).update(state=StepState.TRASHED)
 
 
-@transaction.atomic
+@changes_owner_data
 def undelete_person(*, owner: AbstractBaseUser, person: Person, now: datetime) -> Person:
     if person.owner_id != owner.pk:
         raise Conflict("not found")
@@ -41,5 +42,7 @@ def purge_deleted(*, now: datetime) -> int:
     """Remove, for every owner, the people deleted more than 30 days ago; returns how many."""
     expired = Person.objects.filter(deleted_at__lt=now - KEPT_FOR)
     count = expired.count()
+    for owner_id in set(expired.values_list("owner_id", flat=True)):
+        note_change(owner_id)
     expired.delete()  # their contact points, meetings, steps, interactions, offers cascade
     return count

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
@@ -29,6 +30,7 @@ from followthrough.web.access import (
     step_or_404,
 )
 from followthrough.web.forms import SkipForm, SnoozeForm
+from followthrough.web.owner_pages import cached_page
 
 SECTION_LIMIT = 20
 # Which draft helps with which playbook step.
@@ -66,6 +68,12 @@ def step_card(item: AgendaItem, contexts: dict[int, DraftContext], prefs: Prefer
 @page
 def today(request: HttpRequest) -> HttpResponse:
     prefs, moment = prefs_of(request), now()
+    return cached_page(request, prefs, moment,
+                       lambda csrf_token: _render_today(request, prefs, moment, csrf_token))
+
+
+def _render_today(request: HttpRequest, prefs: Preferences, moment: datetime,
+                  csrf_token: str | None) -> HttpResponse:
     show_all = request.GET.get("all") == "1"
     agenda = agenda_for(request.user, now=moment, zone=prefs.zone, playbook=prefs.playbook,
                         limit=None if show_all else SECTION_LIMIT)
@@ -78,9 +86,11 @@ def today(request: HttpRequest) -> HttpResponse:
         (key, title, section, [step_card(item, contexts, prefs) for item in section.items])
         for key, title, section in parts
     ]
-    return render_page(request, "web/today.html", {
-        "agenda": agenda, "sections": sections, "snooze_form": SnoozeForm(),
-    }, current=moment)
+    context: dict[str, object] = {"agenda": agenda, "sections": sections,
+                                  "snooze_form": SnoozeForm()}
+    if csrf_token is not None:  # a page to cache: the token of this request is put in later
+        context["csrf_token"] = csrf_token
+    return render_page(request, "web/today.html", context, current=moment)
 
 
 def _answer(request: HttpRequest, step: Step, text: str, error: str = "") -> HttpResponse:

@@ -1,0 +1,74 @@
+"""Pages cached per owner, keyed by the owner's data version, and answered 304 when unchanged.
+
+The key (also the ETag) holds the owner, their data version read from the database
+(services/versions.py), the minute (the page says "in 5 minutes" and moves steps from today to
+overdue as time passes), the preferences and the path. A write by any process changes the
+version, so each process may keep its own copy: the cache is per process memory, and a key
+from an old version is simply never asked for again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from datetime import datetime
+from functools import lru_cache
+
+from django.contrib.messages import get_messages
+from django.core.cache.backends.locmem import LocMemCache
+from django.http import HttpRequest, HttpResponse, HttpResponseNotModified
+from django.middleware.csrf import get_token
+
+from followthrough.preferences import Preferences
+from followthrough.services.versions import data_version
+
+PAGES = LocMemCache("followthrough-owner-pages", {"TIMEOUT": 120, "OPTIONS": {"MAX_ENTRIES": 1000}})
+# Rendered in place of the CSRF token: each request gets its own token in the cached page.
+CSRF_PLACEHOLDER = "csrf-token-of-this-request-7f3a9c"
+
+
+@lru_cache(maxsize=16)
+def _prefs_digest(prefs: Preferences) -> str:
+    return hashlib.sha256(repr(prefs).encode()).hexdigest()[:16]
+
+
+def page_etag(request: HttpRequest, prefs: Preferences, moment: datetime) -> str:
+    """One query: the owner's data version. The rest is known without the database."""
+    path = hashlib.sha256(request.get_full_path().encode()).hexdigest()[:16]
+    minute = int(moment.timestamp() // 60)
+    version = data_version(request.user.pk)
+    return f'"{request.user.pk}-{version}-{minute}-{_prefs_digest(prefs)}-{path}"'
+
+
+def cached_page(
+    request: HttpRequest, prefs: Preferences, moment: datetime,
+    render: Callable[[str | None], HttpResponse],
+) -> HttpResponse:
+    """`render(csrf_token)` builds the page; it runs once per owner, version, minute and path.
+
+    A page with a message to show (after a form post) is rendered fresh and not cached: the
+    message belongs to this request only.
+    """
+    if len(get_messages(request)):
+        return render(None)
+    etag = page_etag(request, prefs, moment)
+    if etag in _tags(request.headers.get("If-None-Match", "")):
+        return _conditional(HttpResponseNotModified(), etag)
+    body = PAGES.get(etag)
+    if body is None:
+        fresh = render(CSRF_PLACEHOLDER)
+        if fresh.status_code != 200:
+            return fresh
+        body = fresh.content.decode()
+        PAGES.set(etag, body)
+    return _conditional(HttpResponse(body.replace(CSRF_PLACEHOLDER, get_token(request))), etag)
+
+
+def _tags(header: str) -> set[str]:
+    return {tag.strip().removeprefix("W/") for tag in header.split(",") if tag.strip()}
+
+
+def _conditional(response: HttpResponse, etag: str) -> HttpResponse:
+    response["ETag"] = etag
+    response["Cache-Control"] = "private, no-cache"  # the browser asks again each time: 304 or new
+    return response

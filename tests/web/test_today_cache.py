@@ -1,0 +1,129 @@
+"""The Today page is cached per owner and data version: every write shows at once, 304 otherwise."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from followthrough.domain.kinds import InteractionKind
+from followthrough.models import Offer, Step
+from followthrough.services import people, people_edit, steps, trash
+from followthrough.services.interactions import log_interaction
+from tests.web.conftest import html
+
+
+@pytest.fixture
+def jane(meet, owner):  # type: ignore[no-untyped-def]
+    return meet(owner, "Jane Doe", where="Chamber mixer", email="jane@example.com")
+
+
+def step_of(jane, kind: str) -> Step:  # type: ignore[no-untyped-def]
+    return next(s for s in jane.steps if s.kind == kind)
+
+
+def shown(web) -> str:  # type: ignore[no-untyped-def]
+    response = web.get("/")
+    assert response.status_code == 200
+    return html(response)
+
+
+def test_done_skip_and_snooze_show_at_once(web, jane, owner, prefs):
+    assert f'id="step-{step_of(jane, "linkedin").pk}"' in shown(web)
+    now = timezone.now()
+    steps.complete_step(owner=owner, step_id=step_of(jane, "linkedin").pk, now=now, prefs=prefs)
+    assert f'id="step-{step_of(jane, "linkedin").pk}"' not in shown(web)
+    steps.skip_step(owner=owner, step_id=step_of(jane, "save-card").pk, reason="no", now=now)
+    assert f'id="step-{step_of(jane, "save-card").pk}"' not in shown(web)
+    email = step_of(jane, "thank-you-email")
+    steps.snooze_step(owner=owner, step_id=email.pk, until=now + timedelta(days=20), now=now)
+    assert f'id="step-{email.pk}"' not in shown(web)
+
+
+def test_a_new_meeting_and_a_logged_interaction_show_at_once(web, jane, meet, owner, prefs):
+    assert "Bob Smith" not in shown(web)
+    meet(owner, "Bob Smith")
+    assert "Bob Smith" in shown(web)
+    log_interaction(owner=owner, person=jane.person, kind=InteractionKind.LINKEDIN,
+                    at=timezone.now(), now=timezone.now(), prefs=prefs)
+    assert f'id="step-{step_of(jane, "linkedin").pk}"' not in shown(web)
+
+
+def test_delete_undelete_and_edit_show_at_once(web, jane, owner):
+    assert "Jane Doe" in shown(web)
+    people_edit.delete_person(owner=owner, person=jane.person, now=timezone.now())
+    assert "Jane Doe" not in shown(web)
+    trash.undelete_person(owner=owner, person=jane.person, now=timezone.now())
+    assert "Jane Doe" in shown(web)
+    people_edit.edit_person(owner=owner, person=jane.person,
+                            edit=people_edit.PersonEdit(full_name="Jane Roe"))
+    page = shown(web)
+    assert "Jane Roe" in page and "Jane Doe" not in page
+
+
+def test_offers_added_and_delivered_show_at_once(web, jane, owner):
+    assert "intro to Priya" not in shown(web)
+    people.add_offer(owner=owner, person=jane.person, text="intro to Priya", delivered=False,
+                     now=timezone.now())
+    assert "intro to Priya" in shown(web)
+    offer = Offer.objects.get(text="intro to Priya")
+    people.deliver_offer(owner=owner, offer_id=offer.pk, now=timezone.now())
+    assert "intro to Priya" not in shown(web)
+
+
+def test_time_passing_moves_steps_without_any_write(web, jane, clock):
+    assert "agenda-overdue" not in shown(web)
+    clock.shift(timedelta(days=3))
+    assert "agenda-overdue" in shown(web)
+
+
+def test_a_reload_with_the_etag_answers_304_with_one_query_of_its_own(web, jane):
+    first = web.get("/")
+    etag = first["ETag"]
+    with CaptureQueriesContext(connection) as captured:
+        again = web.get("/", HTTP_IF_NONE_MATCH=etag)
+    assert again.status_code == 304 and again["ETag"] == etag
+    ours = [q["sql"] for q in captured.captured_queries
+            if "followthrough_" in q["sql"]]
+    assert len(ours) == 1 and "followthrough_dataversion" in ours[0]
+
+
+def test_a_write_makes_the_old_etag_stale(web, jane, owner):
+    etag = web.get("/")["ETag"]
+    people_edit.delete_person(owner=owner, person=jane.person, now=timezone.now())
+    response = web.get("/", HTTP_IF_NONE_MATCH=etag)
+    assert response.status_code == 200 and "Jane Doe" not in html(response)
+
+
+def test_another_owner_never_gets_a_cached_page_of_someone_else(web, jane, teammate, clock):
+    etag = web.get("/")["ETag"]
+    other = Client()
+    other.force_login(teammate)
+    response = other.get("/", HTTP_IF_NONE_MATCH=etag)
+    assert response.status_code == 200
+    assert "Jane Doe" not in html(response) and "Nothing due." in html(response)
+
+
+def test_a_message_after_a_form_post_is_shown_even_with_the_etag(web, jane):
+    etag = web.get("/")["ETag"]
+    step = step_of(jane, "linkedin")
+    web.post(f"/steps/{step.pk}/skip", {"reason": " ", "next": "/"})
+    response = web.get("/", HTTP_IF_NONE_MATCH=etag)
+    assert response.status_code == 200 and "Say why you skip it" in html(response)
+
+
+def test_each_browser_gets_its_own_csrf_token_in_the_cached_page(web, jane, owner):
+    web.get("/")  # cached for this owner
+    browser = Client(enforce_csrf_checks=True)
+    browser.force_login(owner)
+    page = html(browser.get("/"))
+    assert "csrf-token-of-this-request" not in page
+    token = page.split('name="csrfmiddlewaretoken" value="', 1)[1].split('"', 1)[0]
+    step = step_of(jane, "linkedin")
+    response = browser.post(f"/steps/{step.pk}/done", {"csrfmiddlewaretoken": token},
+                            HTTP_HX_REQUEST="true")
+    assert response.status_code == 200 and "Done:" in html(response)
