@@ -82,10 +82,20 @@ def thank_you_email(ctx: DraftContext) -> Draft:
 
 def call_note(ctx: DraftContext) -> Draft:
     """The 30-day call reminder: who, how to reach them, and what you can give them."""
-    lines = [f"Call {ctx.person_name}"]
+    header = f"Call {ctx.person_name}"
     reach = ", ".join((*ctx.phones, *ctx.emails))
     if reach:
-        lines[0] += f" ({reach})"
+        header += f" ({reach})"
+    warnings: tuple[str, ...] = ()
+    if not ctx.gives:
+        warnings = ("no note of what you can give them: add one with `followthrough offer`",)
+    return Draft(body="\n".join([header, *briefing(ctx)]), warnings=warnings)
+
+
+def briefing(ctx: DraftContext, *, give_line: bool = True) -> list[str]:
+    """Where and when you met, why, what they need, what you can give: the call note's lines, and
+    a calendar event's (which leaves out an empty give line where the playbook asks for none)."""
+    lines: list[str] = []
     if ctx.where.strip() or ctx.met_on:
         met = f"Met at {ctx.where.strip()}" if ctx.where.strip() else "Met"
         if ctx.met_on:
@@ -95,13 +105,9 @@ def call_note(ctx: DraftContext) -> Draft:
         lines.append(f"Why: {ctx.why.strip()}")
     if ctx.need.strip():
         lines.append(f"They need: {ctx.need.strip()}")
-    warnings: tuple[str, ...] = ()
-    if ctx.gives:
-        lines.append(f"What you can give: {'; '.join(ctx.gives)}")
-    else:
-        lines.append("What you can give: (nothing noted yet)")
-        warnings = ("no note of what you can give them: add one with `followthrough offer`",)
-    return Draft(body="\n".join(lines), warnings=warnings)
+    if ctx.gives or give_line:
+        lines.append(f"What you can give: {'; '.join(ctx.gives) or '(nothing noted yet)'}")
+    return lines
 
 
 def _missing(ctx: DraftContext, names: tuple[str, ...]) -> tuple[str, ...]:

@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 from django.contrib.auth.models import AbstractBaseUser
 from django.db.models import Prefetch
 
+from followthrough.domain.drafts import DraftContext, briefing
 from followthrough.domain.kinds import StepState
 from followthrough.formats.ics import CalendarItem
 from followthrough.models import ContactPoint, Offer, Person, Step
@@ -41,37 +42,37 @@ def calendar_items_for(
     if person is not None:
         steps = steps.filter(person=person)
     give_note_kinds = {t.kind for t in prefs.playbook.steps if t.needs_give_note}
-    return [_item(step, step.kind in give_note_kinds or step.cadence) for step in steps]
+    return [_item(step, step.kind in give_note_kinds or step.cadence, prefs) for step in steps]
 
 
-def _item(step: Step, with_give_note: bool) -> CalendarItem:
+def _item(step: Step, with_give_note: bool, prefs: Preferences) -> CalendarItem:
     person = step.person
     in_days = step.after.endswith("d") or step.cadence
     return CalendarItem(
         uid=f"step-{step.pk}-{person.uid.rsplit(':', 1)[-1]}@followthrough",
         title=f"{step.title}: {person.full_name}",
         start=step.due_at,
-        description=describe(step, with_give_note),
+        description=describe(step, with_give_note, prefs),
         alarm_before=DAY_STEP_ALARM if in_days else HOUR_STEP_ALARM,
         url=next((p.value for p in person.contact_points.all() if p.kind == Kind.LINKEDIN), ""),
     )
 
 
-def describe(step: Step, with_give_note: bool) -> str:
-    """What to do, what you can give them, and how to reach them."""
-    person = step.person
-    lines = [f"{step.title}: {person.full_name}"]
-    if person.organisation:
-        lines[0] += f" ({person.organisation})"
-    if step.meeting and (step.meeting.where or step.meeting.why):
-        lines.append(f"Met at {step.meeting.where or '?'}"
-                     + (f"; why: {step.meeting.why}" if step.meeting.why else ""))
-        if step.meeting.need:
-            lines.append(f"They need: {step.meeting.need}")
-    gives = "; ".join(o.text for o in person.offers.all())
-    if gives or with_give_note:
-        lines.append(f"What you can give: {gives or '(nothing noted yet)'}")
+def describe(step: Step, with_give_note: bool, prefs: Preferences) -> str:
+    """What to do, the call note's briefing (the step's meeting), and how to reach them."""
+    person, meeting = step.person, step.meeting
     points = person.contact_points.all()
+    context = DraftContext(
+        person_name=person.full_name,
+        where=meeting.where if meeting else "", why=meeting.why if meeting else "",
+        need=meeting.need if meeting else "",
+        gives=tuple(o.text for o in person.offers.all()),
+        met_on=meeting.at.astimezone(prefs.zone) if meeting else None,
+    )
+    header = f"{step.title}: {person.full_name}"
+    if person.organisation:
+        header += f" ({person.organisation})"
+    lines = [header, *briefing(context, give_line=with_give_note)]
     for kind, label in ((Kind.PHONE, "Phone"), (Kind.EMAIL, "Email")):
         values = [p.value for p in points if p.kind == kind]
         if values:

@@ -36,6 +36,15 @@ def test_the_call_and_the_face_to_face_deadline_are_events_with_alarms(run, owne
     assert "Phone: +493090182041" in description and "Email: jane@example.com" in description
 
 
+def test_the_call_event_says_what_the_call_note_says(run, owner):
+    meet_jane(run)
+    description = str(events(run("export", "--format", "ics").stdout_bytes)["Call them"]["DESCRIPTION"])
+    note = run("draft", "call", "Jane Doe").stdout
+    for line in ["Met at Chamber mixer on 04 Mar 2026.", "Why: she is hiring",
+                 "They need: data engineers", "What you can give: intro to Priya"]:
+        assert line in description and line in note
+
+
 def test_uids_stay_the_same_across_exports_and_done_steps_leave(run, owner):
     meet_jane(run)
     first = events(run("export", "--format", "ics").stdout_bytes)
