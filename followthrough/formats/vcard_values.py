@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import base64
 import binascii
+import codecs
 import re
 from dataclasses import dataclass, field
 
-from vobject.base import textLineToContentLine
+from vobject.base import parseLine
 
 # 2.1 bare parameters that are encodings, not types.
 _ENCODING_WORDS = {"base64", "b", "8bit", "7bit", "quoted-printable"}
@@ -47,13 +48,39 @@ class Prop:
 
 def parse_prop(text: str, line: int, version: str) -> Prop:
     """Parse one unfolded line; raises vobject's ParseError or ValueError."""
-    content = textLineToContentLine(text, line)
-    params = {key.upper(): _param_values(values, version) for key, values in content.params.items()}
-    bare = [word for word in content.singletonparams]
-    prop = Prop(content.name.upper(), (content.group or "").lower(), params, bare,
-                str(content.value), line, text)
+    name, group, raw_params, bare, value = _content_line(text, line)
+    params = {key: _param_values(values, version) for key, values in raw_params.items()}
+    prop = Prop(name.upper(), (group or "").lower(), params, bare, value, line, text)
     prop.types = _types(prop)
     return prop
+
+
+def _content_line(text: str, line: int) -> tuple[str, str | None, dict[str, list[str]], list[str], str]:
+    """What vobject's ContentLine makes of a line (name, group, parameters, bare parameters,
+    quoted-printable decoded value), without building one: its attribute hooks cost more
+    than the rest of a 10,000-card import's parsing. Same rules, in the same order."""
+    name, param_lists, value, group = parseLine(text, line)
+    params: dict[str, list[str]] = {}
+    bare: list[str] = []
+    for entry in param_lists:
+        if len(entry) == 1:
+            bare += entry
+        else:
+            params.setdefault(entry[0].upper(), []).extend(entry[1:])
+    quoted_printable = False
+    if "ENCODING" in params and "QUOTED-PRINTABLE" in params["ENCODING"]:
+        quoted_printable = True
+        params["ENCODING"].remove("QUOTED-PRINTABLE")
+        if not params["ENCODING"]:
+            del params["ENCODING"]
+    if "QUOTED-PRINTABLE" in bare:
+        quoted_printable = True
+        bare.remove("QUOTED-PRINTABLE")
+    if quoted_printable:
+        charset = (params["ENCODING"] if "ENCODING" in params  # vobject's own choice
+                   else params["CHARSET"][0] if "CHARSET" in params else "utf-8")
+        value = codecs.decode(value.encode("utf-8"), "quoted-printable").decode(charset)  # type: ignore[arg-type]
+    return name, group, params, bare, value
 
 
 def _param_values(values: list[str], version: str) -> list[str]:

@@ -221,23 +221,23 @@ def _words_seen_twice(
 class WordBits:
     """A Bloom filter of words: 512 KB whatever the number of names, two bits a word."""
 
-    SIZE = 1 << 22
+    BITS = 22
+    MASK = (1 << BITS) - 1
 
     def __init__(self) -> None:
-        self.bits = bytearray(self.SIZE // 8)
-
-    def _places(self, word: str) -> tuple[int, int]:
-        code = hash(word)
-        return code & (self.SIZE - 1), (code >> 22) & (self.SIZE - 1)
+        self.bits = bytearray(1 << (self.BITS - 3))
 
     def add(self, word: str) -> None:
-        for place in self._places(word):
-            self.bits[place >> 3] |= 1 << (place & 7)
+        code = hash(word)
+        first, second = code & self.MASK, (code >> self.BITS) & self.MASK
+        self.bits[first >> 3] |= 1 << (first & 7)
+        self.bits[second >> 3] |= 1 << (second & 7)
 
     def __contains__(self, word: object) -> bool:
-        if not isinstance(word, str):
-            return False
-        return all(self.bits[place >> 3] >> (place & 7) & 1 for place in self._places(word))
+        code = hash(word)
+        first, second = code & self.MASK, (code >> self.BITS) & self.MASK
+        return bool(self.bits[first >> 3] >> (first & 7) & 1
+                    and self.bits[second >> 3] >> (second & 7) & 1)
 
 
 # -- followthrough merge A B ------------------------------------------------------------------
