@@ -135,7 +135,7 @@ def _owe_immediate_notes(keys: list[str], now: datetime) -> int:
     columns = ("owner_id", "kind", "event_id", "channel", "dedupe_key", "state", "attempts",
                "next_attempt_at", "claimed_by", "last_error", "created_at")
     sql = (
-        f"INSERT INTO {quote(table)} ({', '.join(map(quote, columns))}) "  # noqa: S608
+        f"INSERT INTO {quote(table)} ({', '.join(map(quote, columns))}) "  # noqa: S608  # nosec B608
         f"SELECT e.owner_id, %s, e.id, %s, %s || CAST(e.id AS TEXT) || %s, %s, 0, %s, '', '', %s "
         f"FROM {quote(Event._meta.db_table)} e "
         f"WHERE e.dedupe_key IN ({', '.join(['%s'] * len(keys))}) "
