@@ -106,6 +106,15 @@ def test_the_tokens_page_creates_shows_once_and_revokes(client, owner, db):
     assert not ApiToken.objects.filter(owner=owner).exists()
 
 
+def test_a_revoked_token_is_refused_at_once(client, api, owner):
+    token = ApiToken.objects.get(owner=owner)
+    assert api("get", "/api/people").status_code == 200
+    client.force_login(owner)
+    client.post(f"/settings/tokens/{token.pk}/revoke")
+    client.logout()
+    assert api("get", "/api/people").status_code == 401
+
+
 def test_hostile_parameters_answer_4xx_never_500(api, owner):
     api("post", "/api/meetings", {"name": "Jane Doe"})
     huge = 2**80
