@@ -82,3 +82,11 @@ def test_behind_the_proxy_the_address_is_the_last_forwarded_one(client, server_m
                    HTTP_X_FORWARDED_FOR="198.51.100.7").status_code == 429
     assert sign_in(client, "x-long-password-2", "teammate",
                    HTTP_X_FORWARDED_FOR="203.0.113.9")["Location"] == "/"
+
+
+def test_failures_older_than_the_window_are_deleted(client, server_mode, owner, clock):
+    fail(client, 3, "someone@example.com")
+    clock.shift(timedelta(minutes=16))
+    fail(client, 1)
+    assert set(SignInFailure.objects.values_list("key", flat=True)) == {
+        "account:owner", "address:127.0.0.1"}
