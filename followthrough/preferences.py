@@ -167,3 +167,20 @@ def _int(table: dict[str, Any], dotted: str, default: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise ConfigurationError(f"{config_path()}: {dotted} must be a whole number")
     return value
+
+
+IMPORT_MAX_RECORDS = 100_000
+
+
+def import_max_records() -> int:
+    """The most contacts one import takes: FOLLOWTHROUGH_IMPORT_MAX_RECORDS, else
+    [import] max_records in config.toml, else 100,000."""
+    from followthrough.envvars import env_int
+
+    table = _table(_read_toml(config_path()), "import")
+    limit = env_int("FOLLOWTHROUGH_IMPORT_MAX_RECORDS",
+                    _int(table, "import.max_records", IMPORT_MAX_RECORDS))
+    if limit < 1:
+        raise ConfigurationError("import.max_records (or FOLLOWTHROUGH_IMPORT_MAX_RECORDS) must be "
+                                 f"1 or more, not {limit}")
+    return limit

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import BinaryIO
 
 from followthrough.formats.csv_mapping import finish
@@ -52,9 +53,18 @@ def _record(row: CsvRow, source: SourceRef) -> ContactRecord:
 def _connected_on(text: str, source: SourceRef) -> dt.date | None:
     if not text:
         return None
+    date = _date(text)
+    if date is None:
+        raise FormatError.at(source, f"cannot read the date {text!r}", field="Connected On")
+    return date
+
+
+@lru_cache(maxsize=4096)
+def _date(text: str) -> dt.date | None:
+    """strptime is slow and an export repeats its dates: each is read once."""
     for pattern in ("%d %b %Y", "%Y-%m-%d", "%m/%d/%y", "%d-%b-%y"):
         try:
             return dt.datetime.strptime(text, pattern).date()
         except ValueError:
             continue
-    raise FormatError.at(source, f"cannot read the date {text!r}", field="Connected On")
+    return None

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 
 from django.conf import settings
 from django.db import models
@@ -13,11 +13,9 @@ SEARCHED_FIELDS = ("full_name", "given_name", "family_name", "additional_names",
 _BATCH = 5000
 
 
-def word_rows(owner_id: object, person_id: int, values: Mapping[str, object]
-              ) -> Iterator[dict[str, object]]:
-    """The SearchWord rows of one person, as column values (for bulk inserts)."""
-    for word in words_of(str(values.get(name) or "") for name in SEARCHED_FIELDS):
-        yield {"owner_id": owner_id, "person_id": person_id, "word": word}
+def person_words(values: Mapping[str, object]) -> set[str]:
+    """The words one person is found by, from their field values."""
+    return words_of(str(values.get(name) or "") for name in SEARCHED_FIELDS)
 
 
 class SearchWordQuerySet(models.QuerySet["SearchWord"]):
@@ -32,8 +30,8 @@ class SearchWordQuerySet(models.QuerySet["SearchWord"]):
     def add(self, rows: Iterable[tuple[int, int, Mapping[str, object]]]) -> None:
         """Words of people who have none yet: (owner id, person id, {field: value})."""
         self.bulk_create(
-            (SearchWord(**row) for owner_id, person_id, values in rows
-             for row in word_rows(owner_id, person_id, values)),
+            (SearchWord(owner_id=owner_id, person_id=person_id, word=word)
+             for owner_id, person_id, values in rows for word in person_words(values)),
             batch_size=_BATCH,
         )
 

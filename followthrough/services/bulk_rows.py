@@ -39,7 +39,10 @@ class RowInserter:
     def insert(self, rows: Iterable[Mapping[str, Any]]) -> None:
         # The same timestamp or empty JSON on every row is adapted once, not once a row.
         self.adapted_once: dict[tuple[int, Any], Any] = {}
-        params = [self._values(row) for row in rows]
+        self.insert_values([self._values(row) for row in rows])
+
+    def insert_values(self, params: list[Any]) -> None:
+        """Rows already as database values, every column in `self.fields` order."""
         if not params:
             return
         with connection.cursor() as cursor:

@@ -19,11 +19,11 @@ from itertools import islice
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 
-from followthrough.formats.records import ContactRecord
+from followthrough.formats.records import ContactRecord, FormatError, SourceRef
 from followthrough.models import ContactPoint, Person, SearchWord
 from followthrough.models.person import new_uid
-from followthrough.models.search_word import SEARCHED_FIELDS, word_rows
-from followthrough.preferences import Preferences
+from followthrough.models.search_word import SEARCHED_FIELDS, person_words
+from followthrough.preferences import Preferences, import_max_records
 from followthrough.services.bulk_rows import RowInserter
 from followthrough.services.card_fields import Card, Point, card_from_record
 from followthrough.services.merging import FieldConflict, likely_duplicates, merge_card
@@ -131,16 +131,19 @@ def import_contacts(
     now: datetime,
     dry_run: bool = False,
     on_batch: Callable[[int], None] | None = None,
+    max_records: int | None = None,
 ) -> ImportReport:
     """Import every record or none: any error rolls the whole import back.
 
     `dry_run` does the same work and rolls it back, so its report is exactly what a real
-    import would say.
+    import would say. More than `max_records` contacts (default: the configured
+    import.max_records) is an error naming the first one over the limit.
     """
     report = ImportReport(dry_run=dry_run)
+    limit = max_records if max_records is not None else import_max_records()
     with transaction.atomic():
         run = _ImportRun(owner, prefs, now, report)
-        for batch in _batches(records, BATCH):
+        for batch in _batches(_at_most(records, limit), BATCH):
             run.batch(batch)
             if on_batch:
                 on_batch(len(batch))
@@ -149,6 +152,17 @@ def import_contacts(
         if dry_run:
             transaction.set_rollback(True)
     return report
+
+
+def _at_most(records: Iterable[ContactRecord], limit: int) -> Iterator[ContactRecord]:
+    for number, record in enumerate(records, 1):
+        if number > limit:
+            raise FormatError.at(
+                record.source or SourceRef(""),
+                f"is contact number {number:,}: one import takes at most {limit:,} "
+                "(import.max_records in config.toml or FOLLOWTHROUGH_IMPORT_MAX_RECORDS)",
+            )
+        yield record
 
 
 def _batches(records: Iterable[ContactRecord], size: int) -> Iterator[list[ContactRecord]]:
@@ -166,6 +180,8 @@ class _ImportRun:
         self.created: list[_Target] = []
         self.person_rows, self.point_rows = RowInserter(Person), RowInserter(ContactPoint)
         self.word_rows = RowInserter(SearchWord)
+        if [f.attname for f in self.word_rows.fields] != ["owner_id", "person_id", "word"]:
+            raise RuntimeError("SearchWord columns changed: update the import's word rows")
 
     def batch(self, records: list[ContactRecord]) -> None:
         planned: list[_Target] = []
@@ -243,11 +259,11 @@ class _ImportRun:
             if target.card is None:
                 raise RuntimeError("creating a person that is not planned")
             points += [_point_row(target.pk, self.owner.pk, p) for p in target.card.points]
-            words += word_rows(self.owner.pk, target.pk, row)
+            words += [(self.owner.pk, target.pk, word) for word in person_words(row)]
             target.card = None  # planned no more: later records update the row
             self.created.append(target)
         self.point_rows.insert(points)
-        self.word_rows.insert(words)
+        self.word_rows.insert_values(words)
 
     def _person_row(self, card: Card | None, cadence: int | None) -> dict[str, object]:
         if card is None:

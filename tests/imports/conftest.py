@@ -12,6 +12,13 @@ def fixtures() -> Path:
     return FIXTURES
 
 
+@pytest.fixture
+def before(run, owner, fixtures):  # type: ignore[no-untyped-def]
+    """What the owner has after one import: later failures must leave exactly this."""
+    run("import", str(fixtures / "apple-3.0.vcf"))
+    return snapshot(owner)
+
+
 def alive(owner, name: str):  # type: ignore[no-untyped-def]
     from followthrough.models import Person
 
@@ -20,11 +27,11 @@ def alive(owner, name: str):  # type: ignore[no-untyped-def]
 
 def snapshot(owner) -> dict[str, list[tuple[object, ...]]]:  # type: ignore[no-untyped-def]
     """Everything the owner has, as plain rows: equal snapshots mean an untouched database."""
-    from followthrough.models import ContactPoint, Interaction, Meeting, Offer, Person, Step
+    from followthrough.models import ContactPoint, Interaction, Meeting, Offer, Person, SearchWord, Step
 
     return {
         model.__name__: sorted(
             tuple(str(v) for v in row) for row in model.objects.filter(owner=owner).values_list()
         )
-        for model in (Person, ContactPoint, Meeting, Step, Interaction, Offer)
+        for model in (Person, ContactPoint, Meeting, Step, Interaction, Offer, SearchWord)
     }

@@ -17,12 +17,6 @@ def write(tmp_path, name: str, content: bytes | str) -> str:  # type: ignore[no-
     return str(path)
 
 
-@pytest.fixture
-def before(run, owner, fixtures):  # type: ignore[no-untyped-def]
-    run("import", str(fixtures / "apple-3.0.vcf"))
-    return snapshot(owner)
-
-
 def test_a_truncated_card_imports_nothing(run, owner, tmp_path, before):
     text = CARD.format(body="FN:Whole Card\r\n") + "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Cut Off\r\n"
     result = run("import", write(tmp_path, "cut.vcf", text))
