@@ -6,7 +6,7 @@ from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 from django.contrib.auth import get_user_model
-from django.db import IntegrityError, transaction
+from django.db import transaction
 
 from followthrough.reminders.models import Delivery, ReminderSettings
 from followthrough.reminders.models.settings import DEFAULT_DIGEST_HOUR
@@ -23,13 +23,14 @@ def digest_date_due(now: datetime, zone: ZoneInfo, hour: int) -> date | None:
 
 
 def schedule_digests(now: datetime) -> int:
-    """Owe today's digest to every owner whose hour has come; returns how many were added."""
+    """Owe today's digest to every owner whose hour has come; returns how many were added.
+
+    A fixed number of queries however many owners there are: the wishes, the owners, the
+    digests already owed, one bulk insert."""
     from followthrough.preferences import preferences_for
 
-    wishes = {
-        s.owner_id: s for s in ReminderSettings.objects.all()
-    }
-    added = 0
+    wishes = {s.owner_id: s for s in ReminderSettings.objects.all()}
+    owed: dict[str, tuple[int, date]] = {}
     for owner in get_user_model().objects.filter(is_active=True).order_by("id").iterator():
         wish = wishes.get(owner.id)
         if wish is not None and not (wish.digest_enabled and _awake(wish, now)):
@@ -37,8 +38,8 @@ def schedule_digests(now: datetime) -> int:
         hour = wish.digest_hour if wish else DEFAULT_DIGEST_HOUR
         day = digest_date_due(now, preferences_for(owner).zone, hour)
         if day is not None:
-            added += _owe(owner.id, day, now)
-    return added
+            owed[digest_key(owner.id, day)] = (owner.id, day)
+    return _owe(owed, now)
 
 
 def _awake(wish: ReminderSettings, now: datetime) -> bool:
@@ -49,16 +50,17 @@ def digest_key(owner_id: int, day: date) -> str:
     return f"digest:{owner_id}:{day.isoformat()}:email"
 
 
-def _owe(owner_id: int, day: date, now: datetime) -> int:
-    key = digest_key(owner_id, day)
-    if Delivery.objects.filter(dedupe_key=key).exists():
+@transaction.atomic
+def _owe(owed: dict[str, tuple[int, date]], now: datetime) -> int:
+    if not owed:
         return 0
-    try:
-        with transaction.atomic():
-            Delivery.objects.create(
-                owner_id=owner_id, kind=Delivery.Kind.DIGEST, digest_date=day, channel="email",
-                dedupe_key=key, next_attempt_at=now, created_at=now,
-            )
-    except IntegrityError:  # another worker owed it first
-        return 0
-    return 1
+    known = set(Delivery.objects.filter(dedupe_key__in=list(owed)).values_list("dedupe_key",
+                                                                              flat=True))
+    new = [
+        Delivery(owner_id=owner_id, kind=Delivery.Kind.DIGEST, digest_date=day, channel="email",
+                 dedupe_key=key, next_attempt_at=now, created_at=now)
+        for key, (owner_id, day) in owed.items() if key not in known
+    ]
+    # Another worker may owe the same digests at the same moment: the unique key keeps one.
+    Delivery.objects.bulk_create(new, ignore_conflicts=True)
+    return len(new)

@@ -98,3 +98,23 @@ def test_digest_date_due_compares_wall_clock_time():
     # 23:30 UTC is already tomorrow in Berlin.
     late = datetime(2026, 3, 5, 23, 30, tzinfo=ZoneInfo("UTC"))
     assert str(digest_date_due(late, zone, 0)) == "2026-03-06"
+
+
+def _queries_of_a_later_pass(owners: int) -> int:
+    """COUNT owners whose digests are owed already: what every pass after the hour costs."""
+    from django.contrib.auth.models import User
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from followthrough.reminders.models import Delivery
+
+    User.objects.filter(username__startswith="team-").delete()
+    User.objects.bulk_create(User(username=f"team-{n}") for n in range(owners))
+    assert schedule_digests(timezone.now()) == Delivery.objects.filter(kind="digest").count()
+    with CaptureQueriesContext(connection) as captured:
+        assert schedule_digests(timezone.now()) == 0
+    return len(captured.captured_queries)
+
+
+def test_owing_digests_costs_as_many_queries_for_100_owners_as_for_10(clock, db):
+    assert _queries_of_a_later_pass(10) == _queries_of_a_later_pass(100)
