@@ -32,10 +32,11 @@ def hot_queries(owner: Any, now: datetime) -> dict[str, Any]:
             Step.objects.filter(state="open", due_at__gt=now - MINUTE, due_at__lte=now,
                                 person__deleted_at__isnull=True)
             .values_list("id", "owner_id", "person_id", "due_at").order_by("due_at", "id")[:1000],
-        "worker: one owner's people lapsing in the last minute (one batch)":
-            Person.objects.filter(owner=owner, deleted_at__isnull=True,
+        "worker: people lapsing in the last minute (one batch, all owners)":
+            Person.objects.filter(deleted_at__isnull=True,
                                   face_to_face_due__gt=now - MINUTE, face_to_face_due__lte=now)
-            .values_list("id", "face_to_face_due").order_by("face_to_face_due", "id")[:1000],
+            .values_list("id", "owner_id", "face_to_face_due")
+            .order_by("face_to_face_due", "id")[:1000],
     }
 
 

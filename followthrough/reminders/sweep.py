@@ -81,13 +81,17 @@ def _step_batches(window: Window, kind: str, batch: int) -> Iterator[list[Event]
         ]
 
 
-def _person_batches(window: Window, kind: str, batch: int) -> Iterator[list[Event]]:
-    # Across all owners, on the index person_f2f_due (face_to_face_due alone).
-    people = Person.objects.filter(
+def people_due(window: Window) -> QuerySet:  # type: ignore[type-arg]
+    """Living people whose face-to-face deadline falls in the window, across all owners: read
+    on the index person_f2f_due (face_to_face_due alone)."""
+    return Person.objects.filter(
         deleted_at__isnull=True,
         face_to_face_due__gt=window.after, face_to_face_due__lte=window.until,
     ).values_list("id", "owner_id", "id", "face_to_face_due")
-    for rows in _keyset(people, "face_to_face_due", batch):
+
+
+def _person_batches(window: Window, kind: str, batch: int) -> Iterator[list[Event]]:
+    for rows in _keyset(people_due(window), "face_to_face_due", batch):
         yield [
             Event(owner_id=o, person_id=p, kind=kind, deadline=due,
                   dedupe_key=f"{kind}:person:{p}:{due.timestamp():.0f}")

@@ -158,3 +158,13 @@ def test_a_sweep_costs_as_many_queries_for_100_owners_as_for_10(clock, db, due_i
     ten, hundred = _queries_of_one_sweep(10, due), _queries_of_one_sweep(100, due)
     assert (ten[1], hundred[1]) == ((0, 0) if due is None else (10, 100))
     assert ten[0] == hundred[0]
+
+
+def test_the_sweep_reads_people_of_all_owners_on_the_face_to_face_index(clock, db):
+    from followthrough.reminders.sweep import Window, people_due
+    from tests.performance.test_hot_queries_use_indexes import uses_index
+
+    now = timezone.now()
+    window = people_due(Window(now - timedelta(minutes=16), now))
+    assert uses_index(window.order_by("face_to_face_due", "id")[:1000], "person_f2f_due",
+                      ("person_f2f_due",))
