@@ -79,8 +79,11 @@ def run_chores(now: datetime, worker: str) -> list[str]:
             continue
         try:
             done.append(chore())
-        except (FollowthroughError, OSError) as exc:  # said once an hour until fixed
+        except FollowthroughError as exc:  # a clear message (e.g. pg_dump missing): once an hour
             log.warning("the %s chore failed, retrying in %s: %s", name, LEASE, exc)
+            continue
+        except Exception:  # a disk full or a database error must not stop the reminders
+            log.exception("the %s chore failed, retrying in %s", name, LEASE)
             continue
         finish(name, due, now, worker)
     return done

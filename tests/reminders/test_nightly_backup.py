@@ -151,3 +151,17 @@ def test_doctor_shows_the_last_backup_and_warns_when_the_nightly_one_is_late(
     clock.shift(timedelta(days=2))  # no worker ran
     late = backup_check(timezone.now())
     assert late.status == WARN and "the nightly backup is late" in late.message
+
+
+def test_a_failing_backup_does_not_stop_the_reminders(
+    clock, met, worker, database_file, config_email, tmp_path, caplog
+):
+    from tests.reminders.conftest import overdue_notes
+
+    (tmp_path / "not-a-folder").write_text("a file where the backups should go")
+    switch_on(config_email, tmp_path / "not-a-folder")
+    overdue_notes(met, clock)
+    with caplog.at_level(logging.ERROR):
+        result = worker.run_pass()
+    assert result.sent == 4 + 1  # the four overdue notes and today's digest
+    assert "the backup chore failed" in caplog.text
