@@ -101,7 +101,7 @@ def rows_for(name: str, work: Path, env: dict[str, str], owner: object) -> list[
         now = datetime.now(UTC)
         team.make_team(now, owners=100 if QUICK else 1_000)
         analyze()
-        return [team.sweep_row(now, db)]
+        return [team.sweep_row(now, db), team.digests_row(now, db)]
     raise SystemExit(f"unknown benchmark {name!r}")
 
 

@@ -11,6 +11,7 @@ import statistics
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime, timedelta
+from datetime import time as dtime
 from typing import Any
 
 from bench.results import Row
@@ -127,3 +128,29 @@ def sweep_row(now: datetime, label: str, sweeps: int = 5) -> Row:
     return Row(f"worker sweep, team ({people:,} people, 1,000 each){label}",
                f"{seconds:.3f} s/sweep, {statistics.median(queries):.0f} queries", "—", None,
                "< 1 s per sweep", seconds < 1.0)
+
+
+def digests_row(now: datetime, label: str, passes: int = 5) -> Row:
+    """Every pass also owes the day's digests: after the first pass of the day, none are new."""
+    from django.contrib.auth.models import User
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from followthrough.preferences import preferences_for
+    from followthrough.reminders.digests import schedule_digests
+
+    zone = preferences_for().zone  # noon where the owners live: every digest hour has come
+    now = datetime.combine(now.astimezone(zone).date(), dtime(12), tzinfo=zone)
+    owners = User.objects.filter(username__startswith="team-").count()
+    schedule_digests(now)
+    times, queries = [], []
+    for minute in range(1, passes + 1):
+        with CaptureQueriesContext(connection) as captured:
+            start = time.perf_counter()
+            schedule_digests(now + timedelta(minutes=minute))
+            times.append(time.perf_counter() - start)
+        queries.append(len(captured.captured_queries))
+    seconds = statistics.median(times)
+    return Row(f"worker digests owed per pass after the hour, team ({owners:,} owners){label}",
+               f"{seconds:.3f} s/pass, {statistics.median(queries):.0f} queries", "—", None,
+               "< 1 s per pass", seconds < 1.0)
