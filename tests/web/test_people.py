@@ -6,6 +6,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from followthrough.models import Person, SearchWord
+from followthrough.services.people_edit import PersonEdit, edit_person
+from followthrough.services.versions import note_change
 from tests.web.conftest import html
 
 
@@ -15,6 +17,7 @@ def many(owner, count: int, name: str = "Person") -> None:  # type: ignore[no-un
                tags="hiring" if i % 3 == 0 else "")
         for i in range(count))
     SearchWord.objects.index(made)
+    note_change(owner.pk)  # as every service's write does: cached pages are built again
 
 
 def queries_for(client, url: str) -> int:  # type: ignore[no-untyped-def]
@@ -63,3 +66,14 @@ def test_nonsense_parameters_are_ignored(web, owner):
     assert web.get("/people/?status=bogus&page=abc").status_code == 200
     assert web.get("/people/?q=" + "x" * 10_000).status_code == 200
     assert web.get("/people/?q=a%00b").status_code == 200  # PostgreSQL refuses NUL in text
+
+
+def test_a_cached_search_shows_a_change_at_once(web, owner):
+    many(owner, 3, name="Jana")
+    assert "Jana 00001" in html(web.get("/people/?q=jan"))
+    assert queries_for(web, "/people/?q=jan") < queries_for(web, "/people/?q=jan&page=1")
+    person = Person.objects.get(full_name="Jana 00001")
+    edit_person(owner=owner, person=person, edit=PersonEdit(full_name="Bob Renamed"))
+    page = html(web.get("/people/?q=jan"))
+    assert "Jana 00001" not in page and "Jana 00002" in page
+    assert "Bob Renamed" in html(web.get("/people/?q=bob"))

@@ -1,12 +1,15 @@
 """People: search by name, company, tag or e-mail, filter by status, 50 a page.
 
 A page costs the same few queries however many people match: it reads one row more than it
-shows to know whether there is a next page, and never counts the matches.
+shows to know whether there is a next page, and never counts the matches. Pages are cached
+like the Today page (web/owner_pages.py: per owner, data version, minute and path), so the
+same search asked again costs one primary-key read until something changes.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
@@ -14,7 +17,8 @@ from django.urls import reverse
 from followthrough.domain.kinds import Status
 from followthrough.domain.status import classify
 from followthrough.selectors.people import people_for
-from followthrough.web.access import now, page, render_page
+from followthrough.web.access import now, page, prefs_of, render_page
+from followthrough.web.owner_pages import cached_page
 
 PER_PAGE = 50
 SEARCH_MAX = 200
@@ -51,6 +55,11 @@ def _page_number(text: str | None) -> int:
 @page
 def people(request: HttpRequest) -> HttpResponse:
     moment = now()
+    return cached_page(request, prefs_of(request), moment,
+                       lambda csrf_token: _render_people(request, moment, csrf_token))
+
+
+def _render_people(request: HttpRequest, moment: datetime, csrf_token: str | None) -> HttpResponse:
     search = request.GET.get("q", "").replace("\x00", "").strip()[:SEARCH_MAX]
     status_text = request.GET.get("status", "")
     status = Status(status_text) if status_text in {s.value for s in Status} else None
@@ -65,8 +74,11 @@ def people(request: HttpRequest) -> HttpResponse:
     people_path = reverse("web:people")
     rows = [(person, classify(person.facts, moment), f"{people_path}{person.pk}/")
             for person in listed[:PER_PAGE]]
-    return render_page(request, "web/people.html", {
+    context: dict[str, object] = {
         "page": PeoplePage(number, len(listed) > PER_PAGE, start + 1),
         "last": start + len(rows), "rows": rows, "search": search, "status": status,
         "statuses": list(Status),
-    }, current=moment)
+    }
+    if csrf_token is not None:  # a page to cache: the token of this request is put in later
+        context["csrf_token"] = csrf_token
+    return render_page(request, "web/people.html", context, current=moment)
