@@ -59,9 +59,10 @@ def cached_page(
         fresh = render(CSRF_PLACEHOLDER)
         if fresh.status_code != 200:
             return fresh
-        body = fresh.content.decode()
+        body = fresh.content  # bytes: no encoding of the whole page on every request
         PAGES.set(etag, body)
-    return _conditional(HttpResponse(body.replace(CSRF_PLACEHOLDER, get_token(request))), etag)
+    token = get_token(request).encode()
+    return _conditional(HttpResponse(body.replace(CSRF_PLACEHOLDER.encode(), token)), etag)
 
 
 def _tags(header: str) -> set[str]:
