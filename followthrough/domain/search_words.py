@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Iterable
 
 WORD_MAX = 50
+QUERY_WORDS_MAX = 8  # each word is one more index range to intersect; more only narrows
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 # Letters that Unicode does not decompose into a base letter plus an accent.
 _LATIN = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th",
@@ -39,4 +40,4 @@ def words_of(texts: Iterable[str]) -> set[str]:
 
 def query_words(query: str) -> list[str]:
     """The words a search asks for, each to be matched as the start of some stored word."""
-    return list(dict.fromkeys(word[:WORD_MAX] for word in search_fold(query).split()))
+    return list(dict.fromkeys(word[:WORD_MAX] for word in search_fold(query).split()))[:QUERY_WORDS_MAX]
