@@ -22,7 +22,10 @@ from django.middleware.csrf import get_token
 from followthrough.preferences import Preferences
 from followthrough.services.versions import data_version
 
-PAGES = LocMemCache("followthrough-owner-pages", {"TIMEOUT": 120, "OPTIONS": {"MAX_ENTRIES": 1000}})
+# Bounded: at most MAX_ENTRIES pages of at most PAGE_BYTES_MAX each (~100 MB) per process, however
+# many paths a signed-in user asks for. A key lives a minute at most (the minute is in it).
+PAGE_BYTES_MAX = 512 * 1024
+PAGES = LocMemCache("followthrough-owner-pages", {"TIMEOUT": 90, "OPTIONS": {"MAX_ENTRIES": 200}})
 # Rendered in place of the CSRF token: each request gets its own token in the cached page.
 CSRF_PLACEHOLDER = "csrf-token-of-this-request-7f3a9c"
 
@@ -60,7 +63,8 @@ def cached_page(
         if fresh.status_code != 200:
             return fresh
         body = fresh.content  # bytes: no encoding of the whole page on every request
-        PAGES.set(etag, body)
+        if len(body) <= PAGE_BYTES_MAX:  # a huge page (?all=1 of 10,000 steps) is built each time
+            PAGES.set(etag, body)
     token = get_token(request).encode()
     return _conditional(HttpResponse(body.replace(CSRF_PLACEHOLDER.encode(), token)), etag)
 

@@ -127,3 +127,14 @@ def test_each_browser_gets_its_own_csrf_token_in_the_cached_page(web, jane, owne
     response = browser.post(f"/steps/{step.pk}/done", {"csrfmiddlewaretoken": token},
                             HTTP_HX_REQUEST="true")
     assert response.status_code == 200 and "Done:" in html(response)
+
+
+def test_a_page_over_the_size_limit_is_built_each_time_not_kept(web, jane, monkeypatch):
+    from followthrough.web import owner_pages
+
+    monkeypatch.setattr(owner_pages, "PAGE_BYTES_MAX", 1000)
+    assert "Jane Doe" in shown(web)
+    with CaptureQueriesContext(connection) as captured:
+        assert "Jane Doe" in shown(web)
+    assert any("followthrough_step" in q["sql"] for q in captured.captured_queries)
+    assert not owner_pages.PAGES._cache  # nothing kept
