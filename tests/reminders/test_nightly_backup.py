@@ -165,3 +165,21 @@ def test_a_failing_backup_does_not_stop_the_reminders(
         result = worker.run_pass()
     assert result.sent == 4 + 1  # the four overdue notes and today's digest
     assert "the backup chore failed" in caplog.text
+
+
+def test_on_postgresql_the_nightly_backup_is_a_pg_dump(db, clock, worker, config_email, tmp_path,
+                                                       settings):
+    import shutil
+
+    from django.db import connection
+
+    if connection.vendor != "postgresql" or shutil.which("pg_dump") is None:
+        pytest.skip("runs on PostgreSQL with pg_dump installed")
+    settings.DATA_DIR = str(tmp_path / "data")
+    (tmp_path / "data").mkdir()
+    switch_on(config_email, tmp_path / "backups")
+    worker.run_pass()
+    [dump] = backup.nightly_backups(tmp_path / "backups")
+    text = dump.read_text()
+    assert "PostgreSQL database dump" in text and "followthrough_person" in text
+    assert oct(dump.stat().st_mode & 0o777) == "0o600"
