@@ -17,9 +17,12 @@ $(STAMP): pyproject.toml requirements.lock
 run: $(STAMP)
 	$(BIN)/followthrough serve
 
-test: $(STAMP)
+# ruff over everything; bandit over the project's code (its configuration is in pyproject.toml).
+lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/bandit -c pyproject.toml -r followthrough -q
+
+test: lint
 	$(BIN)/pytest
 
 bench: $(STAMP)
