@@ -103,3 +103,23 @@ def test_people_restored_from_a_json_backup_are_found(run, owner, outsider, pref
     backup.write_text(backup_for(owner=owner, now=timezone.now()), encoding="utf-8")
     restore_backup(owner=outsider, path=backup, prefs=prefs, now=timezone.now())
     assert found(outsider, "glob") == ["Jane Doe"]
+
+
+def test_people_of_a_database_from_before_the_search_words_are_found(tmp_path):
+    """Migration 0005 gives the people already there their words (the first release's file)."""
+    import json
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from tests.core.test_fresh_start import embedded_env
+
+    (tmp_path / "data").mkdir()
+    shutil.copy(Path(__file__).parent.parent / "fixtures" / "release-0.1.0.sqlite3",
+                tmp_path / "data" / "followthrough.sqlite3")
+    result = subprocess.run([sys.executable, "-m", "followthrough", "people", "--search", "acm",
+                             "--json"], env=embedded_env(tmp_path), capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert [p["name"] for p in json.loads(result.stdout)] == ["Jane Doe"]
