@@ -57,8 +57,8 @@ def _people(owner: User, now: datetime, count: int, rng: random.Random) -> list[
         for n in range(count)
     ]
     created = Person.objects.bulk_create(rows, batch_size=BATCH)
-    SearchWord.objects.add((owner.pk, p.pk, {"full_name": p.full_name, "organisation": p.organisation})
-                           for p in created)
+    SearchWord.objects.add((owner.pk, p.pk, {"full_name": p.full_name, "organisation": p.organisation,
+                                             "next_due": p.next_due}) for p in created)
     ContactPoint.objects.bulk_create(
         (ContactPoint(owner=owner, person=p, kind="email", value=f"p{p.pk}@example.com",
                       key=f"p{p.pk}@example.com") for p in created),

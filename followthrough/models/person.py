@@ -11,7 +11,7 @@ from followthrough.models.search_word import SEARCHED_FIELDS, SearchWord
 
 NAME_MAX = 200
 NOTE_MAX = 200_000
-SEARCHED_FIELDS_SET = frozenset(SEARCHED_FIELDS)
+REINDEXED_BY = frozenset({*SEARCHED_FIELDS, "deleted_at"})
 
 
 def new_uid() -> str:
@@ -86,8 +86,10 @@ class Person(models.Model):
         `SearchWord.objects.index` themselves)."""
         super().save(*args, **kwargs)  # type: ignore[arg-type]
         fields = kwargs.get("update_fields")
-        if fields is None or not SEARCHED_FIELDS_SET.isdisjoint(fields):  # type: ignore[arg-type]
+        if fields is None or not REINDEXED_BY.isdisjoint(fields):  # type: ignore[arg-type]
             SearchWord.objects.index([self])
+        elif "next_due" in fields:  # type: ignore[operator]
+            SearchWord.objects.filter(person_id=self.pk).update(next_due=self.next_due)
 
     @property
     def facts(self) -> PersonFacts:

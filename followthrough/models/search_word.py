@@ -7,6 +7,8 @@ from django.db import models
 
 from followthrough.domain.search_words import WORD_MAX, words_of
 
+NAME_MAX = 200  # Person.full_name's
+
 # The Person fields the People search finds someone by.
 SEARCHED_FIELDS = ("full_name", "given_name", "family_name", "additional_names", "nickname",
                    "organisation", "tags")
@@ -20,17 +22,19 @@ def person_words(values: Mapping[str, object]) -> set[str]:
 
 class SearchWordQuerySet(models.QuerySet["SearchWord"]):
     def index(self, people: Iterable[models.Model]) -> None:
-        """Replace the words of these saved people with the words their fields hold now."""
+        """Replace the words of these saved people with what their fields hold now (none for
+        the deleted)."""
         people = list(people)
         for start in range(0, len(people), _BATCH):
             self.filter(person_id__in=[p.pk for p in people[start:start + _BATCH]]).delete()
-        self.add((p.owner_id, p.pk, {name: getattr(p, name) for name in SEARCHED_FIELDS})  # type: ignore[attr-defined]
-                 for p in people)
+        self.add((p.owner_id, p.pk, {name: getattr(p, name) for name in (*SEARCHED_FIELDS, "next_due")})  # type: ignore[attr-defined]
+                 for p in people if p.deleted_at is None)  # type: ignore[attr-defined]
 
     def add(self, rows: Iterable[tuple[int, int, Mapping[str, object]]]) -> None:
-        """Words of people who have none yet: (owner id, person id, {field: value})."""
+        """Words of living people who have none yet: (owner id, person id, {field: value})."""
         self.bulk_create(
-            (SearchWord(owner_id=owner_id, person_id=person_id, word=word)
+            (SearchWord(owner_id=owner_id, person_id=person_id, word=word,
+                        next_due=values.get("next_due"), name=str(values["full_name"]))
              for owner_id, person_id, values in rows for word in person_words(values)),
             batch_size=_BATCH,
         )
@@ -39,14 +43,18 @@ class SearchWordQuerySet(models.QuerySet["SearchWord"]):
 class SearchWord(models.Model):
     """One folded word of a person's name, organisation or tags: what the People search reads.
 
-    Kept by the writes: Person.save() for one person, `SearchWord.objects.index/add` after
-    bulk writes (imports, backup restore). A soft-deleted person keeps their words, so an
-    undelete needs nothing; the rows go with the person when it is purged.
+    Each row also carries the person's sort key on the People page (next deadline, name), so
+    a search finding thousands of people sorts them from the index alone and reads only the
+    page's people. Kept by the writes: Person.save() for one person (a changed deadline
+    updates the rows; deleting removes them, undeleting puts them back),
+    `SearchWord.objects.index/add` after bulk writes (imports, backup restore).
     """
 
     owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     person = models.ForeignKey("Person", on_delete=models.CASCADE, related_name="+")
     word = models.CharField(max_length=WORD_MAX)
+    next_due = models.DateTimeField(null=True, blank=True)
+    name = models.CharField(max_length=NAME_MAX, blank=True)
 
     objects = SearchWordQuerySet.as_manager()
 
@@ -54,9 +62,10 @@ class SearchWord(models.Model):
         indexes = [
             # People search: `word LIKE 'jan%'` (PostgreSQL, hence the pattern operator class
             # whatever the database's collation) or `word >= 'jan' AND word < 'jan\U0010ffff'`
-            # (SQLite), with the person id in the index so SQLite never reads the table.
-            models.Index(fields=["owner", "word", "person"], name="searchword_owner_word",
-                         opclasses=["", "varchar_pattern_ops", ""]),
+            # (SQLite), covering the sort key and the person id: the table is never read.
+            models.Index(fields=["owner", "word", "next_due", "name", "person"],
+                         name="searchword_prefix_order",
+                         opclasses=["", "varchar_pattern_ops", "", "", ""]),
         ]
 
     def __str__(self) -> str:

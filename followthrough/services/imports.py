@@ -180,7 +180,8 @@ class _ImportRun:
         self.created: list[_Target] = []
         self.person_rows, self.point_rows = RowInserter(Person), RowInserter(ContactPoint)
         self.word_rows = RowInserter(SearchWord)
-        if [f.attname for f in self.word_rows.fields] != ["owner_id", "person_id", "word"]:
+        if [f.attname for f in self.word_rows.fields] != ["owner_id", "person_id", "word",
+                                                           "next_due", "name"]:
             raise RuntimeError("SearchWord columns changed: update the import's word rows")
 
     def batch(self, records: list[ContactRecord]) -> None:
@@ -259,7 +260,8 @@ class _ImportRun:
             if target.card is None:
                 raise RuntimeError("creating a person that is not planned")
             points += [_point_row(target.pk, self.owner.pk, p) for p in target.card.points]
-            words += [(self.owner.pk, target.pk, word) for word in person_words(row)]
+            words += [(self.owner.pk, target.pk, word, None, row["full_name"])
+                      for word in person_words(row)]
             target.card = None  # planned no more: later records update the row
             self.created.append(target)
         self.point_rows.insert(points)

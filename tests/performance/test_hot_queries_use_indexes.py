@@ -76,10 +76,10 @@ def test_a_people_search_reads_the_word_and_contact_key_indexes(owner, clock):  
     text = plan(page)
     if connection.vendor == "postgresql":
         assert "Seq Scan" not in text
-        assert "Index Only Scan using searchword_owner_word" in text
+        assert "Index Only Scan using searchword_prefix_order" in text
         assert "(word ~>=~ 'jan'::text) AND (word ~<~ 'jao'::text)" in text  # a range, not a filter
     else:
-        assert "USING COVERING INDEX searchword_owner_word (owner_id=? AND word>? AND word<?)" in text
+        assert "USING COVERING INDEX searchword_prefix_order (owner_id=? AND word>? AND word<?)" in text
         assert "USING INDEX contact_owner_kind_key (owner_id=? AND kind=? AND key>? AND key<?)" in text
         # People are read by id from the matches, not by walking all of the owner's people.
         assert "SEARCH followthrough_person USING INTEGER PRIMARY KEY (rowid=?)" in text
