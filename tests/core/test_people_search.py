@@ -2,19 +2,26 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from django.utils import timezone
 
 from followthrough.formats.records import ContactRecord
 from followthrough.models import Person
-from followthrough.selectors.people import people_for
+from followthrough.selectors.people import people_for, search_page
 from followthrough.services.backup_json import backup_for, restore_backup
 from followthrough.services.imports import import_contacts
 from followthrough.services.merging import merge_people
 from followthrough.services.people_edit import PersonEdit, delete_person, edit_person
+from followthrough.services.trash import undelete_person
 
 
 def found(owner, text: str) -> list[str]:  # type: ignore[no-untyped-def]
     return sorted(people_for(owner, now=timezone.now(), search=text).values_list("full_name", flat=True))
+
+
+def page(owner, text: str, offset: int = 0, limit: int = 100) -> list[int]:  # type: ignore[no-untyped-def]
+    return [p.pk for p in search_page(owner, text, now=timezone.now(), offset=offset, limit=limit)]
 
 
 def met(run, name: str, *options: str) -> None:  # type: ignore[no-untyped-def]
@@ -123,3 +130,27 @@ def test_people_of_a_database_from_before_the_search_words_are_found(tmp_path):
                             timeout=120)
     assert result.returncode == 0, result.stderr
     assert [p["name"] for p in json.loads(result.stdout)] == ["Jane Doe"]
+
+
+def test_a_search_page_lists_what_the_people_list_lists_in_the_same_order(run, owner, clock):
+    for number, days_ago in enumerate((1, 40, 3, 80, 10, 3)):
+        when = (timezone.now() - timedelta(days=days_ago)).strftime("%Y-%m-%d %H:%M")
+        met(run, f"Jane Doe{number}", "--when", when, "--email", f"jane{number}@example.com")
+    for name in ("Jan Jansen", "Janet Able", "Zoe Jan", "Bob Doe"):
+        Person.objects.create(owner=owner, full_name=name)  # no deadline
+    jane = Person.objects.get(full_name="Jane Doe2")
+    edit_person(owner=owner, person=jane, edit=PersonEdit(full_name="Anna Jane Doe2"))
+    for text in ("jan", "j", "doe", "jane do", "jane3@", "zoe"):
+        everyone = list(people_for(owner, now=timezone.now(), search=text).values_list("id", flat=True))
+        assert page(owner, text) == everyone, text
+        assert page(owner, text, offset=2, limit=3) == everyone[2:5], text
+    assert len(page(owner, "jan")) == 9
+
+
+def test_deleting_hides_from_the_search_page_and_undeleting_brings_back(run, owner, clock):
+    met(run, "Jane Doe")
+    jane = Person.objects.get(full_name="Jane Doe")
+    delete_person(owner=owner, person=jane, now=timezone.now())
+    assert page(owner, "jane") == []
+    undelete_person(owner=owner, person=Person.objects.get(pk=jane.pk), now=timezone.now())
+    assert page(owner, "jane") == [jane.pk]

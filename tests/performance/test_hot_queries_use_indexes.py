@@ -83,3 +83,17 @@ def test_a_people_search_reads_the_word_and_contact_key_indexes(owner, clock):  
         assert "USING INDEX contact_owner_kind_key (owner_id=? AND kind=? AND key>? AND key<?)" in text
         # People are read by id from the matches, not by walking all of the owner's people.
         assert "SEARCH followthrough_person USING INTEGER PRIMARY KEY (rowid=?)" in text
+
+
+def test_a_search_page_sorts_from_the_word_index_alone(owner, clock):  # type: ignore[no-untyped-def]
+    from followthrough.selectors.people import search_order
+
+    text = plan(search_order(owner, "Jan")[:51])
+    if connection.vendor == "postgresql":
+        assert "Seq Scan" not in text
+        assert "Index Only Scan using searchword_prefix_order" in text
+        assert "followthrough_person" in text  # only for the few e-mail matches
+    else:
+        assert ("USING COVERING INDEX searchword_prefix_order "
+                "(owner_id=? AND word>? AND word<?)") in text
+        assert "contact_owner_kind_key (owner_id=? AND kind=? AND key>? AND key<?)" in text

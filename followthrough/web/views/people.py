@@ -16,7 +16,7 @@ from django.urls import reverse
 
 from followthrough.domain.kinds import Status
 from followthrough.domain.status import classify
-from followthrough.selectors.people import people_for
+from followthrough.selectors.people import PAGE_FIELDS, people_for, search_page
 from followthrough.web.access import now, page, prefs_of, render_page
 from followthrough.web.owner_pages import cached_page
 
@@ -65,11 +65,12 @@ def _render_people(request: HttpRequest, moment: datetime, csrf_token: str | Non
     status = Status(status_text) if status_text in {s.value for s in Status} else None
     number = _page_number(request.GET.get("page"))
     start = (number - 1) * PER_PAGE
-    found = people_for(request.user, now=moment, status=status, search=search).only(
-        "id", "full_name", "organisation", "next_due", "first_met_at", "face_to_face_due",
-        "relationship_until",
-    )
-    listed = list(found[start:start + PER_PAGE + 1])
+    if search and status is None:
+        listed = search_page(request.user, search, now=moment, offset=start,
+                             limit=PER_PAGE + 1)
+    else:
+        found = people_for(request.user, now=moment, status=status, search=search)
+        listed = list(found.only(*PAGE_FIELDS)[start:start + PER_PAGE + 1])
     # One reverse() for the page, not one a row: the person page is /people/<id>/.
     people_path = reverse("web:people")
     rows = [(person, classify(person.facts, moment), f"{people_path}{person.pk}/")
