@@ -6,14 +6,12 @@ Every door asks `preferences_for(owner)`; nothing else reads these files.
 from __future__ import annotations
 
 import os
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from followthrough.domain.drafts import LINKEDIN_LIMIT_FREE, LINKEDIN_LIMIT_PREMIUM
 from followthrough.domain.playbook import DEFAULT_PLAYBOOK, Playbook, parse_playbook
 from followthrough.envvars import ConfigurationError
 from followthrough.paths import config_dir
@@ -46,6 +44,9 @@ class Preferences:
 
     @property
     def linkedin_limit(self) -> int:
+        # Imported here: the drafts module is for the commands that write drafts.
+        from followthrough.domain.drafts import LINKEDIN_LIMIT_FREE, LINKEDIN_LIMIT_PREMIUM
+
         return LINKEDIN_LIMIT_PREMIUM if self.linkedin_premium else LINKEDIN_LIMIT_FREE
 
 
@@ -87,6 +88,8 @@ def _load(directory: str, config_mtime: float, playbook_mtime: float) -> Prefere
 def _read_toml(path: Path) -> dict[str, Any]:
     if not path.exists():
         return {}
+    import tomllib  # here: without a config file a command never needs it
+
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:

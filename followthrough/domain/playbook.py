@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -129,6 +128,8 @@ cadence = true
 
 
 def parse_playbook(text: str, source: str = "built-in") -> Playbook:
+    import tomllib  # only for a playbook file: the built-in one is below as Python data
+
     try:
         document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -175,4 +176,26 @@ def _parse_step(raw: object, number: int, source: str) -> StepTemplate:
     )
 
 
-DEFAULT_PLAYBOOK = parse_playbook(DEFAULT_PLAYBOOK_TOML)
+def _default_step(kind: str, title: str, after: str, *completed_by: InteractionKind,
+                  cadence: bool = False, give_note: bool = False) -> StepTemplate:
+    return StepTemplate(kind=kind, title=title, after=Offset.parse(after),
+                        completed_by=frozenset(completed_by), cadence=cadence,
+                        needs_give_note=give_note)
+
+
+# DEFAULT_PLAYBOOK_TOML as Python data: every command uses it, and parsing the TOML (and
+# importing tomllib) at each start cost ~3 ms. A test checks the two say the same.
+_K = InteractionKind
+DEFAULT_PLAYBOOK = Playbook(steps=(
+    _default_step("linkedin",
+                  "Send a LinkedIn connection request that says where you met and why", "48h",
+                  _K.LINKEDIN),
+    _default_step("thank-you-email", "Email a thank-you, or pass along something they need",
+                  "48h", _K.EMAIL),
+    _default_step("save-card", "Save their whole business card", "48h"),
+    _default_step("schedule-call",
+                  "Schedule the 30-day call, with a note of what you can give them", "48h",
+                  give_note=True),
+    _default_step("call", "Call them", "30d", _K.CALL, _K.FACE_TO_FACE, give_note=True),
+    _default_step("face-to-face", "Meet face to face", "90d", _K.FACE_TO_FACE, cadence=True),
+))

@@ -1,7 +1,12 @@
 import pytest
 
 from followthrough.domain.kinds import InteractionKind
-from followthrough.domain.playbook import DEFAULT_PLAYBOOK, PlaybookError, parse_playbook
+from followthrough.domain.playbook import (
+    DEFAULT_PLAYBOOK,
+    DEFAULT_PLAYBOOK_TOML,
+    PlaybookError,
+    parse_playbook,
+)
 
 
 def test_the_default_playbook_has_four_48_hour_steps_a_call_and_a_face_to_face():
@@ -12,6 +17,10 @@ def test_the_default_playbook_has_four_48_hour_steps_a_call_and_a_face_to_face()
     assert DEFAULT_PLAYBOOK.cadence_step.kind == "face-to-face"
     assert DEFAULT_PLAYBOOK.default_cadence_days == 90
     assert InteractionKind.LINKEDIN not in DEFAULT_PLAYBOOK.cadence_step.completed_by
+
+
+def test_the_built_in_playbook_is_the_toml_that_playbook_edit_writes():
+    assert parse_playbook(DEFAULT_PLAYBOOK_TOML) == DEFAULT_PLAYBOOK
 
 
 def test_a_custom_playbook_is_read_from_toml():
