@@ -64,8 +64,9 @@ def agenda_for(
     owner: AbstractBaseUser, *, now: datetime, zone: ZoneInfo, playbook: Playbook,
     limit: int | None = 20,
 ) -> Agenda:
-    """A fixed number of queries whatever the data: one count, one page per section, two
-    prefetches for the people on the pages, at-risk."""
+    """At most a fixed number of queries whatever the data: one count, one page per section
+    that has steps, two prefetches for the people on the pages, at-risk (and their count when
+    there are more than the page shows)."""
     end_today = end_of_local_day(now, zone)
     bounds = {
         "overdue": Q(due_at__lt=now),
@@ -76,7 +77,9 @@ def agenda_for(
     open_steps = Step.objects.filter(owner=owner, state=StepState.OPEN)
     totals = open_steps.aggregate(**{name: Count("id", filter=q) for name, q in bounds.items()})
     give_note_kinds = {t.kind for t in playbook.steps if t.needs_give_note}
-    pages = {name: _page(open_steps.filter(q), limit) for name, q in bounds.items()}
+    # A section the count found empty (nothing left today, say) needs no page query.
+    pages = {name: _page(open_steps.filter(q), limit) if totals[name] else []
+             for name, q in bounds.items()}
     _prefetch_people([step for steps in pages.values() for step in steps])
     sections = {
         name: Section([_item(step, give_note_kinds) for step in steps], totals[name])
@@ -85,10 +88,11 @@ def agenda_for(
     at_risk = Person.objects.alive().filter(
         owner=owner, face_to_face_due__gte=now, face_to_face_due__lte=now + AT_RISK_WINDOW
     ).order_by("face_to_face_due", "id")
-    return Agenda(
-        now=now, **sections,
-        at_risk=list(at_risk[:limit] if limit else at_risk), at_risk_total=at_risk.count(),
-    )
+    at_risk_page = list(at_risk[:limit] if limit else at_risk)
+    # A page shorter than the limit is everyone: counting them again would be one more query.
+    at_risk_total = (len(at_risk_page) if limit is None or len(at_risk_page) < limit
+                     else at_risk.count())
+    return Agenda(now=now, **sections, at_risk=at_risk_page, at_risk_total=at_risk_total)
 
 
 def _page(steps: QuerySet[Step], limit: int | None) -> list[Step]:

@@ -83,3 +83,43 @@ def test_the_agenda_costs_the_same_queries_for_3_or_300_people(owner, prefs, clo
         record_meeting(owner=owner, prefs=prefs, now=timezone.now(),
                        meeting=NewMeeting(name=f"Many {n}", at=timezone.now(), give="intro"))
     assert queries_for_agenda() == few <= 12
+
+
+def test_at_risk_counts_everyone_past_the_page_and_no_one_twice(owner, prefs, clock):
+    from django.utils import timezone
+
+    from followthrough.models import Person
+    from followthrough.selectors.agenda import agenda_for
+
+    now = timezone.now()
+    for n in range(21):
+        Person.objects.create(owner=owner, full_name=f"Lapsing {n:02d}",
+                              face_to_face_due=now + timedelta(days=1, minutes=n))
+
+    def at_risk(limit: int | None) -> tuple[int, int]:
+        agenda = agenda_for(owner, now=now, zone=prefs.zone, playbook=prefs.playbook, limit=limit)
+        return len(agenda.at_risk), agenda.at_risk_total
+
+    assert at_risk(20) == (20, 21)
+    Person.objects.filter(full_name="Lapsing 20").delete()
+    assert at_risk(20) == (20, 20)
+    Person.objects.filter(full_name="Lapsing 19").delete()
+    assert at_risk(20) == (19, 19)
+    assert at_risk(None) == (19, 19)
+
+
+def test_an_empty_section_costs_no_page_query(owner, prefs, clock):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from django.utils import timezone
+
+    from followthrough.selectors.agenda import agenda_for
+    from followthrough.services.meetings import NewMeeting, record_meeting
+
+    record_meeting(owner=owner, prefs=prefs, now=timezone.now(),
+                   meeting=NewMeeting(name="Bob Smith", at=timezone.now(), give="intro"))
+    with CaptureQueriesContext(connection) as captured:
+        agenda = agenda_for(owner, now=timezone.now(), zone=prefs.zone, playbook=prefs.playbook)
+    assert (agenda.overdue.total, agenda.today.total, agenda.this_week.total) == (0, 0, 4)
+    # the counts, this week's page, its people's contact points and offers, at risk
+    assert len(captured.captured_queries) == 5
