@@ -36,7 +36,8 @@ def health_warnings(owner: AbstractBaseUser, now: datetime) -> list[str]:
         warnings.append(f"reminders are not going out: the worker last ran "
                         f"{_ago(now - last)} ago (start it with `followthrough worker`)")
     warnings.extend(_channel_warnings(owner))
-    if _wants_email(owner) and not _address(owner):
+    wish = ReminderSettings.objects.filter(owner=owner).first()
+    if _wants_email(wish) and not _address(owner, wish):
         warnings.append("reminder emails have nowhere to go: set email under [me] in "
                         "config.toml")
     return warnings
@@ -51,15 +52,16 @@ def _channel_warnings(owner: AbstractBaseUser) -> list[str]:
     ]
 
 
-def _wants_email(owner: AbstractBaseUser) -> bool:
-    wish = ReminderSettings.objects.filter(owner=owner).first()
+def _wants_email(wish: ReminderSettings | None) -> bool:
     return wish is None or wish.digest_enabled or wish.immediate_overdue
 
 
-def _address(owner: AbstractBaseUser) -> str:
-    from followthrough.reminders.services import address_for, reminder_settings_for
+def _address(owner: AbstractBaseUser, wish: ReminderSettings | None) -> str:
+    """The settings read once for both questions; none saved means the defaults (no address of
+    their own), without writing a row from a command that only reads."""
+    from followthrough.reminders.services import address_for
 
-    return address_for(owner, reminder_settings_for(owner))
+    return address_for(owner, wish or ReminderSettings(owner=owner))
 
 
 def _ago(span: timedelta) -> str:

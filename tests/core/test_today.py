@@ -123,3 +123,17 @@ def test_an_empty_section_costs_no_page_query(owner, prefs, clock):
     assert (agenda.overdue.total, agenda.today.total, agenda.this_week.total) == (0, 0, 4)
     # the counts, this week's page, its people's contact points and offers, at risk
     assert len(captured.captured_queries) == 5
+
+
+def test_today_says_reminder_emails_have_nowhere_to_go_and_writes_nothing(run, owner, clock):
+    from followthrough.reminders.models import ReminderSettings
+    from followthrough.reminders.services import update_reminder_settings
+
+    owner.email = ""
+    owner.save()
+    assert "nowhere to go" in run("today").output
+    assert not ReminderSettings.objects.filter(owner=owner).exists()
+    update_reminder_settings(owner=owner, digest_enabled=False, immediate_overdue=False)
+    assert "nowhere to go" not in run("today").output
+    update_reminder_settings(owner=owner, digest_enabled=True, email="me@example.org")
+    assert "nowhere to go" not in run("today").output
