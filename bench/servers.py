@@ -76,7 +76,9 @@ class Load:
         return f"{self.requests_per_second:,.0f} req/s, p99 {self.p99_ms:.0f} ms, {errors}"
 
 
-def wrk(url: str, *, seconds: int, connections: int = 16, cookie: str = "") -> Load:
+def wrk(url: str, *, seconds: int, connections: int = 16, cookie: str = "",
+        script: Path | None = None) -> Load:
+    """Load `url`; with `script`, a wrk Lua script chooses each request's path instead."""
     if shutil.which("wrk") is None:
         raise Unavailable(WRK_MISSING)
     # wrk's own default timeout, spelled out: a request slower than 2 s counts as an error.
@@ -84,8 +86,24 @@ def wrk(url: str, *, seconds: int, connections: int = 16, cookie: str = "") -> L
                "--timeout", "2s", url]
     if cookie:
         command += ["-H", f"Cookie: {cookie}"]
+    if script is not None:
+        command += ["-s", str(script)]
     output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
     return parse_wrk(output)
+
+
+def rotating_paths_script(paths: list[str], folder: Path) -> Path:
+    """A wrk script that asks for each path in turn, so no two nearby requests are the same."""
+    quoted = ",\n".join(f'  "{path}"' for path in paths)
+    script = folder / "paths.lua"
+    script.write_text(
+        f"local paths = {{\n{quoted}\n}}\n"
+        "local i = 0\n"
+        "request = function()\n"
+        "  i = i + 1\n"
+        "  return wrk.format(nil, paths[(i % #paths) + 1])\n"
+        "end\n")
+    return script
 
 
 def parse_wrk(output: str) -> Load:
