@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import statistics
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime, timedelta
 from datetime import time as dtime
 from typing import Any
@@ -106,35 +106,37 @@ def _chunks(rows: Iterable[tuple[Any, ...]], size: int) -> Iterator[list[tuple[A
         yield chunk
 
 
-def sweep_row(now: datetime, label: str, sweeps: int = 5) -> Row:
-    """Steady state: the worker sweeps every minute; the first sweep (one day back) warms up."""
+def each_minute(work: Callable[[datetime], object], now: datetime, passes: int) -> tuple[float, float]:
+    """Median seconds and queries of `work` run once a minute after `now`, as the worker does."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
+    times, queries = [], []
+    for minute in range(1, passes + 1):
+        with CaptureQueriesContext(connection) as captured:
+            start = time.perf_counter()
+            work(now + timedelta(minutes=minute))
+            times.append(time.perf_counter() - start)
+        queries.append(len(captured.captured_queries))
+    return statistics.median(times), statistics.median(queries)
+
+
+def sweep_row(now: datetime, label: str, sweeps: int = 5) -> Row:
+    """Steady state: the worker sweeps every minute; the first sweep (one day back) warms up."""
+    from followthrough.models import Person
     from followthrough.reminders.sweep import sweep
 
     sweep(now)
-    times, queries = [], []
-    for minute in range(1, sweeps + 1):
-        with CaptureQueriesContext(connection) as captured:
-            start = time.perf_counter()
-            sweep(now + timedelta(minutes=minute))
-            times.append(time.perf_counter() - start)
-        queries.append(len(captured.captured_queries))
-    seconds = statistics.median(times)
-    from followthrough.models import Person
-
+    seconds, queries = each_minute(sweep, now, sweeps)
     people = Person.objects.filter(uid__startswith="bench-").count()
     return Row(f"worker sweep, team ({people:,} people, 1,000 each){label}",
-               f"{seconds:.3f} s/sweep, {statistics.median(queries):.0f} queries", "—", None,
+               f"{seconds:.3f} s/sweep, {queries:.0f} queries", "—", None,
                "< 1 s per sweep", seconds < 1.0)
 
 
 def digests_row(now: datetime, label: str, passes: int = 5) -> Row:
     """Every pass also owes the day's digests: after the first pass of the day, none are new."""
     from django.contrib.auth.models import User
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
 
     from followthrough.preferences import preferences_for
     from followthrough.reminders.digests import schedule_digests
@@ -143,14 +145,7 @@ def digests_row(now: datetime, label: str, passes: int = 5) -> Row:
     now = datetime.combine(now.astimezone(zone).date(), dtime(12), tzinfo=zone)
     owners = User.objects.filter(username__startswith="team-").count()
     schedule_digests(now)
-    times, queries = [], []
-    for minute in range(1, passes + 1):
-        with CaptureQueriesContext(connection) as captured:
-            start = time.perf_counter()
-            schedule_digests(now + timedelta(minutes=minute))
-            times.append(time.perf_counter() - start)
-        queries.append(len(captured.captured_queries))
-    seconds = statistics.median(times)
+    seconds, queries = each_minute(schedule_digests, now, passes)
     return Row(f"worker digests owed per pass after the hour, team ({owners:,} owners){label}",
-               f"{seconds:.3f} s/pass, {statistics.median(queries):.0f} queries", "—", None,
+               f"{seconds:.3f} s/pass, {queries:.0f} queries", "—", None,
                "< 1 s per pass", seconds < 1.0)

@@ -7,7 +7,6 @@ them); `merge_people` is the one service here that writes.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -16,6 +15,7 @@ from datetime import datetime
 from django.contrib.auth.models import AbstractBaseUser
 
 from followthrough.domain.kinds import StepState
+from followthrough.domain.search_words import fold
 from followthrough.errors import InvalidInput, NotFound
 from followthrough.models import ContactPoint, Interaction, Meeting, Offer, Person, Step
 from followthrough.models.person import NOTE_MAX
@@ -24,7 +24,6 @@ from followthrough.services.refresh import refresh_person
 from followthrough.services.versions import changes_owner_data
 
 _GROUP = re.compile(r"^[A-Za-z0-9-]+\.")
-_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 NAME_MATCH_SCORE = 88  # rapidfuzz token_sort_ratio on folded names; 100 is identical
 
 
@@ -134,15 +133,6 @@ def merge_card(
 
 # -- likely duplicates by name ---------------------------------------------------------------
 
-def fold_name(name: str) -> str:
-    """Lower case without accents or punctuation: 'Tomás Ferreira-Quintal' -> 'tomas ferreira quintal'."""
-    if name.isascii():  # the common case, ten times faster
-        return " ".join(_NOT_ALNUM.sub(" ", name.lower()).split())
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
-    letters = "".join(c if c.isalnum() else " " for c in decomposed if not unicodedata.combining(c))
-    return " ".join(letters.split())
-
-
 def likely_duplicates(
     new: Sequence[tuple[object, str]], known: Sequence[tuple[object, str]]
 ) -> list[tuple[object, object, int]]:
@@ -170,11 +160,11 @@ def likely_duplicates(
                 blocks[word].append(len(refs) - 1)
 
     for ref, name in known:  # only the words a new name has can ever be compared
-        folded = fold_name(name)
+        folded = fold(name)
         remember(ref, folded, (w for w in set(folded.split()) if w in wanted))
     pairs = []
     for ref, name in new:
-        folded = fold_name(name)
+        folded = fold(name)
         words = [w for w in set(folded.split()) if len(w) > 1] or folded.split()
         if not words:
             continue
@@ -208,11 +198,11 @@ def _words_seen_twice(
             once.add(word)
 
     for _, name in new:
-        for word in set(fold_name(name).split()):
+        for word in set(fold(name).split()):
             wanted.add(word)
             count(word)
     for _, name in known:
-        for word in set(fold_name(name).split()):
+        for word in set(fold(name).split()):
             if word in wanted:
                 count(word)
     return wanted, twice

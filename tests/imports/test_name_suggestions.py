@@ -7,7 +7,8 @@ from collections import defaultdict
 
 from rapidfuzz import fuzz
 
-from followthrough.services.merging import NAME_MATCH_SCORE, fold_name, likely_duplicates
+from followthrough.domain.search_words import fold
+from followthrough.services.merging import NAME_MATCH_SCORE, likely_duplicates
 
 FIRST = ["Jane", "Jana", "Jan", "José", "Jose", "Ann", "Anne", "Bob", "Robert", "Søren", "Li", "X"]
 LAST = ["Doe", "Dow", "Smith", "Smyth", "Müller", "Muller", "Lee", "Ng", "Okafor", "O'Neil", ""]
@@ -15,11 +16,11 @@ LAST = ["Doe", "Dow", "Smith", "Smyth", "Müller", "Muller", "Lee", "Ng", "Okafo
 
 def plain_pass(new, known):  # type: ignore[no-untyped-def]
     """The earlier implementation: a block for every word, holding every name."""
-    incoming = [(ref, fold_name(name)) for ref, name in new]
+    incoming = [(ref, fold(name)) for ref, name in new]
     wanted = {word for _, folded in incoming for word in folded.split()}
     blocks: dict[str, list[tuple[object, str]]] = defaultdict(list)
     for ref, name in known:
-        folded = fold_name(name)
+        folded = fold(name)
         for word in set(folded.split()) & wanted:
             blocks[word].append((ref, folded))
     pairs = []

@@ -9,6 +9,7 @@ from django.test import Client
 
 from followthrough.models import Person
 from followthrough.services.meetings import MeetingRecorded, NewMeeting, record_meeting
+from followthrough.services.tokens import new_api_token
 
 
 @pytest.fixture(autouse=True)
@@ -22,6 +23,18 @@ def owner_prefs(monkeypatch: pytest.MonkeyPatch, prefs):  # type: ignore[no-unty
 def web(client: Client, owner, clock) -> Client:  # type: ignore[no-untyped-def]
     client.force_login(owner)
     return client
+
+
+@pytest.fixture
+def api(client, owner, clock):  # type: ignore[no-untyped-def]
+    """Calls the JSON API with a bearer token of the owner's: api("post", "/api/people", {...})."""
+    _, secret = new_api_token(owner=owner, name="script")
+
+    def call(method: str, url: str, body: object = None, token: str = secret):  # type: ignore[no-untyped-def]
+        return getattr(client, method)(url, body, content_type="application/json",
+                                       HTTP_AUTHORIZATION=f"Bearer {token}")
+
+    return call
 
 
 @pytest.fixture

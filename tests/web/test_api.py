@@ -2,22 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
 from followthrough.models import Offer, Person, Step
 from followthrough.services.tokens import new_api_token
 from followthrough.web.models import ApiToken
-
-
-@pytest.fixture
-def api(client, owner, clock):  # type: ignore[no-untyped-def]
-    _, secret = new_api_token(owner=owner, name="script")
-
-    def call(method: str, url: str, body: object = None, token: str = secret):  # type: ignore[no-untyped-def]
-        return getattr(client, method)(url, body, content_type="application/json",
-                                       HTTP_AUTHORIZATION=f"Bearer {token}")
-
-    return call
 
 
 def test_a_bad_or_missing_token_is_refused(client, api, db):

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from followthrough.models import Meeting, Person
@@ -15,17 +14,6 @@ from tests.web.conftest import html
 
 MEGABYTE = 1024 * 1024
 HUGE = "x" * 1_000_000
-
-
-@pytest.fixture
-def api(client, owner, clock):  # type: ignore[no-untyped-def]
-    _, secret = new_api_token(owner=owner, name="script")
-
-    def call(method: str, url: str, body: object = None, token: str = secret):  # type: ignore[no-untyped-def]
-        return getattr(client, method)(url, body, content_type="application/json",
-                                       HTTP_AUTHORIZATION=f"Bearer {token}")
-
-    return call
 
 
 def test_an_upload_over_the_limit_is_a_form_error_naming_the_limit(web, owner, settings):
