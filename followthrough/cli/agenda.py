@@ -53,20 +53,23 @@ def today(app: App, show_all: bool, as_json: bool) -> None:
 
 def _print_section(section: Section, title: str, now: datetime) -> None:
     from rich.table import Table
+    from rich.text import Text
 
     from followthrough.domain.relative import relative
 
     table = Table(title=title, title_justify="left", show_edge=False)
     for column in ("id", "person", "step", "when"):
         table.add_column(column, justify="right" if column == "id" else "left")
+    # Cells as Text, not markup: nothing to parse or escape, and a name with colons in it
+    # (":fire:") is printed as typed rather than turned into an emoji.
     for item in section.items:
-        detail = escape(item.step.title)
+        detail = Text(item.step.title)
         if item.give_note:
-            detail += f"\n[dim]give: {escape(item.give_note)}[/]"
+            detail.append("\n").append(f"give: {item.give_note}", style="dim")
         for message in item.warnings:
-            detail += f"\n[yellow]⚠ {escape(message)}[/]"
-        table.add_row(str(item.step.pk), escape(item.person.full_name), detail,
-                      relative(item.step.due_at, now))
+            detail.append("\n").append(f"⚠ {message}", style="yellow")
+        table.add_row(Text(str(item.step.pk)), Text(item.person.full_name), detail,
+                      Text(relative(item.step.due_at, now)))
     console.print(table)
     if section.more:
         console.print(f"[dim]… and {section.more:,} more: followthrough today --all[/]")

@@ -137,3 +137,10 @@ def test_today_says_reminder_emails_have_nowhere_to_go_and_writes_nothing(run, o
     assert "nowhere to go" not in run("today").output
     update_reminder_settings(owner=owner, digest_enabled=True, email="me@example.org")
     assert "nowhere to go" not in run("today").output
+
+
+def test_names_and_notes_are_printed_as_typed(run, owner, clock):
+    run("met", "Ana :fire: [b]Ng[/b]", "--at", "PyCon", "--give", "intro to [red]Tom[/]")
+    text = run("today").output
+    assert "Ana :fire: [b]Ng[/b]" in text
+    assert "give: intro to [red]Tom[/]" in text
