@@ -14,6 +14,7 @@ from collections.abc import Callable
 from datetime import datetime
 from functools import lru_cache
 
+from django.conf import settings
 from django.contrib.messages import get_messages
 from django.core.cache.backends.locmem import LocMemCache
 from django.http import HttpRequest, HttpResponse, HttpResponseNotModified
@@ -54,19 +55,27 @@ def cached_page(
     """
     if len(get_messages(request)):
         return render(None)
-    etag = page_etag(request, prefs, moment)
+    key = page_etag(request, prefs, moment)
+    etag = _for_this_browser(request, key)
     if etag in _tags(request.headers.get("If-None-Match", "")):
         return _conditional(HttpResponseNotModified(), etag)
-    body = PAGES.get(etag)
+    body = PAGES.get(key)
     if body is None:
         fresh = render(CSRF_PLACEHOLDER)
         if fresh.status_code != 200:
             return fresh
         body = fresh.content  # bytes: no encoding of the whole page on every request
         if len(body) <= PAGE_BYTES_MAX:  # a huge page (?all=1 of 10,000 steps) is built each time
-            PAGES.set(etag, body)
+            PAGES.set(key, body)
     token = get_token(request).encode()
     return _conditional(HttpResponse(body.replace(CSRF_PLACEHOLDER.encode(), token)), etag)
+
+
+def _for_this_browser(request: HttpRequest, key: str) -> str:
+    """The ETag also names the browser's CSRF cookie: a page kept from before a sign-in (which
+    rotates the cookie) holds a token that no longer matches it, so it must not be reused."""
+    cookie = request.COOKIES.get(settings.CSRF_COOKIE_NAME, "")
+    return f'{key[:-1]}-{hashlib.sha256(cookie.encode()).hexdigest()[:8]}"'
 
 
 def _tags(header: str) -> set[str]:

@@ -82,6 +82,7 @@ def test_time_passing_moves_steps_without_any_write(web, jane, clock):
 
 
 def test_a_reload_with_the_etag_answers_304_with_one_query_of_its_own(web, jane):
+    web.get("/")  # the first visit sets the CSRF cookie, which the ETag names
     first = web.get("/")
     etag = first["ETag"]
     with CaptureQueriesContext(connection) as captured:
@@ -90,6 +91,14 @@ def test_a_reload_with_the_etag_answers_304_with_one_query_of_its_own(web, jane)
     ours = [q["sql"] for q in captured.captured_queries
             if "followthrough_" in q["sql"]]
     assert len(ours) == 1 and "followthrough_dataversion" in ours[0]
+
+
+def test_a_page_kept_from_before_a_new_csrf_cookie_is_sent_again(web, jane):
+    web.get("/")
+    etag = web.get("/")["ETag"]
+    web.cookies["csrftoken"] = "another-secret-after-signing-in-again-0000"
+    response = web.get("/", HTTP_IF_NONE_MATCH=etag)
+    assert response.status_code == 200 and response["ETag"] != etag
 
 
 def test_a_write_makes_the_old_etag_stale(web, jane, owner):
