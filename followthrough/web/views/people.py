@@ -15,14 +15,18 @@ from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
 
 from followthrough.domain.kinds import Status
+from followthrough.domain.relative import relative
 from followthrough.domain.status import classify
-from followthrough.selectors.people import PAGE_FIELDS, people_for, search_page
+from followthrough.models import Person
+from followthrough.selectors.people import PAGE_FIELDS, PersonRow, people_for, search_page
 from followthrough.web.access import now, page, prefs_of, render_page
 from followthrough.web.owner_pages import cached_page
 
 PER_PAGE = 50
 SEARCH_MAX = 200
 PAGE_MAX = 10_000
+# The status menu: (value, label), the same for every page.
+STATUS_CHOICES = tuple((choice.value, choice.label) for choice in Status)
 
 
 @dataclass(frozen=True)
@@ -71,15 +75,25 @@ def _render_people(request: HttpRequest, moment: datetime, csrf_token: str | Non
     else:
         found = people_for(request.user, now=moment, status=status, search=search)
         listed = list(found.only(*PAGE_FIELDS)[start:start + PER_PAGE + 1])
-    # One reverse() for the page, not one a row: the person page is /people/<id>/.
+    # One reverse() for the page, not one a row: the person page is /people/<id>/. Each row is
+    # the text it shows, made here: the template only places it (a filter or tag a cell costs).
     people_path = reverse("web:people")
-    rows = [(person, classify(person.facts, moment), f"{people_path}{person.pk}/")
+    rows = [_row(person, classify(person.facts, moment), people_path, moment)
             for person in listed[:PER_PAGE]]
     context: dict[str, object] = {
         "page": PeoplePage(number, len(listed) > PER_PAGE, start + 1),
-        "last": start + len(rows), "rows": rows, "search": search, "status": status,
-        "statuses": list(Status),
+        "last": start + len(rows), "rows": rows, "search": search,
+        "status": status.value if status else "", "statuses": STATUS_CHOICES,
+        "people_path": people_path,
     }
     if csrf_token is not None:  # a page to cache: the token of this request is put in later
         context["csrf_token"] = csrf_token
     return render_page(request, "web/people.html", context, current=moment)
+
+
+def _row(person: PersonRow | Person, status: Status, people_path: str,
+         moment: datetime) -> tuple[str, str, str, str, str, str]:
+    """(link, name, organisation, status, status label, next due) of one row."""
+    due = relative(person.next_due, moment) if person.next_due else "—"
+    return (f"{people_path}{person.pk}/", person.full_name, person.organisation, status.value,
+            status.label, due)
