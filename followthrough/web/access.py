@@ -27,7 +27,12 @@ def now() -> datetime:
 
 
 def prefs_of(request: HttpRequest) -> Preferences:
-    return preferences_for(request.user)
+    """Read once a request (two file stats): the view and render_page both ask."""
+    prefs: Preferences | None = getattr(request, "_followthrough_prefs", None)
+    if prefs is None:
+        prefs = preferences_for(request.user)
+        request._followthrough_prefs = prefs  # type: ignore[attr-defined]
+    return prefs
 
 
 def person_or_404(request: HttpRequest, person_id: int) -> Person:
