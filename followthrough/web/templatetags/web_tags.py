@@ -1,41 +1,59 @@
-"""Template helpers: times in the owner's zone, 'in 3 days', mailto links."""
+"""Template helpers: times in the owner's zone, 'in 3 days', mailto links, page paths worked out once."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
-from functools import lru_cache
 from typing import Any
 from urllib.parse import quote
 
 from django import template
 from django.templatetags.static import static
 from django.urls import get_script_prefix, get_urlconf, reverse
+from django.utils.html import conditional_escape
 
 from followthrough.domain.relative import relative
 
 register = template.Library()
 
 
-@register.simple_tag
-def path_to(view_name: str) -> str:
-    """`{% url view_name %}` for a page without arguments, reversed once per process.
+class FixedText(template.Node):
+    """Text worked out once per process (per script prefix and URLconf), then only placed.
 
-    Every page's header and footer name the same nine pages: reversing them on each request
-    was a third of rendering a short page. The script prefix and URLconf are in the key.
+    Every page's header and footer name the same nine pages and five static files: reversing
+    and joining them on each request was a third of rendering a short page.
     """
-    return _reversed(view_name, get_script_prefix(), get_urlconf())
+
+    def __init__(self, make: Callable[[str], str], argument: str) -> None:
+        self.make = make
+        self.argument = argument
+        self.known: dict[tuple[str, str | None], str] = {}
+
+    def render(self, context: template.Context) -> str:
+        key = (get_script_prefix(), get_urlconf())
+        text = self.known.get(key)
+        if text is None:
+            text = self.known[key] = conditional_escape(self.make(self.argument))
+        return text
 
 
-@lru_cache(maxsize=64)
-def _reversed(view_name: str, prefix: str, urlconf: str | None) -> str:
-    return reverse(view_name, urlconf=urlconf)
+def _literal(parser: template.base.Parser, token: template.base.Token) -> str:
+    parts = token.split_contents()
+    if len(parts) != 2 or parts[1][:1] not in "'\"" or parts[1][0] != parts[1][-1]:
+        raise template.TemplateSyntaxError(f"{parts[0]} takes one quoted name: {token.contents!r}")
+    return parts[1][1:-1]
 
 
-@register.simple_tag
-@lru_cache(maxsize=64)
-def asset(path: str) -> str:
-    """`{% static path %}`, worked out once per process: the files do not move while it runs."""
-    return static(path)
+@register.tag
+def path_to(parser: template.base.Parser, token: template.base.Token) -> FixedText:
+    """`{% path_to 'web:today' %}`: `{% url 'web:today' %}` for a page without arguments."""
+    return FixedText(lambda name: reverse(name, urlconf=get_urlconf()), _literal(parser, token))
+
+
+@register.tag
+def asset(parser: template.base.Parser, token: template.base.Token) -> FixedText:
+    """`{% asset 'web/app.css' %}`: `{% static 'web/app.css' %}`; the files do not move."""
+    return FixedText(static, _literal(parser, token))
 
 
 @register.simple_tag(takes_context=True)
