@@ -59,6 +59,11 @@ def test_search_by_company_and_tag_and_filter_by_status(web, owner, meet):
     assert "No one matches" in html(web.get("/people/?q=nobody"))
     page = html(web.get("/people/?status=following-up"))
     assert "Jane Doe" in page and "Person 00001" not in page
+    assert '<option value="following-up" selected>following up</option>' in page  # the menu keeps it
+    assert page.count(" selected>") == 1
+    jane = Person.objects.get(full_name="Jane Doe")
+    assert f'<a href="/people/{jane.pk}/">Jane Doe</a>' in page
+    assert '<span class="status-badge status-following-up">following up</span>' in page
 
 
 def test_nonsense_parameters_are_ignored(web, owner):
