@@ -18,10 +18,12 @@ P99_LIMIT_MS = 50.0
 
 
 def session_cookie() -> str:
-    """A signed-in session for the local owner, written the way Django's login() writes one."""
+    """A signed-in browser's cookies: a session for the local owner, written the way Django's
+    login() writes one, and the CSRF cookie."""
     from django.conf import settings
     from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
     from django.contrib.sessions.backends.db import SessionStore
+    from django.middleware.csrf import _get_new_csrf_string
 
     from followthrough.bootstrap import local_owner
 
@@ -31,7 +33,11 @@ def session_cookie() -> str:
     session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
     session[HASH_SESSION_KEY] = owner.get_session_auth_hash()
     session.create()
-    return f"{settings.SESSION_COOKIE_NAME}={session.session_key}"
+    # A browser that has shown one page sends its CSRF cookie back; without it every request
+    # would make a new CSRF secret and a Set-Cookie, which no browser causes.
+    csrf = _get_new_csrf_string()
+    return (f"{settings.SESSION_COOKIE_NAME}={session.session_key}; "
+            f"{settings.CSRF_COOKIE_NAME}={csrf}")
 
 
 def check_page(url: str, cookie: str, expected: str) -> None:
