@@ -84,6 +84,10 @@ def rows_for(name: str, work: Path, env: dict[str, str], owner: object) -> list[
         return web_pages.run(env, WEB_SECONDS, db)
     if name == "soak":
         return [web_pages.soak(env, SOAK_SECONDS, db)]
+    if name == "workers":
+        from bench import workers
+
+        return [workers.run(env)]
     if name == "imports":
         personal_db = Path(env["FOLLOWTHROUGH_DATA_DIR"]) / "followthrough.sqlite3"
         megabytes = 50  # smaller files measure the interpreter, not the import (~60 MB)
