@@ -116,6 +116,18 @@ def search_page(
     return rows
 
 
+def people_page(
+    owner: AbstractBaseUser, *, now: datetime, search: str, status: Status | None, offset: int,
+    limit: int,
+) -> list[PersonRow] | list[Person]:
+    """The People page's rows: a plain search reads the search index's order (search_page);
+    a status filter, or no search, reads people_for's."""
+    if search and status is None:
+        return search_page(owner, search, now=now, offset=offset, limit=limit)
+    found = people_for(owner, now=now, status=status, search=search)
+    return list(found.only(*PAGE_FIELDS)[offset:offset + limit])
+
+
 def search_page_sql(
     owner: AbstractBaseUser, search: str, *, offset: int, limit: int
 ) -> tuple[str, list[object]] | None:

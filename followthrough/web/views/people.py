@@ -19,7 +19,7 @@ from followthrough.domain.kinds import Status
 from followthrough.domain.relative import relative
 from followthrough.domain.status import classify
 from followthrough.models import Person
-from followthrough.selectors.people import PAGE_FIELDS, PersonRow, people_for, search_page
+from followthrough.selectors.people import PersonRow, people_page
 from followthrough.web.access import now, page, prefs_of, render_page
 from followthrough.web.owner_pages import cached_page
 
@@ -78,12 +78,8 @@ def _render_people(request: HttpRequest, moment: datetime, csrf_token: str | Non
     status = Status(status_text) if status_text in {s.value for s in Status} else None
     number = _page_number(request.GET.get("page"))
     start = (number - 1) * PER_PAGE
-    if search and status is None:
-        listed = search_page(request.user, search, now=moment, offset=start,
-                             limit=PER_PAGE + 1)
-    else:
-        found = people_for(request.user, now=moment, status=status, search=search)
-        listed = list(found.only(*PAGE_FIELDS)[start:start + PER_PAGE + 1])
+    listed = people_page(request.user, now=moment, search=search, status=status, offset=start,
+                         limit=PER_PAGE + 1)
     # One reverse() for the page, not one a row: the person page is /people/<id>/. Each row is
     # the text it shows, made here: the template only places it (a filter or tag a cell costs).
     people_path = reverse("web:people")
