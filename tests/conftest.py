@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -62,6 +62,26 @@ def teammate(db):  # type: ignore[no-untyped-def]
     from django.contrib.auth.models import User
 
     return User.objects.create_user("teammate", "teammate@example.com", "x-long-password-2")
+
+
+@pytest.fixture
+def people_with_deadlines(owner, teammate, clock):  # type: ignore[no-untyped-def]
+    """1,000 people each for two owners, face-to-face deadlines an hour apart, with statistics:
+    enough that PostgreSQL's choice of index means something (on near-empty tables it may pick
+    any index, depending on the tests run before)."""
+    from django.db import connection
+    from django.utils import timezone
+
+    from followthrough.models import Person
+
+    now = timezone.now()
+    for who in (owner, teammate):
+        Person.objects.bulk_create(
+            Person(owner=who, full_name=f"Person {i}", face_to_face_due=now + timedelta(hours=i))
+            for i in range(-500, 500))
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE followthrough_person")
 
 
 @pytest.fixture

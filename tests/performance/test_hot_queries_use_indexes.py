@@ -56,7 +56,7 @@ def test_the_worker_reads_due_steps_by_state_and_due_time(db, clock):  # type: i
                       ("step_state_due", "step_owner_state_due"))
 
 
-def test_people_at_risk_are_read_by_owner_and_face_to_face_due(owner, clock):  # type: ignore[no-untyped-def]
+def test_people_at_risk_are_read_by_owner_and_face_to_face_due(owner, people_with_deadlines):  # type: ignore[no-untyped-def]
     from django.utils import timezone
 
     from followthrough.models import Person

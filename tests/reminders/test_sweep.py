@@ -160,25 +160,7 @@ def test_a_sweep_costs_as_many_queries_for_100_owners_as_for_10(clock, db, due_i
     assert ten[0] == hundred[0]
 
 
-@pytest.fixture
-def people_of_two_owners(owner, teammate, clock):  # type: ignore[no-untyped-def]
-    """Enough people, with statistics, that PostgreSQL's choice of index means something (on
-    near-empty tables it may pick any index, and did, depending on the tests run before)."""
-    from django.db import connection
-
-    from followthrough.models import Person
-
-    now = timezone.now()
-    for who in (owner, teammate):
-        Person.objects.bulk_create(
-            Person(owner=who, full_name=f"Person {i}", face_to_face_due=now + timedelta(hours=i))
-            for i in range(-500, 500))
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute("ANALYZE followthrough_person")
-
-
-def test_the_sweep_reads_people_of_all_owners_on_the_face_to_face_index(people_of_two_owners):
+def test_the_sweep_reads_people_of_all_owners_on_the_face_to_face_index(people_with_deadlines):
     from followthrough.reminders.sweep import Window, people_due
     from tests.performance.test_hot_queries_use_indexes import uses_index
 
