@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from followthrough.reminders.models import Delivery, Event, WorkerHeartbeat
 from followthrough.reminders.sweep import SweepResult, sweep
+from followthrough.services.people_edit import delete_person
 
 
 def test_it_records_a_step_turning_overdue_once(clock, met, db):
@@ -78,11 +79,10 @@ def test_the_first_sweep_does_not_replay_old_history(clock, met):
     assert not Event.objects.filter(kind=Event.Kind.STEP_OVERDUE).exists()
 
 
-def test_a_deleted_person_raises_no_events(clock, met):
+def test_a_deleted_person_raises_no_events(clock, met, owner):
     recorded = met("Jane Doe", ago=timedelta(hours=47))
     sweep(timezone.now())
-    recorded.person.deleted_at = timezone.now()
-    recorded.person.save()
+    delete_person(owner=owner, person=recorded.person, now=timezone.now())
     clock.shift(timedelta(hours=2))
     sweep(timezone.now())
     assert not Event.objects.filter(kind=Event.Kind.STEP_OVERDUE).exists()
