@@ -10,11 +10,12 @@ from datetime import datetime, timedelta
 from django.contrib.auth.models import AbstractBaseUser
 from django.db.models import Prefetch
 
-from followthrough.domain.drafts import DraftContext, briefing
+from followthrough.domain.drafts import briefing
 from followthrough.domain.kinds import StepState
 from followthrough.formats.ics import CalendarItem
 from followthrough.models import ContactPoint, Offer, Person, Step
 from followthrough.preferences import Preferences
+from followthrough.selectors.drafts import draft_context
 
 Kind = ContactPoint.Kind
 DAY_STEP_ALARM = timedelta(days=1)  # a call or a meeting needs a day to arrange
@@ -60,21 +61,13 @@ def _item(step: Step, with_give_note: bool, prefs: Preferences) -> CalendarItem:
 
 def describe(step: Step, with_give_note: bool, prefs: Preferences) -> str:
     """What to do, the call note's briefing (the step's meeting), and how to reach them."""
-    person, meeting = step.person, step.meeting
-    points = person.contact_points.all()
-    context = DraftContext(
-        person_name=person.full_name,
-        where=meeting.where if meeting else "", why=meeting.why if meeting else "",
-        need=meeting.need if meeting else "",
-        gives=tuple(o.text for o in person.offers.all()),
-        met_on=meeting.at.astimezone(prefs.zone) if meeting else None,
-    )
+    person = step.person
+    context = draft_context(person, step.meeting, [o.text for o in person.offers.all()], prefs)
     header = f"{step.title}: {person.full_name}"
     if person.organisation:
         header += f" ({person.organisation})"
     lines = [header, *briefing(context, give_line=with_give_note)]
-    for kind, label in ((Kind.PHONE, "Phone"), (Kind.EMAIL, "Email")):
-        values = [p.value for p in points if p.kind == kind]
+    for label, values in (("Phone", context.phones), ("Email", context.emails)):
         if values:
             lines.append(f"{label}: {', '.join(values)}")
     return "\n".join(lines)

@@ -27,11 +27,13 @@ def draft_contexts_for(people: Iterable[Person], prefs: Preferences) -> dict[int
     offers = Offer.objects.filter(person_id__in=people, delivered_at__isnull=True)
     for person_id, text in offers.values_list("person_id", "text"):
         gives[person_id].append(text)
-    return {pk: _context(person, latest.get(pk), gives[pk], prefs) for pk, person in people.items()}
+    return {pk: draft_context(person, latest.get(pk), gives[pk], prefs) for pk, person in people.items()}
 
 
-def _context(person: Person, meeting: Meeting | None, gives: list[str],
-             prefs: Preferences) -> drafts.DraftContext:
+def draft_context(person: Person, meeting: Meeting | None, gives: list[str],
+                  prefs: Preferences) -> drafts.DraftContext:
+    """What the drafts say of `person`, met at `meeting`; their contact points through
+    `person.contact_points`, so a caller that prefetched them pays nothing more."""
     points = list(person.contact_points.all())
     return drafts.DraftContext(
         person_name=person.full_name,
