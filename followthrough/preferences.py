@@ -171,12 +171,9 @@ def backup_plan() -> BackupPlan:
 
     table = _table(_read_toml(config_path()), "backup")
     nightly = env_bool("FOLLOWTHROUGH_BACKUP_NIGHTLY", _bool(table, "backup.nightly", False))
-    keep = env_int("FOLLOWTHROUGH_BACKUP_KEEP", _int(table, "backup.keep", 7))
+    keep = _at_least_one(table, "backup.keep", "FOLLOWTHROUGH_BACKUP_KEEP", 7)
     hour = env_int("FOLLOWTHROUGH_BACKUP_HOUR", _int(table, "backup.hour", 3))
     directory = env_str("FOLLOWTHROUGH_BACKUP_DIR") or _str(table, "backup.directory")
-    if keep < 1:
-        raise ConfigurationError(f"backup.keep (or FOLLOWTHROUGH_BACKUP_KEEP) must be 1 or more, "
-                                 f"not {keep}")
     if not 0 <= hour <= 23:
         raise ConfigurationError(f"backup.hour (or FOLLOWTHROUGH_BACKUP_HOUR) must be 0 to 23, "
                                  f"not {hour}")
@@ -203,12 +200,16 @@ IMPORT_MAX_RECORDS = 100_000
 def import_max_records() -> int:
     """The most contacts one import takes: FOLLOWTHROUGH_IMPORT_MAX_RECORDS, else
     [import] max_records in config.toml, else 100,000."""
+    table = _table(_read_toml(config_path()), "import")
+    return _at_least_one(table, "import.max_records", "FOLLOWTHROUGH_IMPORT_MAX_RECORDS",
+                         IMPORT_MAX_RECORDS)
+
+
+def _at_least_one(table: dict[str, Any], dotted: str, variable: str, default: int) -> int:
+    """`variable` if set, else `dotted` in config.toml, else `default`: a count, 1 or more."""
     from followthrough.envvars import env_int
 
-    table = _table(_read_toml(config_path()), "import")
-    limit = env_int("FOLLOWTHROUGH_IMPORT_MAX_RECORDS",
-                    _int(table, "import.max_records", IMPORT_MAX_RECORDS))
-    if limit < 1:
-        raise ConfigurationError("import.max_records (or FOLLOWTHROUGH_IMPORT_MAX_RECORDS) must be "
-                                 f"1 or more, not {limit}")
-    return limit
+    value = env_int(variable, _int(table, dotted, default))
+    if value < 1:
+        raise ConfigurationError(f"{dotted} (or {variable}) must be 1 or more, not {value}")
+    return value

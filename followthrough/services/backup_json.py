@@ -99,7 +99,7 @@ def _restore_person(owner: AbstractBaseUser, values: dict[str, Any], keys: Merge
     report.people.created += 1
     if person.deleted_at is not None:
         set_aside_open_steps(person)  # a backup from before the rule may hold them open
-    if person.deleted_at is None:
+    else:
         keys.add_person(person.pk, person.full_name, person.uid,
                         [(p.kind, p.key) for p in points if p.key])
 
