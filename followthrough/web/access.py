@@ -86,15 +86,20 @@ def safe_next(request: HttpRequest, default: str) -> str:
 
 def render_page(
     request: HttpRequest, template: str, context: dict[str, object] | None = None,
-    *, status: int = 200, current: datetime | None = None,
+    *, status: int = 200, current: datetime | None = None, csrf_token: str | None = None,
 ) -> HttpResponse:
-    """Render with what every page shows: the owner's zone, the time, local or server mode."""
+    """Render with what every page shows: the owner's zone, the time, local or server mode.
+
+    `csrf_token` stands in for this request's token in a page to be cached (owner_pages.py).
+    """
     from django.conf import settings
     from django.shortcuts import render
 
-    base = {
+    base: dict[str, object] = {
         "zone": prefs_of(request).zone,
         "now": current or now(),
         "server_mode": settings.SERVER_MODE,
     }
+    if csrf_token is not None:
+        base["csrf_token"] = csrf_token
     return render(request, template, {**base, **(context or {})}, status=status)

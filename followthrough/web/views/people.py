@@ -85,16 +85,13 @@ def _render_people(request: HttpRequest, moment: datetime, csrf_token: str | Non
     people_path = reverse("web:people")
     rows = [_row(person, classify(person.facts, moment), people_path, moment)
             for person in listed[:PER_PAGE]]
-    context: dict[str, object] = {
+    return render_page(request, "web/people.html", {
         "page": PeoplePage(number, len(listed) > PER_PAGE, start + 1),
         "last": start + len(rows), "rows": rows, "search": search,
         "status": status.value if status else "",
         "status_options": STATUS_OPTIONS[status.value if status else ""],
         "people_path": people_path,
-    }
-    if csrf_token is not None:  # a page to cache: the token of this request is put in later
-        context["csrf_token"] = csrf_token
-    return render_page(request, "web/people.html", context, current=moment)
+    }, current=moment, csrf_token=csrf_token)
 
 
 def _row(person: PersonRow | Person, status: Status, people_path: str,

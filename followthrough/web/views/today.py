@@ -86,11 +86,9 @@ def _render_today(request: HttpRequest, prefs: Preferences, moment: datetime,
         (key, title, section, [step_card(item, contexts, prefs) for item in section.items])
         for key, title, section in parts
     ]
-    context: dict[str, object] = {"agenda": agenda, "sections": sections,
-                                  "snooze_form": SnoozeForm()}
-    if csrf_token is not None:  # a page to cache: the token of this request is put in later
-        context["csrf_token"] = csrf_token
-    return render_page(request, "web/today.html", context, current=moment)
+    return render_page(request, "web/today.html", {
+        "agenda": agenda, "sections": sections, "snooze_form": SnoozeForm(),
+    }, current=moment, csrf_token=csrf_token)
 
 
 def _answer(request: HttpRequest, step: Step, text: str, error: str = "") -> HttpResponse:
