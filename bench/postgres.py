@@ -41,16 +41,25 @@ def _as_cluster_user(command: list[str]) -> list[str]:
 @contextmanager
 def _scratch_database(server_url: str) -> Iterator[str]:
     """A new database on the server DATABASE_URL names, dropped afterwards: never its data."""
-    import psycopg
-
     name = f"followthrough_bench_{os.getpid()}"
-    with psycopg.connect(server_url, autocommit=True) as admin:
-        admin.execute(f'CREATE DATABASE "{name}"')
+    _run(server_url, f'CREATE DATABASE "{name}"')
     try:
         yield server_url.rsplit("/", 1)[0] + "/" + name
     finally:
-        with psycopg.connect(server_url, autocommit=True) as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        _run(server_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def _run(url: str, statement: str) -> None:
+    """One statement outside a transaction (CREATE DATABASE refuses to run inside one)."""
+    import psycopg2
+
+    connection = psycopg2.connect(url)
+    try:
+        connection.autocommit = True
+        with connection.cursor() as cursor:
+            cursor.execute(statement)
+    finally:
+        connection.close()
 
 
 @contextmanager

@@ -1,7 +1,7 @@
 """The *team* data set (1,000 owners x 1,000 people, one open step each) and the worker sweep row.
 
-A million rows through the ORM take minutes, so rows are written as plain tuples: COPY on
-PostgreSQL, executemany on SQLite. Values go through each field's get_db_prep_save, so the rows
+A million rows through the ORM take minutes, so rows are written as plain tuples, by the
+imports' own bulk insert (services/bulk_rows.py). Values go through each field's get_db_prep_save, so the rows
 are exactly what the ORM would have written.
 """
 
@@ -69,6 +69,8 @@ def _insert(model: Any, varying: Sequence[str], rows: Iterable[tuple[Any, ...]],
     """Insert rows whose `varying` fields come from `rows`; every other field takes its default."""
     from django.db import connection, transaction
 
+    from followthrough.services.bulk_rows import insert_rows
+
     template = model(**fixed)
     template.created_at = template.updated_at = datetime.now().astimezone()
     varying_columns = [model._meta.get_field(name).column for name in varying]
@@ -77,22 +79,9 @@ def _insert(model: Any, varying: Sequence[str], rows: Iterable[tuple[Any, ...]],
     constants = tuple(f.get_db_prep_save(getattr(template, f.attname), connection)
                       for f in constant_fields)
     columns = varying_columns + [f.column for f in constant_fields]
-    with transaction.atomic(), connection.cursor() as cursor:
+    with transaction.atomic():
         for chunk in _chunks(rows, CHUNK):
-            _write(cursor, model._meta.db_table, columns, [r + constants for r in chunk])
-
-
-def _write(cursor: Any, table: str, columns: list[str], rows: list[tuple[Any, ...]]) -> None:
-    from django.db import connection
-
-    quoted = ", ".join(connection.ops.quote_name(c) for c in columns)
-    if connection.vendor == "postgresql":
-        with cursor.cursor.copy(f"COPY {table} ({quoted}) FROM STDIN") as copy:
-            for row in rows:
-                copy.write_row(row)
-        return
-    marks = ", ".join(["%s"] * len(columns))
-    cursor.executemany(f"INSERT INTO {table} ({quoted}) VALUES ({marks})", rows)  # noqa: S608
+            insert_rows(model._meta.db_table, columns, [r + constants for r in chunk])
 
 
 def _chunks(rows: Iterable[tuple[Any, ...]], size: int) -> Iterator[list[tuple[Any, ...]]]:

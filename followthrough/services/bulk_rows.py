@@ -9,12 +9,43 @@ that need adapting (JSON, dates, times, bytes) go through their field.
 from __future__ import annotations
 
 import operator
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 from typing import Any
 
 from django.db import connection, models
 
 _ADAPTED = {"JSONField", "DateField", "DateTimeField", "BinaryField"}
+# PostgreSQL takes at most 65,535 parameters in one statement.
+_MAX_PARAMETERS = 60_000
+_MAX_ROWS_PER_STATEMENT = 1_000
+
+
+def insert_rows(table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    """INSERT rows of database values into `table` (names from models, never from users).
+
+    SQLite runs a prepared statement per row in C (`executemany`); on PostgreSQL a round trip
+    per row would cost more than the rows, so rows go in multi-row statements of up to 1,000.
+    """
+    if not rows:
+        return
+    with connection.cursor() as cursor:
+        if connection.vendor != "postgresql":
+            cursor.executemany(_statement(table, tuple(columns), 1), rows)
+            return
+        per_statement = min(_MAX_ROWS_PER_STATEMENT, _MAX_PARAMETERS // len(columns))
+        for start in range(0, len(rows), per_statement):
+            batch = rows[start:start + per_statement]
+            cursor.execute(_statement(table, tuple(columns), len(batch)),
+                           [value for row in batch for value in row])
+
+
+@lru_cache(maxsize=32)
+def _statement(table: str, columns: tuple[str, ...], rows: int) -> str:
+    quote = connection.ops.quote_name
+    names = ", ".join(quote(c) for c in columns)
+    row = "(" + ", ".join(["%s"] * len(columns)) + ")"
+    return f"INSERT INTO {quote(table)} ({names}) VALUES {', '.join([row] * rows)}"  # noqa: S608  # nosec B608
 
 
 class RowInserter:
@@ -28,13 +59,8 @@ class RowInserter:
         self.defaults_by_name = {f.attname: d for f, d in zip(fields, self.defaults, strict=True)}
         self.columns_of = operator.itemgetter(*(f.attname for f in fields))
         self.adapted = [i for i, f in enumerate(fields) if f.get_internal_type() in _ADAPTED]
-        quote = connection.ops.quote_name
-        columns = ", ".join(quote(f.column) for f in fields)
-        marks = ", ".join(["%s"] * len(fields))
-        # Names come from the model, values go as parameters: nothing user-typed is in the SQL.
-        table = quote(model._meta.db_table)
-        self.copy_sql = f"COPY {table} ({columns}) FROM STDIN"
-        self.sql = f"INSERT INTO {table} ({columns}) VALUES ({marks})"  # noqa: S608  # nosec B608
+        self.table = model._meta.db_table
+        self.columns = [f.column for f in fields]
 
     def insert(self, rows: Iterable[Mapping[str, Any]]) -> None:
         # The same timestamp or empty JSON on every row is adapted once, not once a row.
@@ -43,16 +69,7 @@ class RowInserter:
 
     def insert_values(self, params: list[Any]) -> None:
         """Rows already as database values, every column in `self.fields` order."""
-        if not params:
-            return
-        with connection.cursor() as cursor:
-            if connection.vendor == "postgresql":
-                # COPY is PostgreSQL's bulk path: one round trip, no statement per row.
-                with cursor.cursor.copy(self.copy_sql) as copy:
-                    for values in params:
-                        copy.write_row(values)
-            else:
-                cursor.executemany(self.sql, params)
+        insert_rows(self.table, self.columns, params)
 
     def _values(self, row: Mapping[str, Any]) -> list[Any]:
         values = list(self.columns_of({**self.defaults_by_name, **row}))
