@@ -22,15 +22,15 @@ def session_cookie() -> str:
     login() writes one, and the CSRF cookie."""
     from django.conf import settings
     from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
-    from django.contrib.sessions.backends.db import SessionStore
     from django.middleware.csrf import _get_new_csrf_string
+    from django.utils.module_loading import import_string
 
     from followthrough.bootstrap import local_owner
 
     owner = local_owner()
-    session = SessionStore()
+    session = import_string(settings.SESSION_ENGINE + ".SessionStore")()
     session[SESSION_KEY] = str(owner.pk)
-    session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+    session[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[0]
     session[HASH_SESSION_KEY] = owner.get_session_auth_hash()
     session.create()
     # A browser that has shown one page sends its CSRF cookie back; without it every request

@@ -123,6 +123,11 @@ def _databases() -> dict[str, dict[str, object]]:
 DATABASES = _databases()
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Django's database sessions and ModelBackend, each reading its row with one plain statement
+# (followthrough/web/sessions.py): together they were most of a cached page's cost.
+SESSION_ENGINE = "followthrough.web.sessions"
+AUTHENTICATION_BACKENDS = ["followthrough.web.sessions.UserBackend"]
+
 PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.Argon2PasswordHasher",
     "django.contrib.auth.hashers.PBKDF2PasswordHasher",

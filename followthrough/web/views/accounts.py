@@ -32,7 +32,7 @@ def sign_in_link(request: HttpRequest, token: str) -> HttpResponse:
         raise Http404("no such page")
     if not redeem_sign_in_link(token, now=timezone.now()):
         return render(request, "web/signin_used.html", status=404)
-    login(request, local_owner(), backend="django.contrib.auth.backends.ModelBackend")
+    login(request, local_owner(), backend=settings.AUTHENTICATION_BACKENDS[0])
     return redirect("web:today")
 
 
