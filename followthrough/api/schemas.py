@@ -189,5 +189,7 @@ class OfferOut(Schema):
 STATUS_VALUES = tuple(s.value for s in Status)
 
 
-# Every operation may answer these: no or a bad token, or a request that does not fit the schema.
-COMMON: dict[int, Any] = {401: Error, 422: ValidationErrorOut}
+# Every operation may answer these: no or a bad token (401), a body over the size limit (413,
+# before anything reads it), a request that does not fit the schema (422), and too many
+# requests from one token (429, with Retry-After).
+COMMON: dict[int, Any] = {401: Error, 413: Error, 422: ValidationErrorOut, 429: Error}

@@ -76,6 +76,9 @@ def test_interactions_and_offers(api, owner):
 def test_the_schema_and_offline_docs(client, owner, db):
     schema = client.get("/api/openapi.json").json()
     assert "/api/people" in schema["paths"] and "/api/steps/{step_id}/complete" in schema["paths"]
+    for path, operations in schema["paths"].items():
+        for method, operation in operations.items():  # the limits' answers are documented too
+            assert {"401", "413", "422", "429"} <= operation["responses"].keys(), (method, path)
     client.force_login(owner)
     docs = client.get("/api/docs").content.decode()
     assert "/api/docs/assets/swagger-ui-bundle.js" in docs and "cdn" not in docs.lower()
