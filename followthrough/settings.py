@@ -66,7 +66,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
-    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "followthrough.web.sessions.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "followthrough.web.middleware.ContentSecurityPolicyMiddleware",
@@ -123,8 +123,9 @@ def _databases() -> dict[str, dict[str, object]]:
 DATABASES = _databases()
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Django's database sessions and ModelBackend, each reading its row with one plain statement
-# (followthrough/web/sessions.py): together they were most of a cached page's cost.
+# Django's database sessions, authentication middleware and ModelBackend, reading the session,
+# the user and the owner's data version in one plain statement (followthrough/web/sessions.py):
+# through the ORM they were most of a cached page's cost, and three round trips on PostgreSQL.
 SESSION_ENGINE = "followthrough.web.sessions"
 AUTHENTICATION_BACKENDS = ["followthrough.web.sessions.UserBackend"]
 

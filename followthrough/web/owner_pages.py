@@ -22,6 +22,7 @@ from django.middleware.csrf import get_token
 
 from followthrough.preferences import Preferences
 from followthrough.services.versions import data_version
+from followthrough.web.sessions import data_version_read_with_session
 
 # Bounded: at most MAX_ENTRIES pages of at most PAGE_BYTES_MAX each (~100 MB) per process, however
 # many paths a signed-in user asks for. A key lives a minute at most (the minute is in it).
@@ -37,10 +38,13 @@ def _prefs_digest(prefs: Preferences) -> str:
 
 
 def page_etag(request: HttpRequest, prefs: Preferences, moment: datetime) -> str:
-    """One query: the owner's data version. The rest is known without the database."""
+    """The owner's data version (read with the session, or else one query); the rest is known
+    without the database."""
     path = hashlib.sha256(request.get_full_path().encode()).hexdigest()[:16]
     minute = int(moment.timestamp() // 60)
-    version = data_version(request.user.pk)
+    version = data_version_read_with_session(request)
+    if version is None:
+        version = data_version(request.user.pk)
     return f'"{request.user.pk}-{version}-{minute}-{_prefs_digest(prefs)}-{path}"'
 
 

@@ -1,56 +1,188 @@
-"""The signed-in browser: its session and its user, each read with one plain SQL statement.
+"""The signed-in browser: its session, its user and the owner's data version in one statement.
 
-Every page reads both before anything else. Through the ORM the two lookups cost more than
-serving a cached page itself, almost all of it in building the queries, not running them
-(docs/performance.md), so the two statements are written out here, once. Both rows are still
-read from the database on every request: signing out, or changing the password, ends a
-session in every web process at once.
+Every page reads all three before anything else: Django's session and user lookups through the
+ORM cost more than serving a cached page itself (almost all of it building the queries), and on
+PostgreSQL each lookup is a round trip. So the session row is read with one plain statement
+that also brings the user's row and their data version (services/versions.py), when this
+process already knows which user the session key belongs to (Django gives a new key at every
+sign-in, so a key keeps its user; the signed session data is checked against it each time).
+
+Nothing is kept between requests but that key-to-user map: the rows are read on every request,
+so signing out, expiry, a new password and a deactivated account end a session in every web
+process at once (tests/web/test_sessions.py).
 """
 
 from __future__ import annotations
 
+from contextvars import ContextVar
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
-from django.contrib.auth import get_user_model
+from django.contrib import auth
+from django.contrib.auth import SESSION_KEY, get_user_model
 from django.contrib.auth.backends import ModelBackend
 from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.middleware import AuthenticationMiddleware as DjangoAuthentication
 from django.contrib.sessions.backends import db
 from django.core.exceptions import ValidationError
 from django.db import connection
+from django.http import HttpRequest
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
+
+from followthrough.models import DataVersion
+
+# Session key -> the user's primary key its signed data names; bounded, emptied when full.
+_USER_OF_KEY: dict[str, Any] = {}
+_USER_OF_KEY_MAX = 10_000
+# The session whose statement may already hold the user, while Django's auth.get_user runs.
+_SESSION: ContextVar[SessionStore | None] = ContextVar("followthrough_session", default=None)
+
+
+@dataclass(frozen=True, slots=True)
+class ReadWithSession:
+    user: AbstractBaseUser | None  # None: the account is gone
+    data_version: int
 
 
 class SessionStore(db.SessionStore):
     """Django's database sessions (SESSION_ENGINE = "followthrough.web.sessions")."""
 
+    read_with_session: ReadWithSession | None = None
+
     def load(self) -> dict[str, Any]:
-        table = connection.ops.quote_name(self.model._meta.db_table)
+        self.read_with_session = None
+        known_user = _USER_OF_KEY.get(self.session_key or "")
+        reader = _reader(connection.vendor)
         with connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT session_data FROM {table} "  # noqa: S608  # nosec B608 (a model's table)
-                "WHERE session_key = %s AND expire_date > %s",
-                [self.session_key, connection.ops.adapt_datetimefield_value(timezone.now())])
+            if known_user is None:
+                cursor.execute(reader.session_sql, [self.session_key, _now()])
+            else:
+                cursor.execute(reader.joined_sql, [known_user, known_user, self.session_key, _now()])
             row = cursor.fetchone()
         if row is None:  # unknown or expired: the next save makes a new key, as Django's does
             self._session_key = None
             return {}
-        return self.decode(row[0])
+        data: dict[str, Any] = self.decode(row[0])
+        named_user = _primary_key(data.get(SESSION_KEY))
+        if named_user is not None and self.session_key:
+            _remember(self.session_key, named_user)
+        if known_user is not None and known_user == named_user:
+            self.read_with_session = ReadWithSession(reader.user(row[1:-1]), row[-1] or 0)
+        return data
+
+
+class AuthenticationMiddleware(DjangoAuthentication):
+    """Django's, letting the backend take the user the session's statement read."""
+
+    def process_request(self, request: HttpRequest) -> None:
+        super().process_request(request)
+        request.user = SimpleLazyObject(lambda: _signed_in_user(request))
 
 
 class UserBackend(ModelBackend):
-    """Django's ModelBackend, reading the signed-in user by primary key without the ORM's
-    query building; the first of AUTHENTICATION_BACKENDS, so sign-ins record it."""
+    """Django's ModelBackend, reading a user by primary key with one plain statement (or taking
+    the one read with this request's session); the first of AUTHENTICATION_BACKENDS."""
 
     def get_user(self, user_id: Any) -> AbstractBaseUser | None:
-        model = get_user_model()
-        try:
-            user_id = model._meta.pk.to_python(user_id)
-        except ValidationError:
+        pk = _primary_key(user_id)
+        if pk is None:
             return None
-        table = connection.ops.quote_name(model._meta.db_table)
-        pk = connection.ops.quote_name(model._meta.pk.column)
-        # raw() still converts each column the way the ORM does (booleans, aware datetimes).
-        found = list(model._default_manager.raw(
-            f"SELECT * FROM {table} WHERE {pk} = %s", [user_id]))  # noqa: S608  # nosec B608
-        user = found[0] if found else None
+        read = getattr(_SESSION.get(), "read_with_session", None)
+        if read is not None and read.user is not None and read.user.pk == pk:
+            user: AbstractBaseUser | None = read.user
+        else:
+            user = _reader(connection.vendor).read_user(pk)
         return user if self.user_can_authenticate(user) else None
+
+
+def data_version_read_with_session(request: HttpRequest) -> int | None:
+    """The signed-in owner's data version as read with this request's session, or None.
+
+    Only for reading requests: a request that writes reads the version again after its write.
+    """
+    read = getattr(request.session, "read_with_session", None)
+    if request.method not in {"GET", "HEAD"} or read is None or read.user is None:
+        return None
+    return read.data_version if read.user.pk == request.user.pk else None
+
+
+def _signed_in_user(request: HttpRequest) -> Any:
+    if not hasattr(request, "_cached_user"):  # Django's own cache of the request's user
+        token = _SESSION.set(request.session)  # type: ignore[arg-type]
+        try:
+            request._cached_user = auth.get_user(request)  # type: ignore[attr-defined]
+        finally:
+            _SESSION.reset(token)
+    return request._cached_user  # type: ignore[attr-defined]
+
+
+def _primary_key(value: Any) -> Any:
+    if value is None:
+        return None
+    try:
+        return get_user_model()._meta.pk.to_python(value)
+    except ValidationError:
+        return None
+
+
+def _remember(session_key: str, user_id: Any) -> None:
+    if len(_USER_OF_KEY) >= _USER_OF_KEY_MAX:
+        _USER_OF_KEY.clear()
+    _USER_OF_KEY[session_key] = user_id
+
+
+def _now() -> Any:
+    return connection.ops.adapt_datetimefield_value(timezone.now())
+
+
+class _Reader:
+    """The statements and the user's columns, converted as the ORM converts them."""
+
+    def __init__(self) -> None:
+        model = get_user_model()
+        quote = connection.ops.quote_name
+        users = model._meta.db_table
+        self.model = model
+        self.fields = model._meta.concrete_fields
+        self.attnames = [f.attname for f in self.fields]
+        self.pk_index = self.attnames.index(model._meta.pk.attname)
+        columns = [f.get_col(users) for f in self.fields]
+        self.converters = [
+            (i, converters, column) for i, column in enumerate(columns)
+            if (converters := connection.ops.get_db_converters(column)
+                + column.get_db_converters(connection))]
+        user_columns = ", ".join(f"u.{quote(f.column)}" for f in self.fields)
+        sessions = quote(SessionStore.get_model_class()._meta.db_table)
+        versions = quote(DataVersion._meta.db_table)
+        # Table and column names come from the models; every value goes as a parameter.
+        self.session_sql = (f"SELECT session_data FROM {sessions} "  # noqa: S608  # nosec B608
+                            "WHERE session_key = %s AND expire_date > %s")
+        self.joined_sql = (
+            f"SELECT s.session_data, {user_columns}, v.version FROM {sessions} s"  # noqa: S608  # nosec B608
+            f" LEFT JOIN {quote(users)} u ON u.{quote(model._meta.pk.column)} = %s"
+            f" LEFT JOIN {versions} v ON v.owner_id = %s"
+            " WHERE s.session_key = %s AND s.expire_date > %s")
+        self.user_sql = (f"SELECT {user_columns} FROM {quote(users)} u "  # noqa: S608  # nosec B608
+                         f"WHERE u.{quote(model._meta.pk.column)} = %s")
+
+    def user(self, values: tuple[Any, ...]) -> AbstractBaseUser | None:
+        if values[self.pk_index] is None:  # the LEFT JOIN found no such user
+            return None
+        row = list(values)
+        for i, converters, column in self.converters:
+            for convert in converters:
+                row[i] = convert(row[i], column, connection)
+        return self.model.from_db(connection.alias, self.attnames, row)
+
+    def read_user(self, pk: Any) -> AbstractBaseUser | None:
+        with connection.cursor() as cursor:
+            cursor.execute(self.user_sql, [pk])
+            row = cursor.fetchone()
+        return None if row is None else self.user(row)
+
+
+@lru_cache(maxsize=4)
+def _reader(vendor: str) -> _Reader:
+    return _Reader()

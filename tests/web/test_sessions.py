@@ -1,5 +1,6 @@
 """A session is read from the database on every request (followthrough/web/sessions.py), so
-signing out, expiry, a new password or a deactivated account end it everywhere at once."""
+signing out, expiry, a new password, a deactivated or deleted account end it everywhere at once;
+after the first request the session, the user and the data version come in one statement."""
 
 from __future__ import annotations
 
@@ -7,9 +8,13 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth import get_user
+from django.contrib.auth.models import User
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from followthrough.web import sessions
 from followthrough.web.sessions import UserBackend
 
 
@@ -70,3 +75,40 @@ def test_the_user_comes_back_whole_with_aware_times_and_true_booleans(owner):
 def test_a_user_id_that_is_not_a_number_or_not_there_finds_no_one(owner):
     assert UserBackend().get_user("1 OR 1=1") is None
     assert UserBackend().get_user(owner.pk + 1000) is None
+
+
+def test_a_deleted_account_is_signed_out(client, owner):
+    client.force_login(owner)
+    assert is_signed_in(client)
+    owner.delete()
+    assert not is_signed_in(client)
+
+
+def test_after_the_first_page_the_session_user_and_version_are_one_statement(client, owner):
+    client.force_login(owner)
+    client.get("/")  # this process learns whose session it is
+    with CaptureQueriesContext(connection) as captured:
+        assert is_signed_in(client)
+    reads = [q["sql"] for q in captured.captured_queries
+             if "django_session" in q["sql"] or "auth_user" in q["sql"]
+             or "followthrough_dataversion" in q["sql"]]
+    assert len(reads) == 1
+
+
+def test_a_session_is_never_taken_for_the_user_this_process_remembered_wrongly(client, owner):
+    someone_else = User.objects.create_user("someone-else", "else@example.com")
+    client.force_login(owner)
+    key = client.cookies[settings.SESSION_COOKIE_NAME].value
+    sessions._remember(key, someone_else.pk)  # as if the key had belonged to them
+    response = client.get("/")
+    assert response.status_code == 200
+    assert get_user(response.wsgi_request) == owner  # the signed session data decides
+    assert get_user(client.get("/").wsgi_request) == owner  # and is remembered from then on
+
+
+def test_a_write_shows_on_the_next_page_although_the_version_came_with_the_session(
+        client, owner, meet):
+    client.force_login(owner)
+    assert "Jane Doe" not in client.get("/").content.decode()
+    meet(owner, "Jane Doe")  # another process (the CLI, the worker) records a meeting
+    assert "Jane Doe" in client.get("/").content.decode()
