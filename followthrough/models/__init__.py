@@ -1,6 +1,7 @@
 """The data: every row belongs to one owner (a Django user), and every query starts from the owner."""
 
 from followthrough.models.contact_point import ContactPoint
+from followthrough.models.credentials import ApiToken, SignInFailure, SignInLink
 from followthrough.models.data_version import DataVersion
 from followthrough.models.interaction import Interaction
 from followthrough.models.meeting import Meeting
@@ -9,4 +10,7 @@ from followthrough.models.person import Person
 from followthrough.models.search_word import SearchWord
 from followthrough.models.step import Step
 
-__all__ = ["ContactPoint", "DataVersion", "Interaction", "Meeting", "Offer", "Person", "SearchWord", "Step"]
+__all__ = [
+    "ApiToken", "ContactPoint", "DataVersion", "Interaction", "Meeting", "Offer", "Person", "SearchWord",
+    "SignInFailure", "SignInLink", "Step",
+]

@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 
 from django.db import transaction
 
-from followthrough.web.models import SignInFailure
+from followthrough.models import SignInFailure
 
 MAX_FAILURES = 5
 WINDOW = timedelta(minutes=15)

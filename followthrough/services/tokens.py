@@ -13,11 +13,11 @@ from django.db import transaction
 from django.db.models import F, QuerySet
 
 from followthrough.errors import NotFound, RateLimited
-from followthrough.services.validation import clean_text
 
-# The rows stay in the web app (moving them would rename their tables); the doors reach them only
-# through this module, so the CLI, the pages and the API share one way in.
-from followthrough.web.models import ApiToken, SignInLink
+# The doors reach these rows only through this module, so the CLI, the pages and the API share
+# one way in.
+from followthrough.models import ApiToken, SignInLink
+from followthrough.services.validation import clean_text
 
 TOKEN_PREFIX = "ft_"  # noqa: S105 (a label, not a secret)  # nosec B105
 # A printed link left unused (in a scrollback, a log) stops working after this long.

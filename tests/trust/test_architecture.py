@@ -16,10 +16,6 @@ BELOW_DOORS = {"services", "selectors", "models"}
 
 # (importing module, imported module) -> why it is still there.
 ALLOWED = {
-    # The token and sign-in rows live in the web app (moving them would rename their tables);
-    # services/tokens.py and services/sign_in_throttle.py are their only users.
-    ("followthrough.services.tokens", "followthrough.web.models"): "rows of the web app",
-    ("followthrough.services.sign_in_throttle", "followthrough.web.models"): "rows of the web app",
     # The CLI starts the reminders worker and drives its calendar and CalDAV sync.
     ("followthrough.cli.worker", "followthrough.reminders.worker"): "the CLI starts the worker",
     ("followthrough.cli.sync", "followthrough.reminders.dav"): "CalDAV sync lives with the worker",

@@ -15,9 +15,8 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
 from django.utils import timezone
 
-from followthrough.models import Interaction, Meeting, Offer, Person, Step
+from followthrough.models import ApiToken, Interaction, Meeting, Offer, Person, Step
 from followthrough.services.tokens import new_api_token
-from followthrough.web.models import ApiToken
 
 SHARED_ID = 424242
 METHODS = ("get", "post", "patch", "delete")

@@ -9,7 +9,7 @@ import pytest
 from django.core.cache import cache
 from django.test import Client
 
-from followthrough.web.models import SignInFailure
+from followthrough.models import SignInFailure
 
 RIGHT = "x-long-password-1"  # the owner fixture's password
 

@@ -6,8 +6,8 @@ from datetime import timedelta
 
 from django.utils import timezone
 
+from followthrough.models import SignInLink
 from followthrough.services.tokens import digest, new_sign_in_link
-from followthrough.web.models import SignInLink
 
 
 def test_the_link_signs_the_local_owner_in_once(client, db):

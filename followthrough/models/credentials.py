@@ -1,4 +1,9 @@
-"""The web app's own rows: sign-in links (local mode), API tokens, failed sign-ins. Secrets are hashed."""
+"""Sign-in links (local mode), API tokens, failed sign-ins. Secrets are hashed.
+
+They were first made by the web app, so their tables keep its names (web_signinlink,
+web_apitoken, web_signinfailure): migrations 0008_credentials here and web's 0003 moved them
+between the apps' states without touching the database.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +17,9 @@ class SignInLink(models.Model):
     token_hash = models.CharField(max_length=64, unique=True)
     created_at = models.DateTimeField(auto_now_add=True)
     used_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        db_table = "web_signinlink"
 
     def __str__(self) -> str:
         return f"sign-in link {self.pk} ({'used' if self.used_at else 'unused'})"
@@ -31,6 +39,7 @@ class ApiToken(models.Model):
     window_requests = models.PositiveIntegerField(default=0)
 
     class Meta:
+        db_table = "web_apitoken"
         ordering = ["-created_at", "-id"]
 
     def __str__(self) -> str:
@@ -47,6 +56,7 @@ class SignInFailure(models.Model):
     at = models.DateTimeField()
 
     class Meta:
+        db_table = "web_signinfailure"
         # The throttle counts one key's failures since a time.
         indexes = [models.Index(fields=["key", "at"], name="web_signinfailure_key_at")]
 
