@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from followthrough.models import Offer, Person, Step
+from followthrough.models import ApiToken, Offer, Person, Step
 from followthrough.services.tokens import new_api_token
-from followthrough.web.models import ApiToken
 
 
 def test_a_bad_or_missing_token_is_refused(client, api, db):
