@@ -15,6 +15,7 @@ from django.utils.html import conditional_escape
 from followthrough.domain.relative import relative
 
 register = template.Library()
+_PREFIX_AND_URLCONF = "followthrough.script-prefix-and-urlconf"
 
 
 class FixedText(template.Node):
@@ -30,7 +31,10 @@ class FixedText(template.Node):
         self.known: dict[tuple[str, str | None], str] = {}
 
     def render(self, context: template.Context) -> str:
-        key = (get_script_prefix(), get_urlconf())
+        # Asked once a render, not once a tag: both read thread-locals (asgiref), ~15 tags a page.
+        key = context.render_context.get(_PREFIX_AND_URLCONF)
+        if key is None:
+            key = context.render_context[_PREFIX_AND_URLCONF] = (get_script_prefix(), get_urlconf())
         text = self.known.get(key)
         if text is None:
             text = self.known[key] = conditional_escape(self.make(self.argument))

@@ -1,0 +1,32 @@
+"""Every page's links follow the path the app is served under (a proxy's /followthrough/)."""
+
+from __future__ import annotations
+
+import io
+
+from django.core.handlers.wsgi import WSGIHandler
+from django.urls import set_script_prefix
+
+
+def page(client, path: str, script_name: str = "") -> str:  # type: ignore[no-untyped-def]
+    """The page as a WSGI server serves it (the test client does not set the script prefix)."""
+    cookies = "; ".join(f"{name}={morsel.value}" for name, morsel in client.cookies.items())
+    environ = {"REQUEST_METHOD": "GET", "SCRIPT_NAME": script_name, "PATH_INFO": path,
+               "QUERY_STRING": "", "SERVER_NAME": "testserver", "SERVER_PORT": "80",
+               "HTTP_HOST": "testserver", "HTTP_COOKIE": cookies, "wsgi.input": io.BytesIO(),
+               "wsgi.url_scheme": "http", "SERVER_PROTOCOL": "HTTP/1.1"}
+    statuses: list[str] = []
+    try:
+        body = b"".join(WSGIHandler()(environ, lambda status, headers: statuses.append(status)))
+    finally:
+        set_script_prefix("/")
+    assert statuses == ["200 OK"], statuses
+    return body.decode()
+
+
+def test_links_follow_the_prefix_the_app_is_served_under_and_not_a_previous_one(web):
+    under_prefix = page(web, "/people/", script_name="/followthrough")
+    assert 'href="/followthrough/people/"' in under_prefix
+    assert 'href="/followthrough/met/"' in under_prefix
+    at_root = page(web, "/people/")
+    assert 'href="/people/"' in at_root and 'href="/followthrough/' not in at_root
