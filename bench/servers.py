@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+WRK_THREADS = 2
 WRK_MISSING = "wrk is not installed: `sudo apt-get install wrk` (Debian/Ubuntu) or `brew install wrk`"
 
 
@@ -82,7 +83,7 @@ def wrk(url: str, *, seconds: int, connections: int = 16, cookie: str = "",
     if shutil.which("wrk") is None:
         raise Unavailable(WRK_MISSING)
     # wrk's own default timeout, spelled out: a request slower than 2 s counts as an error.
-    command = ["wrk", "--latency", "-t", "2", "-c", str(connections), "-d", f"{seconds}s",
+    command = ["wrk", "--latency", "-t", str(WRK_THREADS), "-c", str(connections), "-d", f"{seconds}s",
                "--timeout", "2s", url]
     if cookie:
         command += ["-H", f"Cookie: {cookie}"]
@@ -92,13 +93,26 @@ def wrk(url: str, *, seconds: int, connections: int = 16, cookie: str = "",
     return parse_wrk(output)
 
 
-def rotating_paths_script(paths: list[str], folder: Path) -> Path:
-    """A wrk script that asks for each path in turn, so no two nearby requests are the same."""
+def rotating_paths_script(paths: list[str], folder: Path, *, part: int = 0, parts: int = 1) -> Path:
+    """A wrk script asking for each path in turn, so no two nearby requests are the same.
+
+    wrk runs the script once per thread, so each thread starts on a share of its own; `part` of
+    `parts` picks the share of the list this run's threads use (a run in slices uses a new
+    share for each slice), so no path is asked twice.
+    """
     quoted = ",\n".join(f'  "{path}"' for path in paths)
-    script = folder / "paths.lua"
+    script = folder / f"paths-{part}.lua"
+    share = len(paths) // (parts * WRK_THREADS)
     script.write_text(
         f"local paths = {{\n{quoted}\n}}\n"
-        "local i = 0\n"
+        "local threads = 0\n"
+        "function setup(thread)\n"
+        "  thread:set('id', threads)\n"
+        "  threads = threads + 1\n"
+        "end\n"
+        "function init(args)\n"
+        f"  i = ({part} * {WRK_THREADS} + id) * {share}\n"
+        "end\n"
         "request = function()\n"
         "  i = i + 1\n"
         "  return wrk.format(nil, paths[(i % #paths) + 1])\n"
