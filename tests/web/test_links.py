@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 
 from django.core.handlers.wsgi import WSGIHandler
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from django.urls import set_script_prefix
 
 
@@ -16,9 +18,17 @@ def page(client, path: str, script_name: str = "") -> str:  # type: ignore[no-un
                "HTTP_HOST": "testserver", "HTTP_COOKIE": cookies, "wsgi.input": io.BytesIO(),
                "wsgi.url_scheme": "http", "SERVER_PROTOCOL": "HTTP/1.1"}
     statuses: list[str] = []
+    # As the test client does: the test's transaction holds the session, so the request must
+    # not close the connection at its start or end.
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
     try:
-        body = b"".join(WSGIHandler()(environ, lambda status, headers: statuses.append(status)))
+        response = WSGIHandler()(environ, lambda status, headers: statuses.append(status))
+        body = b"".join(response)
+        response.close()
     finally:
+        request_started.connect(close_old_connections)
+        request_finished.connect(close_old_connections)
         set_script_prefix("/")
     assert statuses == ["200 OK"], statuses
     return body.decode()
