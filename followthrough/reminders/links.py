@@ -17,12 +17,13 @@ def base_url() -> str:
 
 
 def person_url(person_id: int, step_id: int | None = None) -> str:
+    """The person's page; with a step, scrolled to it (its list item's id)."""
     anchor = f"#step-{step_id}" if step_id else ""
-    return f"{base_url()}/people/{person_id}/{anchor}"
+    return f"{base_url()}{reverse('web:person', kwargs={'person_id': person_id})}{anchor}"
 
 
 def today_url() -> str:
-    return f"{base_url()}/"
+    return f"{base_url()}{reverse('web:today')}"
 
 
 def action_token(owner_id: int, action: str) -> str:

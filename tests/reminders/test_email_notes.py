@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 from django.core import mail
@@ -32,12 +33,17 @@ def test_an_overdue_step_sends_one_email_with_text_and_html(clock, met, owner):
     assert mime == "text/html" and "<a href=\"https://ft.example.org/people/" in html
 
 
-def test_the_email_links_back_to_the_step_and_offers_one_click_unsubscribe(clock, met):
+def test_the_email_links_back_to_the_step_and_offers_one_click_unsubscribe(
+        clock, met, owner, client):
     overdue_notes(met, clock)
     drain()
-    message = mail.outbox[0]
     step_id = Delivery.objects.first().event.step_id  # type: ignore[union-attr]
-    assert f"#step-{step_id}" in message.body
+    message = next(m for m in mail.outbox if f"#step-{step_id}" in m.body)
+    link = re.search(r"https://ft\.example\.org(/\S*)#step-(\d+)", message.body)
+    assert link is not None and link.group(2) == str(step_id)
+    client.force_login(owner)
+    page = client.get(link.group(1))  # the page the link opens shows that step
+    assert page.status_code == 200 and f'id="step-{step_id}"' in page.content.decode()
     unsubscribe = message.extra_headers["List-Unsubscribe"]
     assert unsubscribe.startswith("<https://ft.example.org/reminders/unsubscribe/")
     assert message.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
