@@ -50,18 +50,18 @@ class Preferences:
         return LINKEDIN_LIMIT_PREMIUM if self.linkedin_premium else LINKEDIN_LIMIT_FREE
 
 
-def config_path() -> Path:
-    return config_dir() / "config.toml"
+def config_path(directory: Path | None = None) -> Path:
+    return (directory or config_dir()) / "config.toml"
 
 
-def playbook_path() -> Path:
-    return config_dir() / "playbook.toml"
+def playbook_path(directory: Path | None = None) -> Path:
+    return (directory or config_dir()) / "playbook.toml"
 
 
 def preferences_for(owner: object = None) -> Preferences:
     """The owner's preferences. Today every owner shares the machine's config files."""
-    directory = config_dir()
-    return _load(str(directory), _mtime(config_path()), _mtime(playbook_path()))
+    directory = config_dir()  # once: every web page asks
+    return _load(str(directory), _mtime(config_path(directory)), _mtime(playbook_path(directory)))
 
 
 def _mtime(path: Path) -> float:
