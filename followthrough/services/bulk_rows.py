@@ -1,4 +1,4 @@
-"""Inserting many rows with one `executemany`, for imports of tens of thousands of people.
+"""Inserting many rows at once, for imports of tens of thousands of people.
 
 Django's bulk_create compiles every value of every row through the field machinery and, on
 SQLite, splits a batch into inserts of ~30 rows; for a 10,000-card import that alone cost
