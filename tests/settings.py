@@ -1,10 +1,21 @@
 """Test settings: the real settings, with data and config in throw-away folders."""
 
+import atexit
 import os
+import shutil
 import tempfile
 
-os.environ.setdefault("FOLLOWTHROUGH_DATA_DIR", tempfile.mkdtemp(prefix="followthrough-test-data-"))
-os.environ.setdefault("FOLLOWTHROUGH_CONFIG_DIR", tempfile.mkdtemp(prefix="followthrough-test-cfg-"))
+
+def _throwaway_folder(variable: str, prefix: str) -> None:
+    """A folder for this run, removed when it ends; the test workers inherit the variable."""
+    if variable not in os.environ:
+        folder = tempfile.mkdtemp(prefix=prefix)
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)
+        os.environ[variable] = folder
+
+
+_throwaway_folder("FOLLOWTHROUGH_DATA_DIR", "followthrough-test-data-")
+_throwaway_folder("FOLLOWTHROUGH_CONFIG_DIR", "followthrough-test-cfg-")
 
 from followthrough.settings import *  # noqa: E402,F403
 
