@@ -82,3 +82,11 @@ def test_a_cached_search_shows_a_change_at_once(web, owner):
     page = html(web.get("/people/?q=jan"))
     assert "Jana 00001" not in page and "Jana 00002" in page
     assert "Bob Renamed" in html(web.get("/people/?q=bob"))
+
+
+def test_the_list_shows_names_and_organisations_as_text(web, owner, meet):
+    meet(owner, '<b>Jo</b> & "Co"', company="<i>Acme</i>")
+    page = html(web.get("/people/"))
+    assert "&lt;b&gt;Jo&lt;/b&gt; &amp; &quot;Co&quot;</a>" in page
+    assert "<td>&lt;i&gt;Acme&lt;/i&gt;</td>" in page
+    assert "<b>Jo" not in page and "<i>Acme" not in page
