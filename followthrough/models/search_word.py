@@ -51,7 +51,8 @@ class SearchWord(models.Model):
     """
 
     owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
-    person = models.ForeignKey("Person", on_delete=models.CASCADE, related_name="+")
+    # Indexed by searchword_person_word, which leads with the person.
+    person = models.ForeignKey("Person", on_delete=models.CASCADE, related_name="+", db_index=False)
     word = models.CharField(max_length=WORD_MAX)
     next_due = models.DateTimeField(null=True, blank=True)
     name = models.CharField(max_length=NAME_MAX, blank=True)
@@ -66,6 +67,9 @@ class SearchWord(models.Model):
             models.Index(fields=["owner", "word", "next_due", "name", "person"],
                          name="searchword_prefix_order",
                          opclasses=["", "varchar_pattern_ops", "", "", ""]),
+            # Does this person have a word starting so? (a search led by its rarest word)
+            models.Index(fields=["person", "word"], name="searchword_person_word",
+                         opclasses=["", "varchar_pattern_ops"]),
         ]
 
     def __str__(self) -> str:

@@ -2,7 +2,7 @@
 
 Every page reads all three before anything else: Django's session and user lookups through the
 ORM cost more than serving a cached page itself (almost all of it building the queries), and on
-PostgreSQL each lookup is a round trip. So the session row is read with one plain statement
+PostgreSQL each lookup is a round trip. So the session row is read with one prepared statement
 that also brings the user's row and their data version (services/versions.py), when this
 process already knows which user the session key belongs to (Django gives a new key at every
 sign-in, so a key keeps its user; the signed session data is checked against it each time).
@@ -31,6 +31,7 @@ from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 
+from followthrough import prepared
 from followthrough.models import DataVersion
 
 # Session key -> the user's primary key its signed data names; bounded, emptied when full.
@@ -57,9 +58,10 @@ class SessionStore(db.SessionStore):
         reader = _reader(connection.vendor)
         with connection.cursor() as cursor:
             if known_user is None:
-                cursor.execute(reader.session_sql, [self.session_key, _now()])
+                prepared.execute(cursor, reader.session_sql, [self.session_key, _now()])
             else:
-                cursor.execute(reader.joined_sql, [known_user, known_user, self.session_key, _now()])
+                prepared.execute(cursor, reader.joined_sql,
+                                 [known_user, known_user, self.session_key, _now()])
             row = cursor.fetchone()
         if row is None:  # unknown or expired: the next save makes a new key, as Django's does
             self._session_key = None

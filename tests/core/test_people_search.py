@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from django.utils import timezone
 
 from followthrough.formats.records import ContactRecord
 from followthrough.models import Person
+from followthrough.selectors import people as people_selectors
 from followthrough.selectors.people import people_for, search_page
 from followthrough.services.backup_json import backup_for, restore_backup
 from followthrough.services.imports import import_contacts
@@ -132,7 +134,11 @@ def test_people_of_a_database_from_before_the_search_words_are_found(tmp_path):
     assert [p["name"] for p in json.loads(result.stdout)] == ["Jane Doe"]
 
 
-def test_a_search_page_lists_what_the_people_list_lists_in_the_same_order(run, owner, clock):
+@pytest.mark.parametrize("few", [1, people_selectors.FEW, 10**6])
+def test_a_search_page_lists_what_the_people_list_lists_in_the_same_order(run, owner, clock,
+                                                                          monkeypatch, few):
+    """Whether the rarest word leads (few=10**6) or the words' matches are intersected (few=1)."""
+    monkeypatch.setattr(people_selectors, "FEW", few)
     for number, days_ago in enumerate((1, 40, 3, 80, 10, 3)):
         when = (timezone.now() - timedelta(days=days_ago)).strftime("%Y-%m-%d %H:%M")
         met(run, f"Jane Doe{number}", "--when", when, "--email", f"jane{number}@example.com")
@@ -140,7 +146,7 @@ def test_a_search_page_lists_what_the_people_list_lists_in_the_same_order(run, o
         Person.objects.create(owner=owner, full_name=name)  # no deadline
     jane = Person.objects.get(full_name="Jane Doe2")
     edit_person(owner=owner, person=jane, edit=PersonEdit(full_name="Anna Jane Doe2"))
-    for text in ("jan", "j", "doe", "jane do", "jane3@", "zoe"):
+    for text in ("jan", "j", "doe", "jane do", "doe jane", "do j zo", "jane3@", "zoe"):
         everyone = list(people_for(owner, now=timezone.now(), search=text).values_list("id", flat=True))
         assert page(owner, text) == everyone, text
         assert page(owner, text, offset=2, limit=3) == everyone[2:5], text

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
-
 from followthrough.models import Person, SearchWord
 from followthrough.services.people_edit import PersonEdit, edit_person
 from followthrough.services.versions import note_change
+from tests.statements import statements_run
 from tests.web.conftest import html
 
 
@@ -21,9 +19,9 @@ def many(owner, count: int, name: str = "Person") -> None:  # type: ignore[no-un
 
 
 def queries_for(client, url: str) -> int:  # type: ignore[no-untyped-def]
-    with CaptureQueriesContext(connection) as context:
+    with statements_run() as statements:
         assert client.get(url).status_code == 200
-    return len(context.captured_queries)
+    return len(statements)
 
 
 def test_the_query_count_does_not_grow_with_the_rows(web, owner):

@@ -9,13 +9,12 @@ from datetime import timedelta
 from django.conf import settings
 from django.contrib.auth import get_user
 from django.contrib.auth.models import User
-from django.db import connection
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from followthrough.web import sessions
 from followthrough.web.sessions import UserBackend
+from tests.statements import statements_run
 
 
 def same_browser(client: Client) -> Client:
@@ -87,11 +86,10 @@ def test_a_deleted_account_is_signed_out(client, owner):
 def test_after_the_first_page_the_session_user_and_version_are_one_statement(client, owner):
     client.force_login(owner)
     client.get("/")  # this process learns whose session it is
-    with CaptureQueriesContext(connection) as captured:
+    with statements_run() as statements:
         assert is_signed_in(client)
-    reads = [q["sql"] for q in captured.captured_queries
-             if "django_session" in q["sql"] or "auth_user" in q["sql"]
-             or "followthrough_dataversion" in q["sql"]]
+    reads = [sql for sql in statements
+             if "django_session" in sql or "auth_user" in sql or "followthrough_dataversion" in sql]
     assert len(reads) == 1
 
 

@@ -91,12 +91,11 @@ def test_forms_carry_a_csrf_token(client, owner, meet, clock):
 
 
 def page_queries(web, path: str = "/") -> int:  # type: ignore[no-untyped-def]
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
+    from tests.statements import statements_run
 
-    with CaptureQueriesContext(connection) as captured:
+    with statements_run() as statements:
         assert web.get(path).status_code == 200
-    return len(captured.captured_queries)
+    return len(statements)
 
 
 def test_the_page_takes_as_many_queries_for_60_open_steps_as_for_4(web, meet, owner):

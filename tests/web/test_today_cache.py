@@ -5,15 +5,14 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from django.db import connection
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from followthrough.domain.kinds import InteractionKind
 from followthrough.models import Offer, Step
 from followthrough.services import people, people_edit, steps, trash
 from followthrough.services.interactions import log_interaction
+from tests.statements import statements_run
 from tests.web.conftest import html
 
 
@@ -85,11 +84,11 @@ def test_a_reload_with_the_etag_answers_304_after_one_statement(web, jane):
     web.get("/")  # the first visit sets the CSRF cookie, which the ETag names
     first = web.get("/")
     etag = first["ETag"]
-    with CaptureQueriesContext(connection) as captured:
+    with statements_run() as statements:
         again = web.get("/", HTTP_IF_NONE_MATCH=etag)
     assert again.status_code == 304 and again["ETag"] == etag
     # The session, the user and the data version, read together (web/sessions.py).
-    [statement] = [q["sql"] for q in captured.captured_queries]
+    [statement] = statements
     assert "django_session" in statement and "followthrough_dataversion" in statement
 
 
@@ -144,7 +143,7 @@ def test_a_page_over_the_size_limit_is_built_each_time_not_kept(web, jane, monke
     monkeypatch.setattr(owner_pages, "PAGE_BYTES_MAX", 1000)
     owner_pages.PAGES.clear()
     assert "Jane Doe" in shown(web)
-    with CaptureQueriesContext(connection) as captured:
+    with statements_run() as statements:
         assert "Jane Doe" in shown(web)
-    assert any("followthrough_step" in q["sql"] for q in captured.captured_queries)
+    assert any("followthrough_step" in sql for sql in statements)
     assert not owner_pages.PAGES._cache  # nothing kept
