@@ -100,11 +100,9 @@ def search_page(
     people_for would read every match to sort them. Written out rather than built by the
     ORM: building the ORM's version cost more than running it.
     """
-    words = query_words(search)
-    if not words:
+    statement = search_page_sql(owner, search, offset=offset, limit=limit)
+    if statement is None:
         return list(people_for(owner, now=now, search=search)[offset:offset + limit])
-    statement = search_page_sql(owner, search, offset=offset, limit=limit,
-                                driver=fewest_matches(owner, words))
     with connection.cursor() as cursor:
         prepared.execute(cursor, *statement)
         found = cursor.fetchall()
@@ -124,24 +122,6 @@ def search_page(
 FEW = 100
 
 
-def fewest_matches(owner: AbstractBaseUser, words: list[str]) -> int | None:
-    """Which word should lead the search: the one with the fewest matches if under FEW (each
-    counted up to FEW, all in one statement), 0 when there is one word, None when every word
-    matches at least FEW."""
-    if len(words) < 2:
-        return 0
-    counts, args = [], []
-    for word in words:
-        word_test, params = _prefix_sql("word", word)
-        counts.append(_COUNT.format(word_test))
-        args += [owner.pk, *params, FEW]
-    with connection.cursor() as cursor:
-        prepared.execute(cursor, f"SELECT {', '.join(counts)}", args)
-        found = cursor.fetchone()
-    fewest = min(range(len(words)), key=found.__getitem__)
-    return fewest if found[fewest] < FEW else None
-
-
 def people_page(
     owner: AbstractBaseUser, *, now: datetime, search: str, status: Status | None, offset: int,
     limit: int,
@@ -155,43 +135,42 @@ def people_page(
 
 
 def search_page_sql(
-    owner: AbstractBaseUser, search: str, *, offset: int, limit: int, driver: int | None = None
+    owner: AbstractBaseUser, search: str, *, offset: int, limit: int
 ) -> tuple[str, list[object]] | None:
-    """The page's people (PAGE_FIELDS), the matches sorted by (deadline, name, id); None
-    without words.
+    """The page's people (PAGE_FIELDS), the matches sorted by (deadline, name, id), in one
+    statement; None without words.
 
     The matches are every person whose words start with each word of the search, and those
-    whose contact key starts with the search. With a `driver` (fewest_matches), that word's
-    few people are read from the covering index searchword_prefix_order and each is looked up
-    in searchword_person_word for the other words. Without, the first word's people are kept
-    if in every other word's: two common words ("jan doe") cost two index ranges, where
-    looking up thousands of people one by one cost five times as much.
+    whose contact key starts with the search. Of several words, the one with the fewest
+    matches leads if it has fewer than FEW (each counted up to FEW): its people are read from
+    the covering index searchword_prefix_order and each is looked up in searchword_person_word
+    for the words. When every word is common ("jan doe"), the first word's people are kept if
+    in every other word's: two index ranges, where looking thousands of people up one by one
+    cost five times as much. Both ways are in the statement, reading ranges that the counts
+    set: the way not taken reads empty ranges, so one prepared statement, planned once, serves
+    every search of as many words.
     The text is fixed fragments: what the user typed goes only as parameters.
     """
     words = query_words(search)
     if not words:
         return None
-    lead = driver or 0
-    word_test, params = _prefix_sql("d.word", words[lead])
-    by_words = [f"d.owner_id = %s AND {word_test}"]
-    args: list[object] = [owner.pk, *params]
-    for word in words[:lead] + words[lead + 1:]:
-        if driver is None:
-            word_test, params = _prefix_sql("word", word)
-            by_words.append(_IN_WORD.format(word_test))
-            args += [owner.pk, *params]
-        else:
-            word_test, params = _prefix_sql("o.word", word)
-            by_words.append(_HAS_WORD.format(word_test))
-            args += params
+    args: list[object] = []
+    if len(words) == 1:
+        plan = ""
+        word_test, params = _prefix_sql("d.word", words[0])
+        by_words = f"{_WORD_ROWS} d.owner_id = %s AND {word_test}"
+        args += [owner.pk, *params]
+    else:
+        plan = _plan(owner, words, args)
+        by_words = f"{_led(owner, words, args)} UNION {_intersected(owner, words, args)}"
     kind, key = _contact_key(search)
     key_test, params = _prefix_sql("c.key", key)
     args += [owner.pk, kind, *params, limit, offset, owner.pk]
     # Composed of the models' table names and _prefix_sql's fixed tests, never of user text.
     sql = (
-        f"SELECT p.id, p.full_name, p.organisation, p.next_due, p.first_met_at,"  # noqa: S608  # nosec B608
+        f"{plan}SELECT p.id, p.full_name, p.organisation, p.next_due, p.first_met_at,"  # noqa: S608  # nosec B608
         f" p.face_to_face_due, p.relationship_until FROM ("
-        f"SELECT d.person_id, d.next_due, d.name FROM {_WORDS} d WHERE {' AND '.join(by_words)}"
+        f"{by_words}"
         f" UNION SELECT c.person_id, q.next_due, q.full_name FROM {_KEYS} c"
         f" INNER JOIN {_PEOPLE} q ON c.person_id = q.id"
         f" WHERE c.owner_id = %s AND c.kind = %s AND {key_test} AND q.deleted_at IS NULL"
@@ -203,11 +182,73 @@ def search_page_sql(
     return sql, args
 
 
+def _plan(owner: AbstractBaseUser, words: list[str], args: list[object]) -> str:
+    """`WITH plan`: one row of the ranges each way reads. `lead_from`/`lead_to`: the rarest
+    word's, if under FEW; `word_N_from`/`word_N_to`: word N's, if every word is common. The
+    others are empty ('' to '')."""
+    positions = range(len(words))
+    counts = []
+    for n, word in enumerate(words):
+        word_test, params = _prefix_sql("word", word)
+        counts.append(f"{_COUNT.format(word_test)} AS n{n}")
+        args += [owner.pk, *params, FEW]
+    rarest = " ".join(f"WHEN n{n} = fewest THEN {n}" for n in positions)
+    args.append(FEW)
+    to_lead = " ".join(f"WHEN {n} THEN %s" for n in positions)
+    columns = [f"CASE lead {to_lead} ELSE '' END AS lead_from",
+               f"CASE lead {to_lead} ELSE '' END AS lead_to"]
+    args += [*words, *(word + _PAST for word in words)]
+    for n, word in enumerate(words):
+        columns += [f"CASE lead WHEN -1 THEN %s ELSE '' END AS word_{n}_from",
+                    f"CASE lead WHEN -1 THEN %s ELSE '' END AS word_{n}_to"]
+        args += [word, word + _PAST]
+    names = ", ".join(f"n{n}" for n in positions)
+    least = "LEAST" if connection.vendor == "postgresql" else "min"
+    # Each step MATERIALIZED: computed once, where a subquery would be once for each use.
+    return (f"WITH counted AS MATERIALIZED (SELECT {', '.join(counts)}),"  # noqa: S608  # nosec B608
+            f" chosen AS MATERIALIZED (SELECT CASE WHEN fewest >= %s THEN -1 {rarest} END AS lead"
+            f" FROM (SELECT {names}, {least}({names}) AS fewest FROM counted) least_count),"
+            f" plan AS MATERIALIZED (SELECT {', '.join(columns)} FROM chosen) ")
+
+
+def _led(owner: AbstractBaseUser, words: list[str], args: list[object]) -> str:
+    """The rarest word's people (plan.lead) who have every word, looked up by person.
+    Its own word too: that lookup always finds it, and keeps one statement for any lead."""
+    tests = [f"d.owner_id = %s AND {_planned_range('d.word', 'lead')}"]
+    args.append(owner.pk)
+    for word in words:
+        word_test, params = _prefix_sql("o.word", word)
+        tests.append(_HAS_WORD.format(word_test))
+        args += params
+    return f"{_WORD_ROWS} {' AND '.join(tests)}"
+
+
+def _planned_range(column: str, name: str) -> str:
+    """`column` in the range the plan row gives as NAME_from to NAME_to."""
+    at_least, below = _RANGE_OPERATORS[connection.vendor == "postgresql"]
+    return (f"{column} {at_least} (SELECT {name}_from FROM plan)"  # noqa: S608  # nosec B608
+            f" AND {column} {below} (SELECT {name}_to FROM plan)")
+
+
+def _intersected(owner: AbstractBaseUser, words: list[str], args: list[object]) -> str:
+    """The first word's people (plan.word_0) who are among every other word's."""
+    tests = [f"d.owner_id = %s AND {_planned_range('d.word', 'word_0')}"]
+    args.append(owner.pk)
+    for n in range(1, len(words)):
+        tests.append(_IN_WORD.format(_planned_range("word", f"word_{n}")))
+        args.append(owner.pk)
+    return f"{_WORD_ROWS} {' AND '.join(tests)}"
+
+
 # Names from the models; everything a user typed goes as a parameter.
 _WORDS = SearchWord._meta.db_table
 _KEYS = ContactPoint._meta.db_table
 _PEOPLE = Person._meta.db_table
-_IN_WORD = f"d.person_id IN (SELECT person_id FROM {_WORDS} WHERE owner_id = %s AND {{}})"  # noqa: S608  # nosec B608
+_WORD_ROWS = f"SELECT d.person_id, d.next_due, d.name FROM {_WORDS} d WHERE"  # noqa: S608  # nosec B608
+# `+ 0`: no index can answer it, so the other words' matches are hashed and each of the first
+# word's people tested against them, never looked up one by one (which a plan made without
+# knowing the words might choose).
+_IN_WORD = f"d.person_id + 0 IN (SELECT person_id FROM {_WORDS} WHERE owner_id = %s AND {{}})"  # noqa: S608  # nosec B608
 # A person's words are the owner's own: the lookup by person needs no owner test.
 _HAS_WORD = f"EXISTS (SELECT 1 FROM {_WORDS} o WHERE o.person_id = d.person_id AND {{}})"  # noqa: S608  # nosec B608
 _COUNT = f"(SELECT count(*) FROM (SELECT 1 FROM {_WORDS} WHERE owner_id = %s AND {{}} LIMIT %s) f)"  # noqa: S608  # nosec B608
@@ -225,8 +266,14 @@ def _prefix_sql(column: str, start: str) -> tuple[str, list[object]]:
     not LIKE, on PostgreSQL too: a prepared statement's plan must keep the index whatever the
     prefix (followthrough/prepared.py). The end of the range is the prefix and U+10FFFF, which
     no folded word holds."""
-    at_least, below = ("~>=~", "~<~") if connection.vendor == "postgresql" else (">=", "<")
-    return f"{column} {at_least} %s AND {column} {below} %s", [start, start + "\U0010ffff"]
+    at_least, below = _RANGE_OPERATORS[connection.vendor == "postgresql"]
+    return f"{column} {at_least} %s AND {column} {below} %s", [start, start + _PAST]
+
+
+# PostgreSQL's pattern operators compare bytes, as varchar_pattern_ops orders; SQLite's
+# BINARY collation does too.
+_RANGE_OPERATORS = {True: ("~>=~", "~<~"), False: (">=", "<")}
+_PAST = "\U0010ffff"
 
 
 def _led_by_matches(owner: AbstractBaseUser, people: QuerySet[Person]) -> QuerySet[Person]:

@@ -51,14 +51,13 @@ def test_a_statement_is_prepared_once_a_connection_and_answers_as_the_orm_does(o
     after, prepared_after = prepares("name4 jan", owner)
     assert after == expected
     if connection.vendor == "postgresql":
-        # the count of each word's matches, and the search itself
-        assert (prepared_first, prepared_again, prepared_other, prepared_after) == (2, 0, 0, 2)
+        assert (prepared_first, prepared_again, prepared_other, prepared_after) == (1, 0, 0, 1)
     else:
         assert (prepared_first, prepared_again, prepared_other, prepared_after) == (0, 0, 0, 0)
 
 
 def test_a_search_led_by_its_rarest_word_looks_its_people_up_for_the_others(owner, janes):
-    sql, params = search_page_sql(owner, "jan name45", offset=0, limit=51, driver=1)
+    sql, params = search_page_sql(owner, "jan name45", offset=0, limit=51)
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
             # The plan a prepared statement keeps for every later search, whatever the words.
@@ -72,10 +71,10 @@ def test_a_search_led_by_its_rarest_word_looks_its_people_up_for_the_others(owne
             conditions = [line.strip() for line in plan.splitlines() if "Index Cond" in line]
             # the rarest word's range of the word index, for any prefix...
             assert "searchword_prefix_order" in plan
-            assert any("owner_id = $1" in c and "~>=~ $2" in c for c in conditions), plan
+            assert any("owner_id = " in c and "~>=~ $" in c for c in conditions), plan
             # ...and each of its people looked up by (person, word)
             assert "Index Only Scan using searchword_person_word" in plan
-            assert any("person_id = d.person_id" in c and "~>=~ $4" in c for c in conditions), plan
+            assert any("person_id = d.person_id" in c and "~>=~ $" in c for c in conditions), plan
         else:
             cursor.execute(f"EXPLAIN QUERY PLAN {sql}", params)
             plan = "\n".join(str(row) for row in cursor.fetchall())
