@@ -15,7 +15,7 @@ MINUTE = timedelta(minutes=1)
 def hot_queries(owner: Any, now: datetime) -> dict[str, Any]:
     from followthrough.domain.status import AT_RISK_WINDOW
     from followthrough.models import Person, Step
-    from followthrough.selectors.people import people_for
+    from followthrough.selectors.people import people_for, search_page_sql
 
     open_steps = Step.objects.filter(owner=owner, state="open", person__deleted_at__isnull=True)
     return {
@@ -26,8 +26,12 @@ def hot_queries(owner: Any, now: datetime) -> dict[str, Any]:
             Person.objects.alive().filter(owner=owner, face_to_face_due__gte=now,
                                           face_to_face_due__lte=now + AT_RISK_WINDOW)
             .order_by("face_to_face_due", "id")[:20],
-        "people: name prefix search (first page)":
+        "people: name prefix search (first page), people_for (CLI, API)":
             people_for(owner, now=now, search="Jan").order_by("full_name", "id")[:50],
+        "People page: 'Smi 4821', led by its rarest word (the prepared statement)":
+            search_page_sql(owner, "Smi 4821", offset=0, limit=51),
+        "People page: 'jan doe', two common words intersected (the prepared statement)":
+            search_page_sql(owner, "jan doe", offset=0, limit=51),
         "worker: steps due in the last minute (one batch)":
             Step.objects.filter(state="open", due_at__gt=now - MINUTE, due_at__lte=now,
                                 person__deleted_at__isnull=True)
@@ -41,17 +45,25 @@ def hot_queries(owner: Any, now: datetime) -> dict[str, Any]:
 
 
 def explain(owner: Any, now: datetime) -> str:
+    """Each query's plan; a hand-written statement (sql, params) as PostgreSQL runs it: the
+    generic plan of its prepared statement (followthrough/prepared.py)."""
     from django.db import connection
 
+    from followthrough.prepared import execute, name_of
+
+    postgres = connection.vendor == "postgresql"
     sections = []
-    for title, queryset in hot_queries(owner, now).items():
-        sql, params = queryset.query.sql_with_params()
-        prefix = ("EXPLAIN (ANALYZE, BUFFERS)" if connection.vendor == "postgresql"
-                  else "EXPLAIN QUERY PLAN")
+    for title, query in hot_queries(owner, now).items():
+        sql, params = query if isinstance(query, tuple) else query.query.sql_with_params()
         with connection.cursor() as cursor:
-            cursor.execute(f"{prefix} {sql}", params)
+            if postgres and isinstance(query, tuple):
+                execute(cursor, sql, params)
+                cursor.fetchall()
+                sql = f"EXECUTE {name_of(sql)}({', '.join(['%s'] * len(params))})"
+            cursor.execute(f"{'EXPLAIN (ANALYZE, BUFFERS)' if postgres else 'EXPLAIN QUERY PLAN'} {sql}",
+                           params)
             rows = cursor.fetchall()
-        plan = "\n".join(str(row[-1] if connection.vendor == "sqlite" else row[0]) for row in rows)
+        plan = "\n".join(str(row[0] if postgres else row[-1]) for row in rows)
         sections.append(f"-- {title}\n{plan}")
     return "\n\n".join(sections)
 
