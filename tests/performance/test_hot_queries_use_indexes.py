@@ -68,21 +68,6 @@ def test_people_at_risk_are_read_by_owner_and_face_to_face_due(owner, people_wit
                       ("person_owner_f2f_due", "person_f2f_due"))
 
 
-@pytest.fixture
-def people_to_search(owner, teammate):  # type: ignore[no-untyped-def]
-    """Enough people, with statistics, that PostgreSQL's choice of index means something."""
-    from followthrough.models import Person, SearchWord
-
-    for who in (owner, teammate):
-        made = Person.objects.bulk_create(
-            Person(owner=who, full_name=f"{'Jane' if i % 50 == 0 else 'Person'}{i} Name{i}")
-            for i in range(500))
-        SearchWord.objects.index(made)
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute("ANALYZE")
-
-
 def test_a_people_search_reads_the_word_and_contact_key_indexes(owner, clock, people_to_search):  # type: ignore[no-untyped-def]
     from django.utils import timezone
 

@@ -10,22 +10,10 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from followthrough.models import Person, SearchWord
 from followthrough.prepared import execute, name_of
 from followthrough.selectors.people import people_for, search_page, search_page_sql
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def janes(owner):  # type: ignore[no-untyped-def]
-    made = Person.objects.bulk_create(
-        Person(owner=owner, full_name=f"{'Jane' if i % 50 == 0 else 'Person'}{i} Name{i}")
-        for i in range(500))
-    SearchWord.objects.index(made)
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute("ANALYZE")  # statistics, as autovacuum gathers them; plans made anew
 
 
 def prepares(search: str, owner) -> tuple[list[int], int]:  # type: ignore[no-untyped-def]
@@ -36,7 +24,7 @@ def prepares(search: str, owner) -> tuple[list[int], int]:  # type: ignore[no-un
 
 
 @pytest.mark.django_db(transaction=True)
-def test_a_statement_is_prepared_once_a_connection_and_answers_as_the_orm_does(owner, janes):
+def test_a_statement_is_prepared_once_a_connection_and_answers_as_the_orm_does(owner, people_to_search):
     expected = list(people_for(owner, now=timezone.now(), search="name4 jan").values_list(
         "id", flat=True))
     assert expected  # Jane400, Jane450
@@ -56,7 +44,7 @@ def test_a_statement_is_prepared_once_a_connection_and_answers_as_the_orm_does(o
         assert (prepared_first, prepared_again, prepared_other, prepared_after) == (0, 0, 0, 0)
 
 
-def test_a_search_led_by_its_rarest_word_looks_its_people_up_for_the_others(owner, janes):
+def test_a_search_led_by_its_rarest_word_looks_its_people_up_for_the_others(owner, people_to_search):
     sql, params = search_page_sql(owner, "jan name45", offset=0, limit=51)
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
