@@ -82,7 +82,7 @@ def _render_people(request: HttpRequest, moment: datetime, csrf_token: str | Non
     start = (number - 1) * PER_PAGE
     listed = people_page(request.user, now=moment, search=search, status=status, offset=start,
                          limit=PER_PAGE + 1)
-    people_path = reverse("web:people")
+    people_path = reverse("web:people")  # once a page: the person page is /people/<id>/
     shown = listed[:PER_PAGE]
     return render_page(request, "web/people.html", {
         "page": PeoplePage(number, len(listed) > PER_PAGE, start + 1),
@@ -95,8 +95,8 @@ def _render_people(request: HttpRequest, moment: datetime, csrf_token: str | Non
 
 
 def _rows(people: list[PersonRow] | list[Person], people_path: str, moment: datetime) -> SafeString:
-    """The table's rows as HTML, every text escaped. Written here, not in a template loop: the
-    loop's variables took most of the time of a search page that was not cached."""
+    """The table's rows as HTML, names and organisations escaped. Written here, not in a
+    template loop: the loop's variables took most of the time of a search page not cached."""
     return mark_safe("".join(_ROW.format(  # noqa: S308  # nosec B308, B703 - the texts are escaped
         href=f"{people_path}{person.pk}/", name=escape(person.full_name),
         organisation=escape(person.organisation), status=status.value, label=status.label,
@@ -104,7 +104,7 @@ def _rows(people: list[PersonRow] | list[Person], people_path: str, moment: date
         for person in people for status in (classify(person.facts, moment),)))
 
 
-# One reverse() for the page, not one a row: the person page is /people/<id>/. A status's value
-# and label are fixed words, and a relative time is digits and words: none needs escaping.
+# The link is a reversed path and an id; a status's value and label are fixed words; a relative
+# time is digits and words: none of them needs escaping.
 _ROW = ('<tr><th scope="row"><a href="{href}">{name}</a></th><td>{organisation}</td>'
         '<td><span class="status-badge status-{status}">{label}</span></td><td>{due}</td></tr>\n')
