@@ -8,7 +8,7 @@ import pytest
 from django.utils import timezone
 
 from followthrough.formats.records import ContactRecord
-from followthrough.models import Person
+from followthrough.models import Person, SearchWord
 from followthrough.selectors import people as people_selectors
 from followthrough.selectors.people import people_for, search_page
 from followthrough.services.backup_json import backup_for, restore_backup
@@ -160,3 +160,16 @@ def test_deleting_hides_from_the_search_page_and_undeleting_brings_back(run, own
     assert page(owner, "jane") == []
     undelete_person(owner=owner, person=Person.objects.get(pk=jane.pk), now=timezone.now())
     assert page(owner, "jane") == [jane.pk]
+
+
+@pytest.mark.parametrize("text", [
+    "a b c d e f g h i j k",  # more words than a search reads (QUERY_WORDS_MAX)
+    "%_\\ ' \" ; -- jo",  # LIKE's and SQL's own characters
+    "日本 語", "ø æ jo", "\U0010ffff jo",  # beyond ASCII, up to the last code point
+    "j" * 300 + " 1",  # longer than a stored word
+])
+def test_hostile_and_huge_searches_find_what_the_people_list_finds(owner, text):
+    made = Person.objects.bulk_create(Person(owner=owner, full_name=f"Jo {i} 日本") for i in range(5))
+    SearchWord.objects.index(made)
+    everyone = list(people_for(owner, now=timezone.now(), search=text).values_list("id", flat=True))
+    assert page(owner, text) == everyone
