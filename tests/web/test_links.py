@@ -40,3 +40,13 @@ def test_links_follow_the_prefix_the_app_is_served_under_and_not_a_previous_one(
     assert 'href="/followthrough/met/"' in under_prefix
     at_root = page(web, "/people/")
     assert 'href="/people/"' in at_root and 'href="/followthrough/' not in at_root
+
+
+def test_the_navigation_marks_the_page_you_are_on_and_only_it(web):
+    for path, current in (("/", "/"), ("/people/?q=jan", "/people/"), ("/habits/", "/habits/"),
+                          ("/met/", "/met/")):
+        shown = web.get(path).content.decode()
+        assert f'<a href="{current}" aria-current="page">' in shown, path
+        assert shown.count('aria-current="page"') == 1, path
+    check_page = web.get("/check/").content.decode()
+    assert '<a href="/check/" aria-current="page">Check a post</a>' in check_page

@@ -10,7 +10,7 @@ from urllib.parse import quote
 from django import template
 from django.templatetags.static import static
 from django.urls import get_script_prefix, get_urlconf, reverse
-from django.utils.html import conditional_escape
+from django.utils.html import conditional_escape, format_html
 
 from followthrough.domain.relative import relative
 
@@ -58,6 +58,37 @@ def path_to(parser: template.base.Parser, token: template.base.Token) -> FixedTe
 def asset(parser: template.base.Parser, token: template.base.Token) -> FixedText:
     """`{% asset 'web/app.css' %}`: `{% static 'web/app.css' %}`; the files do not move."""
     return FixedText(static, _literal(parser, token))
+
+
+# The main navigation: (URL name, label); the current page's link says aria-current="page".
+MAIN_NAV = (("today", "Today"), ("capture", "I just met…"), ("people", "People"),
+            ("habits", "Habits"), ("check", "Check a post"))
+_LINK = '<li><a href="{}">{}</a></li>'
+_CURRENT = '<li><a href="{}" aria-current="page">{}</a></li>'
+
+
+class MainNav(template.Node):
+    """`{% main_nav %}`: the navigation's links, made once per page (and script prefix)."""
+
+    def __init__(self) -> None:
+        self.known: dict[tuple[str, str | None, str | None], str] = {}
+
+    def render(self, context: template.Context) -> str:
+        match = getattr(context.get("request"), "resolver_match", None)
+        current = match.url_name if match else None
+        key = (get_script_prefix(), get_urlconf(), current)
+        text = self.known.get(key)
+        if text is None:
+            text = self.known[key] = "".join(
+                format_html(_CURRENT if name == current else _LINK,
+                            reverse(f"web:{name}", urlconf=key[1]), label)
+                for name, label in MAIN_NAV)
+        return text
+
+
+@register.tag
+def main_nav(parser: template.base.Parser, token: template.base.Token) -> MainNav:
+    return MainNav()
 
 
 @register.simple_tag(takes_context=True)
