@@ -147,3 +147,41 @@ def test_a_page_over_the_size_limit_is_built_each_time_not_kept(web, jane, monke
         assert "Jane Doe" in shown(web)
     assert any("followthrough_step" in sql for sql in statements)
     assert not owner_pages.PAGES._cache  # nothing kept
+
+
+def test_requests_arriving_together_for_a_page_not_kept_build_it_once(monkeypatch):
+    """At each minute's new key every request in flight misses at once: one builds, the rest wait."""
+    import threading
+    import time
+
+    from django.contrib.messages.storage import default_storage
+    from django.http import HttpResponse
+    from django.test import RequestFactory
+
+    from followthrough.web import owner_pages
+
+    monkeypatch.setattr(owner_pages, "page_etag", lambda request, prefs, moment: '"key-1"')
+    owner_pages.PAGES.clear()
+    builds = []
+
+    def build(csrf_token: str | None) -> HttpResponse:
+        builds.append(csrf_token)
+        time.sleep(0.2)  # long enough for every request to arrive while the first builds
+        return HttpResponse(f"<p>the page</p><input value={csrf_token}>")
+
+    answers: list[bytes] = []
+
+    def ask() -> None:
+        request = RequestFactory().get("/")
+        request.session = {}  # type: ignore[attr-defined]
+        request._messages = default_storage(request)  # type: ignore[attr-defined]
+        answers.append(owner_pages.cached_page(request, None, timezone.now(), build).content)  # type: ignore[arg-type]
+
+    threads = [threading.Thread(target=ask) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(builds) == 1
+    assert len(answers) == 8 and all(b"<p>the page</p>" in answer for answer in answers)
+    assert not any(owner_pages.CSRF_PLACEHOLDER.encode() in answer for answer in answers)
