@@ -2,36 +2,27 @@
 
 from __future__ import annotations
 
-import io
-
-from django.core.handlers.wsgi import WSGIHandler
 from django.core.signals import request_finished, request_started
 from django.db import close_old_connections
 from django.urls import set_script_prefix
 
+from tests.web.conftest import served
+
 
 def page(client, path: str, script_name: str = "") -> str:  # type: ignore[no-untyped-def]
     """The page as a WSGI server serves it (the test client does not set the script prefix)."""
-    cookies = "; ".join(f"{name}={morsel.value}" for name, morsel in client.cookies.items())
-    environ = {"REQUEST_METHOD": "GET", "SCRIPT_NAME": script_name, "PATH_INFO": path,
-               "QUERY_STRING": "", "SERVER_NAME": "testserver", "SERVER_PORT": "80",
-               "HTTP_HOST": "testserver", "HTTP_COOKIE": cookies, "wsgi.input": io.BytesIO(),
-               "wsgi.url_scheme": "http", "SERVER_PROTOCOL": "HTTP/1.1"}
-    statuses: list[str] = []
     # As the test client does: the test's transaction holds the session, so the request must
     # not close the connection at its start or end.
     request_started.disconnect(close_old_connections)
     request_finished.disconnect(close_old_connections)
     try:
-        response = WSGIHandler()(environ, lambda status, headers: statuses.append(status))
-        body = b"".join(response)
-        response.close()
+        status, body = served(client, path, script_name)
     finally:
         request_started.connect(close_old_connections)
         request_finished.connect(close_old_connections)
         set_script_prefix("/")
-    assert statuses == ["200 OK"], statuses
-    return body.decode()
+    assert status == "200 OK", status
+    return body
 
 
 def test_links_follow_the_prefix_the_app_is_served_under_and_not_a_previous_one(web):

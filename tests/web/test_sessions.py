@@ -4,7 +4,6 @@ after the first request the session, the user and the data version come in one s
 
 from __future__ import annotations
 
-import io
 import time
 from datetime import timedelta
 
@@ -12,7 +11,6 @@ import pytest
 from django.conf import settings
 from django.contrib.auth import get_user
 from django.contrib.auth.models import User
-from django.core.handlers.wsgi import WSGIHandler
 from django.db import connection
 from django.test import Client
 from django.utils import timezone
@@ -20,6 +18,7 @@ from django.utils import timezone
 from followthrough.web import sessions
 from followthrough.web.sessions import UserBackend
 from tests.statements import statements_run
+from tests.web.conftest import served
 
 
 def same_browser(client: Client) -> Client:
@@ -117,22 +116,6 @@ def test_a_write_shows_on_the_next_page_although_the_version_came_with_the_sessi
     assert "Jane Doe" in client.get("/").content.decode()
 
 
-def served(path: str, client: Client) -> tuple[str, str]:
-    """(status, page) as a WSGI server serves it, with Django's whole request cycle: the
-    connection's health check is armed at each request's start, as in production."""
-    cookies = "; ".join(f"{name}={morsel.value}" for name, morsel in client.cookies.items())
-    path, _, query = path.partition("?")
-    environ = {"REQUEST_METHOD": "GET", "SCRIPT_NAME": "", "PATH_INFO": path, "QUERY_STRING": query,
-               "SERVER_NAME": "testserver", "SERVER_PORT": "80", "HTTP_HOST": "testserver",
-               "HTTP_COOKIE": cookies, "wsgi.input": io.BytesIO(), "wsgi.url_scheme": "http",
-               "SERVER_PROTOCOL": "HTTP/1.1"}
-    statuses: list[str] = []
-    response = WSGIHandler()(environ, lambda status, headers: statuses.append(status))
-    page = b"".join(response).decode()
-    response.close()
-    return statuses[0], page
-
-
 def kill_the_connection() -> None:
     """What a restarted server, or one closing an idle connection, does to a kept connection."""
     import psycopg2
@@ -159,9 +142,9 @@ def test_a_page_is_served_although_the_kept_database_connection_died(owner):
                     "there), and its in-memory test database dies with its connection")
     browser = Client()
     browser.force_login(owner)
-    assert served("/", browser)[0] == "200 OK"  # this process learns whose session it is
+    assert served(browser, "/")[0] == "200 OK"  # this process learns whose session it is
     kill_the_connection()
-    status, page = served("/", browser)
+    status, page = served(browser, "/")
     assert status == "200 OK" and "<title>Today" in page  # still signed in, no error page
 
 
@@ -169,10 +152,10 @@ def test_a_page_is_served_although_the_kept_database_connection_died(owner):
 def test_the_session_statement_is_the_health_check_no_select_1_of_its_own(owner, monkeypatch):
     browser = Client()
     browser.force_login(owner)
-    assert served("/", browser)[0] == "200 OK"
+    assert served(browser, "/")[0] == "200 OK"
     checks = []
     usable = connection.is_usable
     monkeypatch.setattr(connection, "is_usable", lambda: checks.append(1) or usable())
-    assert served("/", browser)[0] == "200 OK"
-    assert served("/people/?q=jan", browser)[0] == "200 OK"
+    assert served(browser, "/")[0] == "200 OK"
+    assert served(browser, "/people/?q=jan")[0] == "200 OK"
     assert checks == []
