@@ -65,7 +65,8 @@ def run(env: dict[str, str], seconds: int, label: str = "") -> list[Row]:
         today = alternate(empty, app + "/", seconds, cookie)
         people = alternate(empty, app + "/people/?q=Jan", seconds, cookie)
         with tempfile.TemporaryDirectory() as folder:
-            scripts = [rotating_paths_script(varied_searches(), Path(folder), part=n, parts=SLICES)
+            searches = varied_searches()
+            scripts = [rotating_paths_script(searches, Path(folder), part=n, parts=SLICES)
                        for n in range(SLICES)]
             varied = alternate(empty, app + "/", seconds, cookie, scripts)
     return [

@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from weakref import WeakKeyDictionary
 
 from django.db.backends.utils import CursorWrapper
@@ -42,6 +43,7 @@ def execute(cursor: CursorWrapper, sql: str, params: Sequence[object]) -> None:
     cursor.execute(f"EXECUTE {name}{arguments}", params)
 
 
+@lru_cache(maxsize=256)  # a few dozen shapes; hashing them on every execution was waste
 def name_of(sql: str) -> str:
     """The name `sql` is prepared under: the same on every connection."""
     name = "ft_" + hashlib.sha256(sql.encode()).hexdigest()[:24]

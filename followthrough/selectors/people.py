@@ -330,7 +330,7 @@ def _prefix(field: str, start: str) -> Q:
     """
     if connection.vendor == "postgresql":
         return Q(**{f"{field}__startswith": start})
-    return Q(**{f"{field}__gte": start, f"{field}__lt": start + "\U0010ffff"})
+    return Q(**{f"{field}__gte": start, f"{field}__lt": start + _PAST})
 
 
 def deleted_people_of(owner: AbstractBaseUser) -> QuerySet[Person]:

@@ -31,14 +31,20 @@ class FixedText(template.Node):
         self.known: dict[tuple[str, str | None], str] = {}
 
     def render(self, context: template.Context) -> str:
-        # Asked once a render, not once a tag: both read thread-locals (asgiref), ~15 tags a page.
-        key = context.render_context.get(_PREFIX_AND_URLCONF)
-        if key is None:
-            key = context.render_context[_PREFIX_AND_URLCONF] = (get_script_prefix(), get_urlconf())
+        key = _prefix_and_urlconf(context)
         text = self.known.get(key)
         if text is None:
             text = self.known[key] = conditional_escape(self.make(self.argument))
         return text
+
+
+def _prefix_and_urlconf(context: template.Context) -> tuple[str, str | None]:
+    """The script prefix and URLconf, asked once a render, not once a tag: both read
+    thread-locals (asgiref), and a page has ~15 such tags."""
+    key = context.render_context.get(_PREFIX_AND_URLCONF)
+    if key is None:
+        key = context.render_context[_PREFIX_AND_URLCONF] = (get_script_prefix(), get_urlconf())
+    return key  # type: ignore[no-any-return]
 
 
 def _literal(parser: template.base.Parser, token: template.base.Token) -> str:
@@ -76,12 +82,13 @@ class MainNav(template.Node):
     def render(self, context: template.Context) -> str:
         match = getattr(context.get("request"), "resolver_match", None)
         current = match.url_name if match else None
-        key = (get_script_prefix(), get_urlconf(), current)
+        prefix, urlconf = _prefix_and_urlconf(context)
+        key = (prefix, urlconf, current)
         text = self.known.get(key)
         if text is None:
             text = self.known[key] = "".join(
                 format_html(_CURRENT if name == current else _LINK,
-                            reverse(f"web:{name}", urlconf=key[1]), label)
+                            reverse(f"web:{name}", urlconf=urlconf), label)
                 for name, label in MAIN_NAV)
         return text
 
