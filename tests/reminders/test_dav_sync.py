@@ -14,6 +14,7 @@ from icalendar import Calendar
 
 from followthrough.models import Person, Step
 from followthrough.reminders.dav import DavConfig, SyncError, sync_all
+from followthrough.reminders.dav.server import plain_errors
 from tests.reminders.radicale_server import radicale
 
 
@@ -117,30 +118,48 @@ def test_a_person_changed_in_followthrough_is_written_again(clock, met, owner, p
     assert sync(owner, prefs, config).people_pushed == 1
 
 
-class _Failing(BaseHTTPRequestHandler):
-    def do_PROPFIND(self) -> None:  # noqa: N802
-        self.send_response(500)
-        self.end_headers()
+def _answering(status: int) -> type[BaseHTTPRequestHandler]:
+    class Answering(BaseHTTPRequestHandler):
+        def do_PROPFIND(self) -> None:  # noqa: N802
+            self.send_response(status)
+            self.send_header("WWW-Authenticate", 'Basic realm="dav"')
+            self.end_headers()
 
-    do_GET = do_OPTIONS = do_REPORT = do_PUT = do_PROPFIND  # noqa: N815
+        do_GET = do_OPTIONS = do_REPORT = do_PUT = do_PROPFIND  # noqa: N815
 
-    def log_message(self, *args: object) -> None:
-        pass
+        def log_message(self, *args: object) -> None:
+            pass
+
+    return Answering
 
 
+@pytest.mark.parametrize(("status", "reason"), [
+    (500, "connecting failed"),
+    (401, "the server refused the login \\(check CALDAV_USERNAME and CALDAV_PASSWORD\\)"),
+])
 def test_a_server_answering_errors_gives_one_clear_line_and_changes_nothing(
-    clock, met, owner, prefs
+    clock, met, owner, prefs, status, reason
 ):
     met("Jane Doe", ago=timedelta(hours=2))
-    server = HTTPServer(("127.0.0.1", 0), _Failing)
+    server = HTTPServer(("127.0.0.1", 0), _answering(status))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        with pytest.raises(SyncError, match="CalDAV server: connecting failed"):
+        with pytest.raises(SyncError, match=f"CalDAV server: .*{reason}"):
             sync(owner, prefs, DavConfig(f"http://127.0.0.1:{server.server_port}/", "a", "b"))
     finally:
         server.shutdown()
     assert Step.objects.filter(state="open").count() == 6
+
+
+@pytest.mark.parametrize("port", [40123, 40312, 14013])
+def test_a_port_that_looks_like_a_status_is_still_an_unreachable_server(port):
+    # A refused connection names the port; 127.0.0.1:40123 once read as a 401 and blamed the login.
+    refused = ConnectionError(f"HTTPConnectionPool(host='127.0.0.1', port={port}): Max retries "
+                              f"exceeded with url: / (Caused by NewConnectionError: "
+                              f"Failed to establish a new connection: [Errno 111] Connection refused)")
+    with pytest.raises(SyncError, match="could not reach the server"), plain_errors("connecting"):
+        raise refused
 
 
 def test_the_command_says_what_to_set_when_caldav_is_not_configured(run, monkeypatch):

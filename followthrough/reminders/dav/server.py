@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -15,6 +16,8 @@ from followthrough.reminders.dav import DavConfig, SyncError
 CALENDAR_ID = "followthrough"
 ADDRESS_BOOK_ID = "followthrough-contacts"
 TIMEOUT = 20
+# A status code as a whole number: a port such as 127.0.0.1:40123 in a message is not a 401.
+_REFUSED_LOGIN = re.compile(r"(?<![\d.:])40[13](?!\d)")
 _NS = {"D": "DAV:", "C": "urn:ietf:params:xml:ns:carddav"}
 _MKCOL_ADDRESS_BOOK = (
     '<?xml version="1.0" encoding="utf-8"?><D:mkcol xmlns:D="DAV:" '
@@ -50,10 +53,10 @@ def plain_errors(doing: str) -> Iterator[None]:
 def _reason(exc: Exception) -> str:
     name = type(exc).__name__
     text = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else ""
-    if "Authorization" in name or "401" in text or "403" in text:
-        return "the server refused the login (check CALDAV_USERNAME and CALDAV_PASSWORD)"
     if "Connection" in name or "refused" in text.lower() or "Max retries" in text:
         return "could not reach the server (is CALDAV_URL right, and the server running?)"
+    if "Authorization" in name or _REFUSED_LOGIN.search(text):
+        return "the server refused the login (check CALDAV_USERNAME and CALDAV_PASSWORD)"
     if "Timeout" in name or "timed out" in text:
         return "the server did not answer in time"
     return f"{name}: {text}" if text else name
