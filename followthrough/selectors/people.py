@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import connection
@@ -154,18 +155,46 @@ def search_page_sql(
     words = query_words(search)
     if not words:
         return None
-    args: list[object] = []
-    if len(words) == 1:
+    kind, key = _contact_key(search)
+    sql, slots = _statement(len(words), connection.vendor)
+    values: dict[str, object] = {"owner": owner.pk, "few": FEW, "kind": kind, "key": key,
+                                 "limit": limit, "offset": offset}
+    values.update((f"word_{n}", word) for n, word in enumerate(words))
+    return sql, [slot.value(values) for slot in slots]
+
+
+@dataclass(frozen=True, slots=True)
+class _Slot:
+    """A parameter, named where the statement is written and filled in for each search: the
+    text depends only on the number of words, so it is written once for each number."""
+
+    name: str
+    past: bool = False  # the end of a prefix's range: the value and U+10FFFF
+
+    def value(self, values: dict[str, object]) -> object:
+        value = values[self.name]
+        return f"{value}{_PAST}" if self.past else value
+
+
+_OWNER = _Slot("owner")
+_FEW = _Slot("few")
+
+
+@lru_cache(maxsize=32)
+def _statement(word_count: int, vendor: str) -> tuple[str, tuple[_Slot, ...]]:
+    """search_page_sql's text for `word_count` words, and its parameters' slots in order."""
+    args: list[_Slot] = []
+    words = [_Slot(f"word_{n}") for n in range(word_count)]
+    if word_count == 1:
         plan = ""
         word_test, params = _prefix_sql("d.word", words[0])
         by_words = f"{_WORD_ROWS} d.owner_id = %s AND {word_test}"
-        args += [owner.pk, *params]
+        args += [_OWNER, *params]
     else:
-        plan = _plan(owner, words, args)
-        by_words = f"{_led(owner, words, args)} UNION {_intersected(owner, words, args)}"
-    kind, key = _contact_key(search)
-    key_test, params = _prefix_sql("c.key", key)
-    args += [owner.pk, kind, *params, limit, offset, owner.pk]
+        plan = _plan(words, args)
+        by_words = f"{_led(words, args)} UNION {_intersected(words, args)}"
+    key_test, params = _prefix_sql("c.key", _Slot("key"))
+    args += [_OWNER, _Slot("kind"), *params, _Slot("limit"), _Slot("offset"), _OWNER]
     # Composed of the models' table names and _prefix_sql's fixed tests, never of user text.
     sql = (
         f"{plan}SELECT p.id, p.full_name, p.organisation, p.next_due, p.first_met_at,"  # noqa: S608  # nosec B608
@@ -179,10 +208,10 @@ def search_page_sql(
         f" WHERE p.owner_id = %s AND p.deleted_at IS NULL"
         f" ORDER BY m.next_due, m.name, m.person_id"
     )
-    return sql, args
+    return sql, tuple(args)
 
 
-def _plan(owner: AbstractBaseUser, words: list[str], args: list[object]) -> str:
+def _plan(words: list[_Slot], args: list[_Slot]) -> str:
     """`WITH plan`: one row of the ranges each way reads. `lead_from`/`lead_to`: the rarest
     word's, if under FEW; `word_N_from`/`word_N_to`: word N's, if every word is common. The
     others are empty ('' to '')."""
@@ -191,17 +220,17 @@ def _plan(owner: AbstractBaseUser, words: list[str], args: list[object]) -> str:
     for n, word in enumerate(words):
         word_test, params = _prefix_sql("word", word)
         counts.append(f"{_COUNT.format(word_test)} AS n{n}")
-        args += [owner.pk, *params, FEW]
+        args += [_OWNER, *params, _FEW]
     rarest = " ".join(f"WHEN n{n} = fewest THEN {n}" for n in positions)
-    args.append(FEW)
+    args.append(_FEW)
     to_lead = " ".join(f"WHEN {n} THEN %s" for n in positions)
     columns = [f"CASE lead {to_lead} ELSE '' END AS lead_from",
                f"CASE lead {to_lead} ELSE '' END AS lead_to"]
-    args += [*words, *(word + _PAST for word in words)]
+    args += [*words, *(_past(word) for word in words)]
     for n, word in enumerate(words):
         columns += [f"CASE lead WHEN -1 THEN %s ELSE '' END AS word_{n}_from",
                     f"CASE lead WHEN -1 THEN %s ELSE '' END AS word_{n}_to"]
-        args += [word, word + _PAST]
+        args += [word, _past(word)]
     names = ", ".join(f"n{n}" for n in positions)
     least = "LEAST" if connection.vendor == "postgresql" else "min"
     # Each step MATERIALIZED: computed once, where a subquery would be once for each use.
@@ -211,11 +240,11 @@ def _plan(owner: AbstractBaseUser, words: list[str], args: list[object]) -> str:
             f" plan AS MATERIALIZED (SELECT {', '.join(columns)} FROM chosen) ")
 
 
-def _led(owner: AbstractBaseUser, words: list[str], args: list[object]) -> str:
+def _led(words: list[_Slot], args: list[_Slot]) -> str:
     """The rarest word's people (plan.lead) who have every word, looked up by person.
     Its own word too: that lookup always finds it, and keeps one statement for any lead."""
     tests = [f"d.owner_id = %s AND {_planned_range('d.word', 'lead')}"]
-    args.append(owner.pk)
+    args.append(_OWNER)
     for word in words:
         word_test, params = _prefix_sql("o.word", word)
         tests.append(_HAS_WORD.format(word_test))
@@ -230,13 +259,13 @@ def _planned_range(column: str, name: str) -> str:
             f" AND {column} {below} (SELECT {name}_to FROM plan)")
 
 
-def _intersected(owner: AbstractBaseUser, words: list[str], args: list[object]) -> str:
+def _intersected(words: list[_Slot], args: list[_Slot]) -> str:
     """The first word's people (plan.word_0) who are among every other word's."""
     tests = [f"d.owner_id = %s AND {_planned_range('d.word', 'word_0')}"]
-    args.append(owner.pk)
+    args.append(_OWNER)
     for n in range(1, len(words)):
         tests.append(_IN_WORD.format(_planned_range("word", f"word_{n}")))
-        args.append(owner.pk)
+        args.append(_OWNER)
     return f"{_WORD_ROWS} {' AND '.join(tests)}"
 
 
@@ -261,13 +290,17 @@ def _aware(value: datetime | None) -> datetime | None:
     return value.replace(tzinfo=connection.timezone)
 
 
-def _prefix_sql(column: str, start: str) -> tuple[str, list[object]]:
+def _prefix_sql(column: str, start: _Slot) -> tuple[str, list[_Slot]]:
     """`_prefix` as an SQL range and its parameters, answered by the same indexes. A range,
     not LIKE, on PostgreSQL too: a prepared statement's plan must keep the index whatever the
     prefix (followthrough/prepared.py). The end of the range is the prefix and U+10FFFF, which
     no folded word holds."""
     at_least, below = _RANGE_OPERATORS[connection.vendor == "postgresql"]
-    return f"{column} {at_least} %s AND {column} {below} %s", [start, start + _PAST]
+    return f"{column} {at_least} %s AND {column} {below} %s", [start, _past(start)]
+
+
+def _past(start: _Slot) -> _Slot:
+    return _Slot(start.name, past=True)
 
 
 # PostgreSQL's pattern operators compare bytes, as varchar_pattern_ops orders; SQLite's

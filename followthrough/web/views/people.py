@@ -13,7 +13,6 @@ from datetime import datetime
 from html import escape
 
 from django.http import HttpRequest, HttpResponse
-from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 
@@ -82,7 +81,7 @@ def _render_people(request: HttpRequest, moment: datetime, csrf_token: str | Non
     start = (number - 1) * PER_PAGE
     listed = people_page(request.user, now=moment, search=search, status=status, offset=start,
                          limit=PER_PAGE + 1)
-    people_path = reverse("web:people")  # once a page: the person page is /people/<id>/
+    people_path = request.path  # a person's page is under this one's: /people/<id>/
     shown = listed[:PER_PAGE]
     return render_page(request, "web/people.html", {
         "page": PeoplePage(number, len(listed) > PER_PAGE, start + 1),
@@ -104,7 +103,8 @@ def _rows(people: list[PersonRow] | list[Person], people_path: str, moment: date
         for person in people for status in (classify(person.facts, moment),)))
 
 
-# The link is a reversed path and an id; a status's value and label are fixed words; a relative
+# The link is the page's path (the server's script prefix and "/people/", which alone matches
+# this page) and an id; a status's value and label are fixed words; a relative
 # time is digits and words: none of them needs escaping.
 _ROW = ('<tr><th scope="row"><a href="{href}">{name}</a></th><td>{organisation}</td>'
         '<td><span class="status-badge status-{status}">{label}</span></td><td>{due}</td></tr>\n')
