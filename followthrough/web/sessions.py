@@ -36,7 +36,12 @@ from followthrough.models import DataVersion
 
 # Session key -> the user's primary key its signed data names; bounded, emptied when full.
 _USER_OF_KEY: dict[str, Any] = {}
-_USER_OF_KEY_MAX = 10_000
+_KNOWN_MAX = 10_000
+# A session row's text -> its data, when every value is a plain string or number: checking the
+# signature and unpacking it again on every request cost more than the row's round trip. The
+# same text always decodes to the same data (no expiry is signed in it); bounded like the above.
+_DATA_OF_TEXT: dict[str, dict[str, Any]] = {}
+_PLAIN = (str, int, float, bool, type(None))
 # The session whose statement may already hold the user, while Django's auth.get_user runs.
 _SESSION: ContextVar[SessionStore | None] = ContextVar("followthrough_session", default=None)
 
@@ -67,10 +72,19 @@ class SessionStore(db.SessionStore):
         data: dict[str, Any] = self.decode(row[0])
         named_user = _primary_key(data.get(SESSION_KEY))
         if named_user is not None and self.session_key:
-            _remember(self.session_key, named_user)
+            _remember(_USER_OF_KEY, self.session_key, named_user)
         if known_user is not None and known_user == named_user:
             self.read_with_session = ReadWithSession(reader.user(row[1:-1]), row[-1] or 0)
         return data
+
+
+    def decode(self, session_data: str) -> dict[str, Any]:
+        known = _DATA_OF_TEXT.get(session_data)
+        if known is None:
+            known = super().decode(session_data)
+            if known and all(isinstance(value, _PLAIN) for value in known.values()):
+                _remember(_DATA_OF_TEXT, session_data, known)
+        return dict(known)  # the request's own copy: it may change it
 
 
 class AuthenticationMiddleware(DjangoAuthentication):
@@ -153,10 +167,10 @@ def _primary_key(value: Any) -> Any:
         return None
 
 
-def _remember(session_key: str, user_id: Any) -> None:
-    if len(_USER_OF_KEY) >= _USER_OF_KEY_MAX:
-        _USER_OF_KEY.clear()
-    _USER_OF_KEY[session_key] = user_id
+def _remember(known: dict[str, Any], key: str, value: Any) -> None:
+    if len(known) >= _KNOWN_MAX:
+        known.clear()
+    known[key] = value
 
 
 def _now() -> Any:

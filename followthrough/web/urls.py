@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from django.urls import URLPattern, URLResolver, include, path
+from django.urls import URLPattern, URLResolver, path
 
 from followthrough.web.views import (
     accounts,
@@ -16,7 +16,9 @@ from followthrough.web.views import (
     transfer,
 )
 
-pages: list[URLPattern | URLResolver] = [
+app_name = "web"
+
+urlpatterns: list[URLPattern | URLResolver] = [
     path("", today.today, name="today"),
     path("signin/<str:token>", accounts.sign_in_link, name="signin"),
     path("accounts/login/", accounts.LoginView.as_view(), name="login"),
@@ -50,8 +52,4 @@ pages: list[URLPattern | URLResolver] = [
     path("export/<str:kind>", transfer.export_download, name="export-download"),
     path("settings/tokens/", tokens.tokens, name="tokens"),
     path("settings/tokens/<int:token_id>/revoke", tokens.token_revoke, name="token-revoke"),
-]
-
-urlpatterns: list[URLPattern | URLResolver] = [
-    path("", include((pages, "web"))),
 ]

@@ -101,11 +101,22 @@ def test_a_session_is_never_taken_for_the_user_this_process_remembered_wrongly(c
     someone_else = User.objects.create_user("someone-else", "else@example.com")
     client.force_login(owner)
     key = client.cookies[settings.SESSION_COOKIE_NAME].value
-    sessions._remember(key, someone_else.pk)  # as if the key had belonged to them
+    sessions._remember(sessions._USER_OF_KEY, key, someone_else.pk)  # as if it had been theirs
     response = client.get("/")
     assert response.status_code == 200
     assert get_user(response.wsgi_request) == owner  # the signed session data decides
     assert get_user(client.get("/").wsgi_request) == owner  # and is remembered from then on
+
+
+def test_a_session_decoded_before_is_each_request_s_own_copy_and_still_signed(client, owner):
+    client.force_login(owner)
+    key = client.cookies[settings.SESSION_COOKIE_NAME].value
+    text = sessions.SessionStore.get_model_class().objects.get(session_key=key).session_data
+    first = sessions.SessionStore(key).decode(text)
+    first["_auth_user_id"] = "someone else"  # what one request does to its session
+    assert sessions.SessionStore(key).decode(text)["_auth_user_id"] == str(owner.pk)
+    forged = text[:-3] + ("AAA" if not text.endswith("AAA") else "BBB")
+    assert sessions.SessionStore(key).decode(forged) == {}  # a broken signature is nobody's
 
 
 def test_a_write_shows_on_the_next_page_although_the_version_came_with_the_session(
