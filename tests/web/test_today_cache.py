@@ -137,6 +137,25 @@ def test_each_browser_gets_its_own_csrf_token_in_the_cached_page(web, jane, owne
     assert response.status_code == 200 and "Done:" in html(response)
 
 
+def test_a_browser_with_its_csrf_cookie_gets_a_new_mask_of_it_on_each_page(web, jane, owner):
+    from django.middleware.csrf import _unmask_cipher_token
+
+    browser = Client(enforce_csrf_checks=True)
+    browser.force_login(owner)
+    browser.get("/")  # the first page sets the CSRF cookie
+    secret = browser.cookies["csrftoken"].value
+    pages = [browser.get("/") for _ in range(3)]
+    tokens = [html(page).split('name="csrfmiddlewaretoken" value="', 1)[1].split('"', 1)[0]
+              for page in pages]
+    assert len(set(tokens)) == 3  # against BREACH: no two responses carry the same token
+    assert {_unmask_cipher_token(token) for token in tokens} == {secret}
+    assert all(page.cookies["csrftoken"].value == secret for page in pages)  # its age renewed
+    step = step_of(jane, "linkedin")
+    response = browser.post(f"/steps/{step.pk}/done", {"csrfmiddlewaretoken": tokens[-1]},
+                            HTTP_HX_REQUEST="true")
+    assert response.status_code == 200 and "Done:" in html(response)
+
+
 def test_a_page_over_the_size_limit_is_built_each_time_not_kept(web, jane, monkeypatch):
     from followthrough.web import owner_pages
 
