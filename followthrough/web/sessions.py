@@ -77,7 +77,6 @@ class SessionStore(db.SessionStore):
             self.read_with_session = ReadWithSession(reader.user(row[1:-1]), row[-1] or 0)
         return data
 
-
     def decode(self, session_data: str) -> dict[str, Any]:
         known = _DATA_OF_TEXT.get(session_data)
         if known is None:
