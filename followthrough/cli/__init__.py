@@ -28,6 +28,7 @@ COMMANDS: dict[str, str] = {
     "offer": "followthrough.cli.people:offer",
     "people": "followthrough.cli.people:people",
     "playbook": "followthrough.cli.playbook:playbook",
+    "reminders": "followthrough.cli.reminders:reminders",
     "restore": "followthrough.cli.backup:restore",
     "send": "followthrough.cli.send:send",
     "serve": "followthrough.cli.serve:serve",

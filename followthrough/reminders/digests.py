@@ -10,6 +10,7 @@ from django.db import transaction
 
 from followthrough.reminders.models import Delivery, ReminderSettings
 from followthrough.reminders.models.settings import DEFAULT_DIGEST_HOUR
+from followthrough.reminders.services import paused_until
 
 
 def digest_date_due(now: datetime, zone: ZoneInfo, hour: int) -> date | None:
@@ -43,7 +44,7 @@ def schedule_digests(now: datetime) -> int:
 
 
 def _awake(wish: ReminderSettings, now: datetime) -> bool:
-    return wish.snoozed_until is None or wish.snoozed_until <= now
+    return paused_until(wish, now) is None
 
 
 def digest_key(owner_id: int, day: date) -> str:

@@ -57,9 +57,9 @@ def current_feed_token(owner: AbstractBaseUser) -> str:
     return _token(row.nonce)
 
 
-def feed_urls(owner: AbstractBaseUser, base_url: str | None = None) -> tuple[str, str]:
-    """(https URL, webcal URL) of the owner's feed, for a settings page or the CLI."""
-    base = (base_url or links.base_url()).rstrip("/")
+def feed_urls(owner: AbstractBaseUser, reached: str | None = None) -> tuple[str, str]:
+    """(https URL, webcal URL) of the owner's feed, for the CLI or a page `reached` at a site."""
+    base = links.base_url(reached)
     url = f"{base}/calendar/{current_feed_token(owner)}.ics"
     return url, "webcal://" + url.split("://", 1)[1]
 

@@ -12,8 +12,9 @@ _SALT = "followthrough.reminders.email-action"
 ACTIONS = ("unsubscribe", "snooze")
 
 
-def base_url() -> str:
-    return (os.environ.get("FOLLOWTHROUGH_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
+def base_url(reached: str | None = None) -> str:
+    """FOLLOWTHROUGH_BASE_URL when set; else the site a page was `reached` at, else the default."""
+    return (os.environ.get("FOLLOWTHROUGH_BASE_URL") or reached or DEFAULT_BASE_URL).rstrip("/")
 
 
 def person_url(person_id: int, step_id: int | None = None) -> str:

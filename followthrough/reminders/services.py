@@ -19,6 +19,12 @@ def reminder_settings_for(owner: AbstractBaseUser) -> ReminderSettings:
     return settings
 
 
+def paused_until(settings: ReminderSettings, now: datetime) -> datetime | None:
+    """When a paused digest (the emails' snooze link) comes back; None when it is not paused."""
+    until = settings.snoozed_until
+    return until if until is not None and until > now else None
+
+
 def address_for(owner: AbstractBaseUser, settings: ReminderSettings) -> str:
     """Where reminders go: the chosen address, else the account's, else config.toml's [me] email.
 
@@ -33,7 +39,9 @@ def address_for(owner: AbstractBaseUser, settings: ReminderSettings) -> str:
 def update_reminder_settings(
     *, owner: AbstractBaseUser, email: str | None = None, digest_hour: int | None = None,
     digest_enabled: bool | None = None, immediate_overdue: bool | None = None,
+    resume: bool = False,
 ) -> ReminderSettings:
+    """Change what is given (None leaves it); `resume` ends a pause of the digest (snooze)."""
     settings = reminder_settings_for(owner)
     if email is not None:
         settings.email = clean_email(email) if email.strip() else ""
@@ -45,6 +53,8 @@ def update_reminder_settings(
         settings.digest_enabled = digest_enabled
     if immediate_overdue is not None:
         settings.immediate_overdue = immediate_overdue
+    if resume:
+        settings.snoozed_until = None
     settings.save()
     return settings
 

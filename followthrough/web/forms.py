@@ -127,3 +127,16 @@ class PersonForm(ServiceForm):
 
 class TokenForm(ServiceForm):
     name = _text("Name of the token", 100, required=True, placeholder="my script")
+
+
+class ReminderSettingsForm(ServiceForm):
+    email = forms.CharField(
+        label="Send reminders to (empty: your account's address)", required=False,
+        max_length=320, widget=forms.EmailInput(attrs={"autocomplete": "email"}))
+    digest_enabled = forms.BooleanField(label="A daily digest of what is due", required=False)
+    digest_hour = forms.TypedChoiceField(
+        label="at", coerce=int, choices=[(hour, f"{hour:02d}:00") for hour in range(24)])
+    immediate_overdue = forms.BooleanField(
+        label="An email as soon as a step turns overdue", required=False)
+
+    SERVICE_FIELDS = {"digest hour": "digest_hour"}

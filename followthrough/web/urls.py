@@ -11,6 +11,7 @@ from followthrough.web.views import (
     habits,
     people,
     person,
+    reminders,
     today,
     tokens,
     transfer,
@@ -50,6 +51,9 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("import/", transfer.import_page, name="import"),
     path("export/", transfer.export_page, name="export"),
     path("export/<str:kind>", transfer.export_download, name="export-download"),
+    path("settings/reminders/", reminders.reminder_settings, name="reminders"),
+    path("settings/reminders/resume", reminders.reminders_resume, name="reminders-resume"),
+    path("settings/reminders/feed", reminders.feed_rotate, name="feed-rotate"),
     path("settings/tokens/", tokens.tokens, name="tokens"),
     path("settings/tokens/<int:token_id>/revoke", tokens.token_revoke, name="token-revoke"),
 ]

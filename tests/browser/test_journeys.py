@@ -104,3 +104,21 @@ def test_importing_a_vcard_upload_shows_the_report(journey, tmp_path):
     journey.check("check")
     journey.go("/export/")
     journey.check("export")
+
+
+def test_reminder_settings_save_and_the_calendar_address_can_be_copied(journey):
+    from followthrough.reminders.models import ReminderSettings
+
+    journey.go("/settings/reminders/")
+    journey.check("reminders")
+    page = journey.page
+    page.fill("#id_email", "me@example.org")
+    page.select_option("#id_digest_hour", "7")
+    page.uncheck("#id_immediate_overdue")
+    page.click("button:has-text('Save')")
+    page.wait_for_selector("text=Reminder settings saved.")
+    saved = ReminderSettings.objects.get(owner=local_owner())
+    assert (saved.email, saved.digest_hour, saved.immediate_overdue) == ("me@example.org", 7, False)
+    assert page.locator("button.copy-button:visible").count() == 1
+    assert page.inner_text("#feed-url").startswith("webcal://")
+    journey.check("reminders-saved")

@@ -111,7 +111,8 @@ def test_the_anonymous_are_sent_to_sign_in(route, client, teammate_rows):  # typ
 
 def test_lists_show_nothing_of_the_teammate(client, outsider, teammate_rows):  # type: ignore[no-untyped-def]
     client.force_login(outsider)
-    for url in ("/", "/people/", "/people/?q=Tess", "/habits/", "/settings/tokens/"):
+    for url in ("/", "/people/", "/people/?q=Tess", "/habits/", "/settings/tokens/",
+                "/settings/reminders/"):
         assert "Tess Teammate" not in client.get(url).content.decode(), url
     for url in ("/api/people", "/api/meetings", "/api/steps", "/api/interactions", "/api/offers"):
         assert client.get(url).json() == {"items": [], "count": 0}, url

@@ -1,0 +1,65 @@
+"""`followthrough reminders`: where and when reminder emails go; show them, or change them."""
+
+from __future__ import annotations
+
+import click
+
+from followthrough.cli.context import App, pass_app
+from followthrough.cli.options import json_option
+from followthrough.cli.terminal import console, escape, print_json
+
+
+@click.command()
+@click.option("--email", default=None, metavar="ADDRESS",
+              help="Send them here ('' for your account's address).")
+@click.option("--digest/--no-digest", "digest_enabled", default=None,
+              help="A daily digest of what is due.")
+@click.option("--digest-hour", type=click.IntRange(0, 23), default=None, metavar="HOUR",
+              help="The digest's hour, 0-23, in your time zone.")
+@click.option("--overdue-emails/--no-overdue-emails", "immediate_overdue", default=None,
+              help="An email as soon as a step turns overdue.")
+@click.option("--resume", is_flag=True, help="End a pause of the digest (the emails' snooze link).")
+@json_option
+@pass_app
+def reminders(app: App, email: str | None, digest_enabled: bool | None, digest_hour: int | None,
+              immediate_overdue: bool | None, resume: bool, as_json: bool) -> None:
+    """Show where and when reminders are emailed; any option changes that first.
+
+    The worker (`followthrough worker`) sends them once SMTP is set up (`followthrough doctor`).
+
+    \b
+    Example:
+      followthrough reminders
+      followthrough reminders --email me@example.org --digest-hour 7
+      followthrough reminders --no-overdue-emails
+    """
+    from followthrough.cli.render import local
+    from followthrough.reminders.services import (
+        address_for,
+        paused_until,
+        reminder_settings_for,
+        update_reminder_settings,
+    )
+
+    changes = {"email": email, "digest_enabled": digest_enabled, "digest_hour": digest_hour,
+               "immediate_overdue": immediate_overdue}
+    if resume or any(value is not None for value in changes.values()):
+        settings = update_reminder_settings(owner=app.owner, resume=resume, **changes)
+    else:
+        settings = reminder_settings_for(app.owner)
+    address, paused = address_for(app.owner, settings), paused_until(settings, app.now())
+    if as_json:
+        print_json({"address": address, "email": settings.email,
+                    "digest": settings.digest_enabled, "digest_hour": settings.digest_hour,
+                    "overdue_emails": settings.immediate_overdue,
+                    "paused_until": paused.isoformat() if paused else None})
+        return
+    digest = "off"
+    if settings.digest_enabled:
+        digest = f"daily at {settings.digest_hour:02d}:00 ({app.prefs.zone})"
+    if settings.digest_enabled and paused:
+        digest += f", paused until {local(paused, app.prefs.zone)} (--resume)"
+    overdue = "an email as soon as a step turns overdue" if settings.immediate_overdue else "off"
+    console.print(f"To:       {escape(address) if address else '[red]no address[/] (--email)'}")
+    console.print(f"Digest:   {escape(digest)}")
+    console.print(f"Overdue:  {overdue}")
