@@ -116,7 +116,7 @@ def address_check(owner: object) -> Check:
     if address:
         return Check("reminder address", OK, address)
     return Check("reminder address", WARN, "no email address to send reminders to",
-                 f'set email = "you@example.com" under [me] in {_config_path()}')
+                 "`followthrough reminders --email you@example.com` (or the Reminders page)")
 
 
 def worker_check(now: datetime) -> Check:

@@ -38,8 +38,8 @@ def health_warnings(owner: AbstractBaseUser, now: datetime) -> list[str]:
     warnings.extend(_channel_warnings(owner))
     wish = ReminderSettings.objects.filter(owner=owner).first()
     if _wants_email(wish) and not _address(owner, wish):
-        warnings.append("reminder emails have nowhere to go: set email under [me] in "
-                        "config.toml")
+        warnings.append("reminder emails have nowhere to go: give an address on the Reminders "
+                        "page or with `followthrough reminders --email ADDRESS`")
     return warnings
 
 

@@ -21,8 +21,8 @@ from followthrough.reminders.models import Delivery, Event
 from followthrough.reminders.services import address_for, reminder_settings_for
 
 NO_ADDRESS = (
-    "no email address to send reminders to: set email under [me] in config.toml "
-    "(`followthrough doctor` shows where it is)"
+    "no email address to send reminders to: give one on the Reminders page or with "
+    "`followthrough reminders --email ADDRESS`"
 )
 
 

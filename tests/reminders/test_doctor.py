@@ -20,7 +20,7 @@ def test_a_fresh_install_warns_about_the_worker_and_the_address(db, monkeypatch)
     assert checks["database"].status == OK and checks["migrations"].status == OK
     assert checks["worker"].status == WARN and "never run" in checks["worker"].message
     assert checks["reminder address"].status == WARN
-    assert "[me]" in checks["reminder address"].fix
+    assert "followthrough reminders --email" in checks["reminder address"].fix
 
 
 def test_a_silent_worker_fails(db, clock):
