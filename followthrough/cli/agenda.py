@@ -112,10 +112,6 @@ def _print_json(agenda: Agenda, now: datetime) -> None:
 
 def _health_warnings(app: App, now: datetime) -> list[str]:
     """Reminders that cannot arrive are worse than none: say so where the person looks."""
-    import importlib.util
-
-    if importlib.util.find_spec("followthrough.reminders.health") is None:
-        return []
     from followthrough.reminders.health import health_warnings
 
     return list(health_warnings(app.owner, now))

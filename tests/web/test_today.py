@@ -113,3 +113,18 @@ def test_the_page_takes_as_many_queries_for_60_open_steps_as_for_4(web, meet, ow
     many = Step.objects.filter(state="open", due_at__lt=timezone.now() + timedelta(days=7)).count()
     assert (few, many) == (12, 60)
     assert (page_queries(web), page_queries(web, "/?all=1")) == (small, small_all)
+
+
+def test_the_page_says_when_reminders_cannot_arrive_and_stops_once_they_can(web, owner, clock):
+    from followthrough.reminders.health import beat
+
+    page = html(web.get("/"))
+    assert "Reminders are off: the reminder worker has never run" in page
+    assert 'href="/settings/reminders/">Reminder settings</a>' in page
+    beat(timezone.now(), "w1")  # the worker runs; the owner's account has an address
+    clock.shift(timedelta(minutes=1))  # a page is kept for its minute
+    assert "reminder-health" not in html(web.get("/"))
+    owner.email = ""
+    owner.save()
+    clock.shift(timedelta(minutes=1))
+    assert "Reminder emails have nowhere to go" in html(web.get("/"))

@@ -17,6 +17,7 @@ from followthrough.domain.schedule import due_after
 from followthrough.errors import Conflict, InvalidInput, NotFound
 from followthrough.models import ContactPoint, Person, Step
 from followthrough.preferences import Preferences
+from followthrough.reminders.health import health_warnings
 from followthrough.selectors.agenda import AgendaItem, agenda_for
 from followthrough.selectors.drafts import draft_contexts_for, draft_from
 from followthrough.services import steps as step_services
@@ -88,6 +89,7 @@ def _render_today(request: HttpRequest, prefs: Preferences, moment: datetime,
     ]
     return render_page(request, "web/today.html", {
         "agenda": agenda, "sections": sections, "snooze_form": SnoozeForm(),
+        "reminder_warnings": health_warnings(request.user, moment),
     }, current=moment, csrf_token=csrf_token)
 
 
