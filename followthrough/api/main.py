@@ -12,7 +12,8 @@ from followthrough.errors import Ambiguous, Conflict, InvalidInput, NotFound, Ra
 api = NinjaAPI(
     title="Followthrough API",
     version="1",
-    description="People, meetings, steps, interactions and offers of the signed-in owner. "
+    description="People, meetings, steps, interactions and offers of the signed-in owner, and "
+                "where their reminders go. "
                 "Authenticate with `Authorization: Bearer <token>` (tokens: /settings/tokens/).",
     auth=API_AUTH,
     docs=OfflineSwagger(),
@@ -51,13 +52,14 @@ def rate_limited(request: HttpRequest, exc: RateLimited) -> HttpResponse:
 
 
 def _routes() -> None:
-    from followthrough.api import interactions, meetings, offers, people, steps
+    from followthrough.api import interactions, meetings, offers, people, reminders, steps
 
     api.add_router("/people", people.router)
     api.add_router("/meetings", meetings.router)
     api.add_router("/steps", steps.router)
     api.add_router("/interactions", interactions.router)
     api.add_router("/offers", offers.router)
+    api.add_router("/reminders", reminders.router)
 
 
 _routes()

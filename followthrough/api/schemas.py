@@ -186,6 +186,23 @@ class OfferOut(Schema):
     created_at: datetime
 
 
+class RemindersOut(Schema):
+    address: str = Field(description="where reminder emails go: `email`, else the account's")
+    email: str = Field(description="the address chosen for reminders; empty for the account's")
+    digest: bool
+    digest_hour: int = Field(description="the daily digest's hour, in the owner's time zone")
+    overdue_emails: bool = Field(description="an email as soon as a step turns overdue")
+    paused_until: datetime | None = Field(description="the digest is paused until then")
+
+
+class RemindersPatch(Schema):
+    email: str | None = Field(None, max_length=320, description="empty: the account's address")
+    digest: bool | None = None
+    digest_hour: int | None = Field(None, ge=0, le=23)
+    overdue_emails: bool | None = None
+    resume: bool = Field(False, description="end a pause of the digest")
+
+
 STATUS_VALUES = tuple(s.value for s in Status)
 
 

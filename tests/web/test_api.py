@@ -121,3 +121,34 @@ def test_hostile_parameters_answer_4xx_never_500(api, owner):
     person_id = Person.objects.get(owner=owner).pk
     nul = api("patch", f"/api/people/{person_id}", {"tags": ["a\x00b"]})
     assert nul.status_code == 400 and nul.json()["field"] == "tags"
+
+
+def test_reminder_settings_are_read_and_changed_field_by_field(api, owner, teammate):
+    from django.utils import timezone
+
+    from followthrough.reminders.services import snooze_digests
+
+    shown = api("get", "/api/reminders").json()
+    assert shown == {"address": "owner@example.com", "email": "", "digest": True,
+                     "digest_hour": 8, "overdue_emails": True, "paused_until": None}
+    changed = api("patch", "/api/reminders", {"email": "me@example.org", "digest_hour": 7}).json()
+    assert (changed["address"], changed["digest_hour"], changed["digest"]) == (
+        "me@example.org", 7, True)
+    snooze_digests(owner_id=owner.pk, now=timezone.now())
+    assert api("get", "/api/reminders").json()["paused_until"] is not None
+    assert api("patch", "/api/reminders", {"resume": True}).json()["paused_until"] is None
+    _, theirs = new_api_token(owner=teammate, name="theirs")
+    assert api("get", "/api/reminders", token=theirs).json()["address"] == "teammate@example.com"
+
+
+def test_bad_reminder_settings_are_refused_and_change_nothing(api, owner):
+    api("patch", "/api/reminders", {"digest_hour": 9})
+    for body, status, says in (({"email": "not-an-address"}, 400, "is not a valid email"),
+                               ({"digest_hour": 24}, 422, "less than or equal to 23"),
+                               ({"digest": "maybe"}, 422, "valid boolean"),
+                               ({"email": "a" * 10_000}, 422, "at most 320 characters")):
+        response = api("patch", "/api/reminders", body)
+        assert response.status_code == status, body
+        assert says in response.content.decode(), body
+    assert api("get", "/api/reminders").json()["digest_hour"] == 9
+    assert api("get", "/api/reminders").json()["email"] == ""
