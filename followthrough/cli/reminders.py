@@ -33,33 +33,25 @@ def reminders(app: App, email: str | None, digest_enabled: bool | None, digest_h
       followthrough reminders --email me@example.org --digest-hour 7
       followthrough reminders --no-overdue-emails
     """
+    from dataclasses import asdict
+
     from followthrough.cli.render import local
-    from followthrough.reminders.services import (
-        address_for,
-        paused_until,
-        reminder_settings_for,
-        update_reminder_settings,
-    )
+    from followthrough.reminders.services import reminder_choices, update_reminder_settings
 
     changes = {"email": email, "digest_enabled": digest_enabled, "digest_hour": digest_hour,
                "immediate_overdue": immediate_overdue}
     if resume or any(value is not None for value in changes.values()):
-        settings = update_reminder_settings(owner=app.owner, resume=resume, **changes)
-    else:
-        settings = reminder_settings_for(app.owner)
-    address, paused = address_for(app.owner, settings), paused_until(settings, app.now())
+        update_reminder_settings(owner=app.owner, resume=resume, **changes)
+    chosen = reminder_choices(app.owner, app.now())
+    paused = chosen.paused_until
     if as_json:
-        print_json({"address": address, "email": settings.email,
-                    "digest": settings.digest_enabled, "digest_hour": settings.digest_hour,
-                    "overdue_emails": settings.immediate_overdue,
-                    "paused_until": paused.isoformat() if paused else None})
+        print_json({**asdict(chosen), "paused_until": paused.isoformat() if paused else None})
         return
-    digest = "off"
-    if settings.digest_enabled:
-        digest = f"daily at {settings.digest_hour:02d}:00 ({app.prefs.zone})"
-    if settings.digest_enabled and paused:
+    digest = f"daily at {chosen.digest_hour:02d}:00 ({app.prefs.zone})" if chosen.digest else "off"
+    if chosen.digest and paused:
         digest += f", paused until {local(paused, app.prefs.zone)} (--resume)"
-    overdue = "an email as soon as a step turns overdue" if settings.immediate_overdue else "off"
-    console.print(f"To:       {escape(address) if address else '[red]no address[/] (--email)'}")
+    overdue = "an email as soon as a step turns overdue" if chosen.overdue_emails else "off"
+    address = escape(chosen.address) if chosen.address else "[red]no address[/] (--email)"
+    console.print(f"To:       {address}")
     console.print(f"Digest:   {escape(digest)}")
     console.print(f"Overdue:  {overdue}")

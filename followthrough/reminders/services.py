@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from django.contrib.auth.models import AbstractBaseUser
@@ -17,6 +18,26 @@ SNOOZE = timedelta(days=7)
 def reminder_settings_for(owner: AbstractBaseUser) -> ReminderSettings:
     settings, _ = ReminderSettings.objects.get_or_create(owner=owner)
     return settings
+
+
+@dataclass(frozen=True)
+class ReminderChoices:
+    """What an owner chose for their reminders, as every door shows it."""
+
+    address: str  # where they go: `email`, else the account's (address_for); "" when nowhere
+    email: str
+    digest: bool
+    digest_hour: int  # in the owner's zone
+    overdue_emails: bool
+    paused_until: datetime | None
+
+
+def reminder_choices(owner: AbstractBaseUser, now: datetime) -> ReminderChoices:
+    settings = reminder_settings_for(owner)
+    return ReminderChoices(
+        address=address_for(owner, settings), email=settings.email,
+        digest=settings.digest_enabled, digest_hour=settings.digest_hour,
+        overdue_emails=settings.immediate_overdue, paused_until=paused_until(settings, now))
 
 
 def paused_until(settings: ReminderSettings, now: datetime) -> datetime | None:

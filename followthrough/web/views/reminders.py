@@ -10,22 +10,17 @@ from django.views.decorators.http import require_POST
 
 from followthrough.errors import InvalidInput
 from followthrough.reminders.feed import feed_urls, rotate_feed_token
-from followthrough.reminders.services import (
-    address_for,
-    paused_until,
-    reminder_settings_for,
-    update_reminder_settings,
-)
+from followthrough.reminders.services import reminder_choices, update_reminder_settings
 from followthrough.web.access import now, page, render_page
 from followthrough.web.forms import ReminderSettingsForm
 
 
 @page
 def reminder_settings(request: HttpRequest) -> HttpResponse:
-    settings = reminder_settings_for(request.user)
+    chosen = reminder_choices(request.user, now())
     form, status = ReminderSettingsForm(initial={
-        "email": settings.email, "digest_enabled": settings.digest_enabled,
-        "digest_hour": settings.digest_hour, "immediate_overdue": settings.immediate_overdue,
+        "email": chosen.email, "digest_enabled": chosen.digest, "digest_hour": chosen.digest_hour,
+        "immediate_overdue": chosen.overdue_emails,
     }), 200
     if request.method == "POST":
         form, status = ReminderSettingsForm(request.POST), 400
@@ -39,9 +34,7 @@ def reminder_settings(request: HttpRequest) -> HttpResponse:
                 return redirect("web:reminders")
     url, webcal = feed_urls(request.user, _site(request))
     return render_page(request, "web/reminders.html", {
-        "form": form, "address": address_for(request.user, settings),
-        "paused_until": paused_until(settings, now()),
-        "feed_url": url, "feed_webcal": webcal,
+        "form": form, "chosen": chosen, "feed_url": url, "feed_webcal": webcal,
     }, status=status)
 
 
