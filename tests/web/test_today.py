@@ -128,3 +128,17 @@ def test_the_page_says_when_reminders_cannot_arrive_and_stops_once_they_can(web,
     owner.save()
     clock.shift(timedelta(minutes=1))
     assert "Reminder emails have nowhere to go" in html(web.get("/"))
+
+
+def test_a_failing_channels_error_is_shown_as_text_and_its_commands_as_code(web, owner, clock):
+    from followthrough.reminders.health import beat
+    from followthrough.reminders.models import ChannelHealth
+
+    beat(timezone.now(), "w1")
+    ChannelHealth.objects.create(owner=owner, channel="email", failing_since=timezone.now(),
+                                 last_error='550 <script>alert(1)</script> "`rm -rf`"')
+    clock.shift(timedelta(minutes=1))  # the page the browser saw first is kept for its minute
+    page = html(web.get("/"))
+    assert "550 &lt;script&gt;alert(1)&lt;/script&gt; &quot;<code>rm -rf</code>&quot;" in page
+    assert "<code>followthrough doctor</code> checks the settings" in page
+    assert "<script>alert" not in page

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
@@ -11,6 +12,7 @@ from django import template
 from django.templatetags.static import static
 from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils.html import conditional_escape, format_html
+from django.utils.safestring import SafeString, mark_safe
 
 from followthrough.domain.relative import relative
 
@@ -120,6 +122,16 @@ def mailto(address: str, subject: str = "", body: str = "") -> str:
         f"{key}={quote(value)}" for key, value in (("subject", subject), ("body", body)) if value
     )
     return f"mailto:{quote(address, safe='@')}" + (f"?{query}" if query else "")
+
+
+@register.filter
+def commands(value: str) -> SafeString:
+    """A sentence written for the terminal, its `commands` set as code: 'start it with
+    `followthrough worker`' reads as it does there. Escaped first; only the marks become tags."""
+    return mark_safe(_BACKTICKED.sub(r"<code>\1</code>", str(conditional_escape(value))))  # noqa: S308  # nosec B308, B703
+
+
+_BACKTICKED = re.compile(r"`([^`]+)`")
 
 
 @register.filter
