@@ -47,7 +47,10 @@ def today(app: App, show_all: bool, as_json: bool) -> None:
             _print_section(section, f"[bold {colour}]{title} ({section.total})[/]", now)
     if agenda.at_risk_total:
         _print_at_risk(agenda, now)
-    for message in _health_warnings(app, now):
+    from followthrough.reminders.health import health_warnings
+
+    # Reminders that cannot arrive are worse than none: say so where the person looks.
+    for message in health_warnings(app.owner, now):
         warn(message)
 
 
@@ -108,10 +111,3 @@ def _print_json(agenda: Agenda, now: datetime) -> None:
         "totals": {"overdue": agenda.overdue.total, "today": agenda.today.total,
                    "this_week": agenda.this_week.total, "at_risk": agenda.at_risk_total},
     })
-
-
-def _health_warnings(app: App, now: datetime) -> list[str]:
-    """Reminders that cannot arrive are worse than none: say so where the person looks."""
-    from followthrough.reminders.health import health_warnings
-
-    return list(health_warnings(app.owner, now))
