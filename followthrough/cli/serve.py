@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import ipaddress
 import os
 import signal
@@ -28,10 +27,6 @@ def is_loopback(host: str) -> bool:
 
 def url_host(host: str) -> str:
     return f"[{host}]" if ":" in host and not host.startswith("[") else host
-
-
-def worker_available() -> bool:
-    return importlib.util.find_spec("followthrough.cli.worker") is not None
 
 
 def gunicorn_command(host: str, port: int, workers: int) -> list[str]:
@@ -124,11 +119,9 @@ def _start(host: str, port: int, workers: int, *, worker: bool) -> list[subproce
            # Migrations were applied above; the children need not check again.
            "FOLLOWTHROUGH_AUTO_MIGRATE": "false"}
     processes = [subprocess.Popen(gunicorn_command(host, port, workers), env=env)]
-    if worker and worker_available():
+    if worker:
         processes.append(subprocess.Popen([sys.executable, "-m", "followthrough", "worker"],
                                           env=env))
-    elif worker:
-        console.print("[dim]The reminder worker is not installed yet; serving pages only.[/]")
     return processes
 
 

@@ -2,40 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
-
-from followthrough.models import ContactPoint, Person
-
-
-def exports_available() -> bool:
-    return importlib.util.find_spec("followthrough.services.exports") is not None
+from followthrough.models import Person
 
 
 def vcard_for(person: Person) -> str:
-    """The card the export service writes, or, until it exists, the basics via formats.vcard_write."""
-    if exports_available():
-        from followthrough.services import exports
+    """The person's card as the vCard export writes it (3.0, which every address book reads)."""
+    from followthrough.services import exports  # with the export formats: only when asked
 
-        return exports.vcards(person.owner, person, "3.0").decode("utf-8")
-    from followthrough.formats import records
-    from followthrough.formats.vcard_write import write_vcard
-
-    points = list(person.contact_points.all())
-
-    def of(kind: str) -> list[records.ContactPoint]:
-        return [records.ContactPoint(kind="", value=p.value, label=p.label, preferred=p.preferred)
-                for p in points if p.kind == kind]
-
-    linkedin = of(ContactPoint.Kind.LINKEDIN)
-    record = records.ContactRecord(
-        full_name=person.full_name, given_name=person.given_name,
-        family_name=person.family_name, organisation=person.organisation, title=person.title,
-        notes=person.notes, birthday=person.birthday or None, emails=of(ContactPoint.Kind.EMAIL),
-        phones=of(ContactPoint.Kind.PHONE), urls=of(ContactPoint.Kind.URL),
-        linkedin_url=linkedin[0].value if linkedin else None, categories=person.tag_list,
-        uid=person.uid,
-    )
-    return write_vcard(record, version="3.0")
+    return exports.vcards(person.owner, person, "3.0").decode("utf-8")
 
 
 def qr_svg(text: str, title: str) -> str:

@@ -115,7 +115,6 @@ def test_serve_starts_the_worker_beside_gunicorn_and_stops_both(monkeypatch):
             self.returncode = 0
 
     monkeypatch.setattr(serve.subprocess, "Popen", FakeProcess)
-    monkeypatch.setattr(serve, "worker_available", lambda: True)
     processes = serve._start("127.0.0.1", 8000, 1, worker=True)
     assert started[1] == [sys.executable, "-m", "followthrough", "worker"]
     serve._wait(processes)
