@@ -47,7 +47,11 @@ def read_events(data: bytes, filename: str, me: Me, zone: ZoneInfo, *, start: dt
     except (ValueError, IndexError, KeyError) as error:
         raise FormatError(f"not a readable iCalendar file ({_first_line(error)})",
                           file=filename) from None
+    if not calendars:
+        raise FormatError("not a readable iCalendar file (no complete VCALENDAR: cut short?)",
+                          file=filename)
     for calendar in calendars:
+        yield from _drop_broken(calendar, filename)
         series = _series_uids(calendar)
         try:
             occurrences = list(recurring_ical_events.of(calendar).between(start, end))
@@ -58,6 +62,27 @@ def read_events(data: bytes, filename: str, me: Me, zone: ZoneInfo, *, start: dt
             item = _event(event, filename, me, zone, series)
             if item is not None:
                 yield item
+
+
+def _drop_broken(calendar: Any, filename: str) -> Iterator[Item]:
+    """An event whose start or recurrence cannot be read is skipped; the rest still counts."""
+    for event in list(calendar.walk("VEVENT")):
+        broken = [name for name, _ in getattr(event, "errors", [])
+                  if name in ("DTSTART", "DTEND", "RRULE", "RECURRENCE-ID", "EXDATE", "RDATE")]
+        if broken or "DTSTART" not in event:
+            title = " ".join(str(event.get("SUMMARY", event.get("UID", ""))).split())[:60]
+            what = f"{broken[0]} cannot be read" if broken else "it has no DTSTART"
+            yield Skipped(SourceRef(filename), f"event {title!r}: {what}")
+            _remove(calendar, event)
+
+
+def _remove(parent: Any, event: Any) -> None:
+    for component in parent.subcomponents:
+        if event in component.subcomponents:
+            component.subcomponents.remove(event)
+            return
+    if event in parent.subcomponents:
+        parent.subcomponents.remove(event)
 
 
 def _series_uids(calendar: Any) -> set[str]:

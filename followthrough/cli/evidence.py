@@ -1,0 +1,72 @@
+"""`followthrough evidence`: suggestions to confirm or dismiss, and the live sources."""
+
+from __future__ import annotations
+
+import click
+
+from followthrough.cli.context import App, pass_app
+from followthrough.cli.options import json_option
+from followthrough.cli.terminal import console, escape, print_json
+
+
+@click.group()
+def evidence() -> None:
+    """Evidence matched by name alone waits here for you to say whether it is them.
+
+    \b
+    Example:
+      followthrough evidence suggestions
+      followthrough evidence confirm 12
+      followthrough evidence dismiss 13
+    """
+
+
+@evidence.command()
+@json_option
+@pass_app
+def suggestions(app: App, as_json: bool) -> None:
+    """List evidence matched by name alone, oldest first."""
+    from followthrough.cli.shapes import iso
+    from followthrough.selectors.evidence import suggestions_for
+
+    found = suggestions_for(app.owner)
+    if as_json:
+        print_json([{"id": s.pk, "person": {"id": s.person_id, "name": s.person.full_name},
+                     "kind": s.kind, "at": iso(s.at), "summary": s.summary,
+                     "address": s.address, "source": s.source} for s in found])
+        return
+    if not found:
+        console.print("No suggestions waiting.")
+    for s in found:
+        local = s.at.astimezone(app.prefs.zone)
+        console.print(f"{s.pk}: {escape(s.person.full_name)}? {s.kind} {local:%Y-%m-%d %H:%M} "
+                      f"{escape(s.summary)} ({escape(s.address or 'name only')})")
+
+
+@evidence.command()
+@click.argument("suggestion_id", type=int)
+@pass_app
+def confirm(app: App, suggestion_id: int) -> None:
+    """It is them: log it, complete what it satisfies, and add the address to them."""
+    from followthrough.services.evidence_suggestions import confirm_suggestion
+
+    report = confirm_suggestion(owner=app.owner, evidence_id=suggestion_id, prefs=app.prefs,
+                                now=app.now())
+    for item in report.logged:
+        console.print(f"[green]✓[/] Logged {item.kind} with {escape(item.person)}: "
+                      f"{escape(item.summary)}")
+    for step in report.completed:
+        console.print(f"  [green]✓[/] completes step {step.step_id}: {escape(step.title)}")
+    if not report.logged:
+        console.print("[green]✓[/] Confirmed: it is still to come, and shows on their page.")
+
+
+@evidence.command()
+@click.argument("suggestion_id", type=int)
+@pass_app
+def dismiss(app: App, suggestion_id: int) -> None:
+    """Not them: forget the suggestion (it stays forgotten when imported again)."""
+    from followthrough.services.evidence_suggestions import dismiss_suggestion
+
+    dismiss_suggestion(owner=app.owner, evidence_id=suggestion_id, now=app.now())
+    console.print("[green]✓[/] Dismissed.")
