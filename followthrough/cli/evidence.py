@@ -70,3 +70,35 @@ def dismiss(app: App, suggestion_id: int) -> None:
 
     dismiss_suggestion(owner=app.owner, evidence_id=suggestion_id, now=app.now())
     console.print("[green]✓[/] Dismissed.")
+
+
+@evidence.command()
+@click.option("--dry-run", is_flag=True, help="Report what would happen; write nothing.")
+@json_option
+@pass_app
+def sync(app: App, dry_run: bool, as_json: bool) -> None:
+    """Read your mail (IMAP_HOST...) and calendar (CALDAV_URL...) now, as the worker does
+    every 15 minutes: new mail and events complete the steps they satisfy.
+
+    \b
+    Example:
+      followthrough evidence sync --dry-run
+    """
+    from followthrough.cli.evidence_report import evidence_shape, show_evidence
+    from followthrough.cli.terminal import UserError
+    from followthrough.reminders.evidence_chore import read_sources
+
+    result = read_sources(owner=app.owner, prefs=app.prefs, now=app.now(), dry_run=dry_run)
+    if as_json:
+        print_json({"sources": result.read, "failed": result.failed,
+                    "evidence": evidence_shape(result.report)})
+    else:
+        if not (result.read or result.failed):
+            console.print("No live source set up: set IMAP_HOST (and IMAP_USERNAME, "
+                          "IMAP_PASSWORD) or CALDAV_URL (docs/configuration.md).")
+        for line in result.read:
+            console.print(escape(line))
+        if result.read:
+            show_evidence(result.report, app.prefs.zone)
+    if result.failed:
+        raise UserError("; ".join(result.failed))
