@@ -37,7 +37,7 @@ def test_a_zipped_linkedin_export_reports_late_steps_and_skipped_rows(web, cast)
     assert "(late: due" in page
     assert "the request had no note saying where you met and why" in page
     assert "no date (LinkedIn leaves hidden profiles without one)" in page
-    assert "files passed over" in page
+    assert "1 file passed over" in page
 
 
 def test_a_suggestion_is_confirmed_with_a_button(web, owner, cast):  # noqa: F811
