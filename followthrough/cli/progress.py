@@ -26,16 +26,20 @@ class RichProgress:
                             console=console, transient=True)
         self.task: TaskID | None = None
         self.pending = 0
+        self.started = False
 
     def __enter__(self) -> RichProgress:
-        self.bar.start()
         return self
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
                  trace: TracebackType | None) -> None:
-        self.bar.stop()
+        if self.started:
+            self.bar.stop()
 
     def begin(self, description: str, total: int | None) -> None:
+        if not self.started:  # only once a long read begins: contacts show their own bar first
+            self.bar.start()
+            self.started = True
         self._flush()
         if self.task is not None:
             self.bar.remove_task(self.task)

@@ -120,3 +120,34 @@ def test_a_zip_of_the_export_reads_like_the_folder(run, owner, cast, fixtures, t
                                     "Profile.csv: neither contacts nor mail, calendar or "
                                     "LinkedIn evidence"]
     assert steps_of(cast.jane)["linkedin"][0] == "done"
+
+
+def test_a_folder_passes_over_links_and_unknown_files_and_names_them(run, owner, cast, fixtures,
+                                                                      tmp_path):
+    import os
+    import shutil
+
+    folder = tmp_path / "export"
+    folder.mkdir()
+    shutil.copy(fixtures / "takeout.mbox", folder / "mail.mbox")
+    (folder / "passwd").symlink_to("/etc/passwd")
+    os.mkfifo(folder / "pipe")
+    (folder / "notes.txt").write_text("hello")
+
+    result = run("import", str(folder), "--json")
+
+    shape = json.loads(result.output)
+    assert shape["passed_over"] == [
+        "export/notes.txt: neither contacts nor mail, calendar or LinkedIn evidence",
+        "export/passwd: not a regular file", "export/pipe: not a regular file"]
+    assert shape["evidence"]["read"] == 5
+
+
+def test_a_folder_with_nothing_to_import_is_one_clear_error(run, owner, clock, tmp_path):
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / "notes.txt").write_text("hello")
+
+    result = run("import", str(tmp_path / "empty"))
+
+    assert result.exit_code == 1
+    assert "nothing to import: empty/notes.txt: neither contacts" in result.output
