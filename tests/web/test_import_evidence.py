@@ -76,3 +76,21 @@ def test_the_person_page_shows_events_to_come(web, cast):  # noqa: F811
     page = html(web.get(f"/people/{cast.jane.pk}/"))
 
     assert "Scheduled: Dinner with Jane" in page
+
+
+def test_a_failing_mail_source_shows_on_the_today_page(web, owner, monkeypatch, clock):
+    from django.utils import timezone
+
+    from followthrough.reminders.models import EvidenceSource
+
+    monkeypatch.setenv("IMAP_HOST", "imap.example.org")
+    EvidenceSource.objects.create(owner=owner, name="mail", failing_since=timezone.now(),
+                                  last_error="IMAP a@imap.example.org:993: the server refused "
+                                  "the login <b>")
+
+    clock.shift(60)  # the Today page is cached for the minute, as for the reminders' health
+
+    page = html(web.get("/"))
+
+    assert "Mail (IMAP) evidence is failing since" in page
+    assert "the server refused the login &lt;b&gt;" in page
