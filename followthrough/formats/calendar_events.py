@@ -8,8 +8,9 @@ Recurring series are expanded with `recurring-ical-events` between `start` and `
 occurrence's key is its UID plus its original start (RECURRENCE-ID), a single event's its UID.
 Cancelled events and invitations the user declined are skipped quietly; an event without
 attendees other than the user says nothing about anyone and is left out. An event with a
-physical LOCATION is face to face; one with a Meet/Zoom/Teams/Webex link, an
-X-GOOGLE-CONFERENCE or CONFERENCE property, or "call" in its title and no location is a call.
+physical LOCATION is face to face; one with a Meet/Zoom/Teams/Webex link (or "Microsoft Teams
+Meeting" as its location), an X-GOOGLE-CONFERENCE, CONFERENCE or Outlook's
+X-MICROSOFT-SKYPETEAMSMEETINGURL property, or "call" in its title and no location is a call.
 """
 
 from __future__ import annotations
@@ -27,7 +28,10 @@ from followthrough.formats.records import FormatError, SourceRef
 SUMMARY_CHARS = 200
 _CONFERENCE = re.compile(
     r"meet\.google\.com|zoom\.us|zoom\.com|teams\.microsoft\.com|teams\.live\.com|webex\.com|"
-    r"whereby\.com|meet\.jit\.si|facetime|skype", re.IGNORECASE)
+    r"whereby\.com|meet\.jit\.si|facetime|skype|microsoft teams|zoom meeting|google meet",
+    re.IGNORECASE)
+_CONFERENCE_PROPERTIES = ("X-GOOGLE-CONFERENCE", "CONFERENCE", "X-MICROSOFT-SKYPETEAMSMEETINGURL",
+                          "X-MICROSOFT-ONLINEMEETINGCONFLINK")
 _CALL_WORD = re.compile(r"\bcall\b", re.IGNORECASE)
 _NOT_A_PLACE = re.compile(r"^(https?://|www\.|tel:|\+?[\d\s()/-]{6,}$)|microsoft teams|zoom meeting|"
                           r"google meet|online|virtual|phone", re.IGNORECASE)
@@ -175,7 +179,7 @@ def _occurrence(event: Any, at: dt.datetime) -> str:
 def _kind(event: Any, title: str) -> InteractionKind | None:
     location = " ".join(str(event.get("LOCATION", "")).split())
     texts = " ".join(str(event.get(name, "")) for name in ("LOCATION", "DESCRIPTION", "URL"))
-    online = ("X-GOOGLE-CONFERENCE" in event or "CONFERENCE" in event
+    online = (any(name in event for name in _CONFERENCE_PROPERTIES)
               or _CONFERENCE.search(texts) is not None)
     if location and not _NOT_A_PLACE.search(location) and not _CONFERENCE.search(location):
         return InteractionKind.FACE_TO_FACE

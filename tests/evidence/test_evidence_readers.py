@@ -106,7 +106,7 @@ def test_an_event_whose_start_cannot_be_read_is_skipped_and_the_rest_counts():
     assert [i.summary for i in items if isinstance(i, Evidence)] == ["Call"]
 
 
-def test_a_zoom_link_in_the_location_is_a_call_not_a_place():
+def test_a_zoom_link_or_teams_is_a_call_a_room_is_a_place_and_neither_is_ignored():
     from followthrough.formats.calendar_events import read_events
 
     data = (b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nUID:1\r\n"
@@ -115,11 +115,20 @@ def test_a_zoom_link_in_the_location_is_a_call_not_a_place():
             b"ATTENDEE:mailto:jane@example.com\r\nEND:VEVENT\r\n"
             b"BEGIN:VEVENT\r\nUID:2\r\nDTSTAMP:20260301T000000Z\r\nDTSTART;VALUE=DATE:20260303\r\n"
             b"LOCATION:Microsoft Teams Meeting\r\nSUMMARY:Review\r\n"
+            b"ATTENDEE:mailto:jane@example.com\r\nEND:VEVENT\r\n"
+            b"BEGIN:VEVENT\r\nUID:3\r\nDTSTAMP:20260301T000000Z\r\nDTSTART:20260304T100000Z\r\n"
+            b"LOCATION:Room 4.12\r\nSUMMARY:Planning\r\n"
+            b"ATTENDEE:mailto:jane@example.com\r\nEND:VEVENT\r\n"
+            b"BEGIN:VEVENT\r\nUID:4\r\nDTSTAMP:20260301T000000Z\r\nDTSTART:20260305T100000Z\r\n"
+            b"SUMMARY:Catch-up\r\n"
             b"ATTENDEE:mailto:jane@example.com\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
 
     items = list(read_events(data, "outlook.ics", ME, BERLIN, **WINDOW))
 
     assert [(i.kind, i.at) for i in items if isinstance(i, Evidence)] == [
-        ("call", dt.datetime(2026, 3, 2, 10, 0, tzinfo=dt.UTC))]
-    assert [i.reason for i in items if isinstance(i, Skipped)] == [
-        "event 'Review': no place and no call link, so neither face to face nor a call"]
+        ("call", dt.datetime(2026, 3, 2, 10, 0, tzinfo=dt.UTC)),
+        ("call", dt.datetime(2026, 3, 3, 12, 0, tzinfo=BERLIN)),  # all day: its middle
+        ("face-to-face", dt.datetime(2026, 3, 4, 10, 0, tzinfo=dt.UTC))]
+    assert [(i.reason, i.quiet) for i in items if isinstance(i, Skipped)] == [
+        ("event 'Catch-up': no place and no call link, so neither face to face nor a call",
+         True)]
