@@ -11,13 +11,14 @@ from followthrough.cli.terminal import console, escape, print_json
 
 @click.group()
 def evidence() -> None:
-    """Evidence matched by name alone waits here for you to say whether it is them.
+    """Evidence of what you did: suggestions matched by name alone wait here for you to say
+    whether it is them; `sync` reads your live mail and calendar now.
 
     \b
     Example:
       followthrough evidence suggestions
       followthrough evidence confirm 12
-      followthrough evidence dismiss 13
+      followthrough evidence sync --dry-run
     """
 
 
@@ -25,7 +26,12 @@ def evidence() -> None:
 @json_option
 @pass_app
 def suggestions(app: App, as_json: bool) -> None:
-    """List evidence matched by name alone, oldest first."""
+    """List evidence matched by name alone, oldest first.
+
+    \b
+    Example:
+      followthrough evidence suggestions --json | jq '.[].id'
+    """
     from followthrough.cli.shapes import iso
     from followthrough.selectors.evidence import suggestions_for
 
@@ -47,7 +53,12 @@ def suggestions(app: App, as_json: bool) -> None:
 @click.argument("suggestion_id", type=int)
 @pass_app
 def confirm(app: App, suggestion_id: int) -> None:
-    """It is them: log it, complete what it satisfies, and add the address to them."""
+    """It is them: log it, complete what it satisfies, and add the address to them.
+
+    \b
+    Example:
+      followthrough evidence confirm 12
+    """
     from followthrough.services.evidence_suggestions import confirm_suggestion
 
     report = confirm_suggestion(owner=app.owner, evidence_id=suggestion_id, prefs=app.prefs,
@@ -65,7 +76,12 @@ def confirm(app: App, suggestion_id: int) -> None:
 @click.argument("suggestion_id", type=int)
 @pass_app
 def dismiss(app: App, suggestion_id: int) -> None:
-    """Not them: forget the suggestion (it stays forgotten when imported again)."""
+    """Not them: forget the suggestion (it stays forgotten when imported again).
+
+    \b
+    Example:
+      followthrough evidence dismiss 13
+    """
     from followthrough.services.evidence_suggestions import dismiss_suggestion
 
     dismiss_suggestion(owner=app.owner, evidence_id=suggestion_id, now=app.now())

@@ -71,6 +71,8 @@ class EvidenceFiles:
     def invitations(self, file: FoundFile) -> Iterator[Item]:
         from followthrough.formats.linkedin_evidence import read_invitations
 
+        if not self.identity.knows_linkedin:  # who sent the outgoing ones: for next time
+            self._infer(file)
         with file.path.open("rb") as stream:
             yield from read_invitations(stream, file.name, self.identity.me, self.prefs.zone)
 
@@ -81,13 +83,14 @@ class EvidenceFiles:
         with file.path.open("rb") as stream:
             yield from read_messages(stream, file.name, me)
 
-    def _infer(self, messages: FoundFile) -> Me:
+    def _infer(self, last: FoundFile) -> Me:
         from followthrough.formats.linkedin_evidence import (
             infer_me_from_invitations,
             infer_me_from_messages,
         )
 
-        for file in [f for f in self.files if f.kind == "invitations"] + [messages]:
+        invitations = [f for f in self.files if f.kind == "invitations" and f != last]
+        for file in [*invitations, last]:
             infer = infer_me_from_invitations if file.kind == "invitations" else \
                 infer_me_from_messages
             with file.path.open("rb") as stream:

@@ -54,3 +54,19 @@ def test_a_message_date_that_cannot_be_read_is_skipped(run, cast, fixtures):
 
     assert ("linkedin-export/messages.csv, line 5: cannot read the date 'yesterday' in DATE"
             in json.loads(result.output)["evidence"]["skipped"])
+
+
+def test_doctor_says_who_you_are_once_invitations_showed_it(run, owner, cast, fixtures,
+                                                            monkeypatch):
+    from django.utils import timezone
+
+    from followthrough.reminders.doctor import run_checks
+
+    monkeypatch.setenv("FOLLOWTHROUGH_USER", owner.username)
+    run("import", str(fixtures / "linkedin-export" / "Invitations.csv"))
+
+    check = {c.name: c for c in run_checks(timezone.now())}["who you are"]
+
+    assert check.status == "OK"
+    assert check.message == ("owner@example.com, https://www.linkedin.com/in/alex-example "
+                             "(inferred from Invitations.csv (2026-03-04))")
