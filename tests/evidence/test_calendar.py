@@ -69,3 +69,15 @@ def test_a_recurring_series_gives_one_meeting_per_occurrence_less_the_cancelled_
     assert past == ["2026-02-16T17:00:00+01:00", "2026-02-23T17:00:00+01:00"]
     assert future == ["2026-03-09T17:00:00+01:00", "2026-03-16T17:00:00+01:00",
                       "2026-03-23T17:00:00+01:00"]
+
+
+def test_show_lists_the_events_still_to_come(run, cast, fixtures):
+    run("import", str(fixtures / "google-calendar.ics"))
+
+    shown = run("show", "Jane Doe")
+    shape = json.loads(run("show", "Jane Doe", "--json").output)
+
+    assert "Scheduled (from your calendar)" in shown.output
+    assert "face-to-face: Dinner with Jane" in shown.output
+    assert shape["scheduled"] == [{"kind": "face-to-face", "at": "2026-03-10T18:30:00+00:00",
+                                   "summary": "Dinner with Jane"}]
