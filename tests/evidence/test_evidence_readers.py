@@ -132,3 +132,27 @@ def test_a_zoom_link_or_teams_is_a_call_a_room_is_a_place_and_neither_is_ignored
     assert [(i.reason, i.quiet) for i in items if isinstance(i, Skipped)] == [
         ("event 'Catch-up': no place and no call link, so neither face to face nor a call",
          True)]
+
+
+def test_an_mbox_is_read_with_flat_memory_headers_only(tmp_path):
+    import tracemalloc
+
+    from followthrough.formats.mbox import read_mbox
+
+    path = tmp_path / "big.mbox"
+    body = "x" * 76 + "\n"
+    with path.open("w") as out:
+        for n in range(3000):
+            out.write(f"From a@b Thu Mar  5 10:00:00 2026\nDate: Thu, 5 Mar 2026 10:00:00 +0000\n"
+                      f"Message-ID: <{n}@b>\nFrom: a@b.example\nTo: alex@example.com\n"
+                      f"Subject: {n}\n\n{body * 40}\n")
+    size = path.stat().st_size
+    tracemalloc.start()
+    try:
+        count = sum(1 for _ in read_mbox(path, "big.mbox", ME))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+
+    assert count == 3000
+    assert peak < size / 10, f"peak {peak / 1e6:.1f} MB for a {size / 1e6:.1f} MB mbox"
