@@ -36,10 +36,10 @@ def imap(imap_port, monkeypatch, request):  # type: ignore[no-untyped-def]
     user = "alex"
     box = imaplib.IMAP4("127.0.0.1", imap_port)
     box.login(user, PASSWORD)
-    for folder in ("INBOX", '"Sent Mail"'):
-        box.select(folder)
-        box.store("1:*", "+FLAGS", "\\Deleted") if box.select(folder)[1][0] != b"0" else None
-        box.expunge()
+    for folder in ("INBOX", '"Sent Mail"'):  # the last test's mail goes
+        if box.select(folder)[1][0] != b"0":
+            box.store("1:*", "+FLAGS", "\\Deleted")
+            box.expunge()
     monkeypatch.setenv("IMAP_HOST", "127.0.0.1")
     monkeypatch.setenv("IMAP_PORT", str(imap_port))
     monkeypatch.setenv("IMAP_USERNAME", user)
