@@ -10,6 +10,7 @@ renumbered the folder). The first pass reads the last FIRST_READ_DAYS.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import ipaddress
 from collections.abc import Iterator
@@ -97,10 +98,8 @@ class _connected:
         return self.client
 
     def __exit__(self, *exc: object) -> None:
-        try:
+        with contextlib.suppress(Exception):  # already gone: nothing to tidy
             self.client.logout()
-        except Exception:  # already gone: nothing to tidy  # noqa: S110
-            pass
 
 
 def _read_folder(client: Any, folder: str, is_sent: bool, state: dict[str, int] | None, me: Me,
