@@ -30,6 +30,9 @@ default_region = "US"   # how to read numbers typed without +country code
 
 [linkedin]
 premium = false    # premium accounts may write 300-character connection notes
+
+[reminders]
+weekly = false     # the weekly review by email every Monday (or choose on the Reminders page)
 """
 
 
@@ -41,6 +44,8 @@ class Preferences:
     phone_region: str
     linkedin_premium: bool
     playbook: Playbook
+    # [reminders] weekly: the Monday review email for owners who have not chosen themselves
+    weekly_review: bool = False
 
     @property
     def linkedin_limit(self) -> int:
@@ -74,7 +79,8 @@ def _mtime(path: Path) -> float:
 @lru_cache(maxsize=4)
 def _load(directory: str, config_mtime: float, playbook_mtime: float) -> Preferences:
     raw = _read_toml(config_path())
-    me, time, phones, linkedin = (_table(raw, k) for k in ("me", "time", "phones", "linkedin"))
+    me, time, phones, linkedin, reminders = (
+        _table(raw, k) for k in ("me", "time", "phones", "linkedin", "reminders"))
     return Preferences(
         my_name=_str(me, "me.name"),
         my_email=_str(me, "me.email"),
@@ -82,6 +88,7 @@ def _load(directory: str, config_mtime: float, playbook_mtime: float) -> Prefere
         phone_region=(_str(phones, "phones.default_region") or "US").upper(),
         linkedin_premium=bool(linkedin.get("premium", False)),
         playbook=_playbook(),
+        weekly_review=_bool(reminders, "reminders.weekly", False),
     )
 
 
