@@ -54,3 +54,12 @@ def test_bad_input_gets_one_clear_line_and_changes_nothing(run, owner, args, mes
     assert message in result.output and "Traceback" not in result.output
     saved = ReminderSettings.objects.get(owner=owner)
     assert (saved.email, saved.digest_hour) == ("", 9)
+
+
+def test_weekly_turns_the_monday_review_on_and_off(run, owner):
+    assert "Weekly:   off" in run("reminders").output
+    result = run("reminders", "--weekly")
+    assert "Weekly:   Mondays at 08:00, the week before in review" in result.output
+    assert json.loads(run("reminders", "--json").output)["weekly"] is True
+    assert "Weekly:   off" in run("reminders", "--no-weekly").output
+    assert ReminderSettings.objects.get(owner=owner).weekly is False

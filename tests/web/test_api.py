@@ -138,6 +138,8 @@ def test_reminder_settings_are_read_and_changed_field_by_field(api, owner, teamm
     snooze_digests(owner_id=owner.pk, now=timezone.now())
     assert api("get", "/api/reminders").json()["paused_until"] is not None
     assert api("patch", "/api/reminders", {"resume": True}).json()["paused_until"] is None
+    assert api("patch", "/api/reminders", {"weekly": True}).json()["weekly"] is True
+    assert api("get", "/api/reminders").json()["weekly"] is True
     _, theirs = new_api_token(owner=teammate, name="theirs")
     assert api("get", "/api/reminders", token=theirs).json()["address"] == "teammate@example.com"
 
