@@ -46,7 +46,7 @@ def review(app: App, week: str | None, html_file: Path | None, as_json: bool) ->
     if as_json:
         print_json(review_json(looked))
         return
-    page = sheet(looked, zone=app.prefs.zone, cap=None)
+    page = sheet(looked, zone=app.prefs.zone, cap=None, clip=None)
     console.print(f"[bold]Weekly review: {page['title']}[/] ({page['span']})", highlight=False)
     if html_file is not None:
         console.print(f"[dim]Written to {escape(str(html_file))}: open it and print it "

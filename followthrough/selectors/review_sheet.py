@@ -16,7 +16,8 @@ from followthrough.domain import review as rules
 from followthrough.domain.habits import Share
 from followthrough.domain.relative import relative
 
-CAP = 8  # lines a section shows on a page; the JSON has them all
+CAP = 6  # lines a section shows on a page; the JSON has them all
+CLIP = 90  # characters of a name or a text a page shows (a title may be 300)
 SPARK_WIDTH, SPARK_HEIGHT = 100, 24
 EMPTY_LINE = ("A quiet week: nothing slipped, nothing is due in the next seven days, nobody is "
               "about to lapse and no offer is waiting. Met someone new? Record them and the "
@@ -61,9 +62,10 @@ class HabitLine:
 
 def sheet(
     review: rules.Review, *, zone: ZoneInfo, person_link: PersonLink | None = None,
-    cap: int | None = CAP,
+    cap: int | None = CAP, clip: int | None = CLIP,
 ) -> dict[str, object]:
-    """The template context: headings, counts, lines (capped), the habits' small bars."""
+    """The template context: headings, counts, lines (capped, long texts clipped: a page must
+    print on one sheet), the habits' small bars."""
     def day(moment: datetime) -> str:
         local = moment.astimezone(zone)
         return f"{local:%a} {local.day} {local:%b}"
@@ -71,7 +73,9 @@ def sheet(
     def line(person: rules.PersonRef, step_id: int | None, text: str, when: str,
              **extra: object) -> Line:
         link = person_link(person.id, step_id) if person_link else ""
-        return Line(person.name, link, text, when, **extra)  # type: ignore[arg-type]
+        note = str(extra.pop("note", ""))
+        return Line(_clipped(person.name, clip), link, _clipped(text, clip), when,
+                    note=_clipped(note, clip), **extra)  # type: ignore[arg-type]
 
     def part(lines: list[Line]) -> Part:
         return Part(lines[:cap], lines[cap:]) if cap else Part(lines)
@@ -115,6 +119,10 @@ def sheet(
         "habits": [habit_line(t) for t in review.habits],
         "spark_width": SPARK_WIDTH, "spark_height": SPARK_HEIGHT,
     }
+
+
+def _clipped(text: str, limit: int | None) -> str:
+    return text if limit is None or len(text) <= limit else text[:limit - 1].rstrip() + "…"
 
 
 def week_span(week: rules.Week) -> str:
