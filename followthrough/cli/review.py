@@ -12,7 +12,8 @@ from followthrough.cli.options import json_option
 from followthrough.cli.terminal import UserError, console, escape, print_json
 
 if TYPE_CHECKING:
-    from followthrough.selectors.review_sheet import Part
+    from followthrough.domain.charts import Bar
+    from followthrough.selectors.review_sheet import HabitLine, Part
 
 
 @click.command()
@@ -47,17 +48,17 @@ def review(app: App, week: str | None, html_file: Path | None, as_json: bool) ->
         print_json(review_json(looked))
         return
     page = sheet(looked, zone=app.prefs.zone, cap=None, clip=None)
-    console.print(f"[bold]Weekly review: {page['title']}[/] ({page['span']})", highlight=False)
+    console.print(f"[bold]Weekly review: {page.title}[/] ({page.span})", highlight=False)
     if html_file is not None:
         console.print(f"[dim]Written to {escape(str(html_file))}: open it and print it "
                       "(one page).[/]")
-    if page["empty"]:
-        console.print(str(page["empty_line"]))
+    if page.empty:
+        console.print(page.empty_line)
         return
-    console.print(f"[dim]{page['summary']}[/]\n")
-    for _, title, part, nothing in page["parts"]:  # type: ignore[attr-defined]
+    console.print(f"[dim]{page.summary}[/]\n")
+    for _, title, part, nothing in page.parts:
         _print_part(title, part, nothing)
-    _print_habits(page["habits"])  # type: ignore[arg-type]
+    _print_habits(page.habits)
 
 
 def _write(path: Path, html: str) -> None:
@@ -94,7 +95,7 @@ def _print_part(title: str, part: Part, nothing: str) -> None:
     console.print()
 
 
-def _print_habits(habits: list) -> None:  # type: ignore[type-arg]
+def _print_habits(habits: list[HabitLine]) -> None:
     from rich.table import Table
     from rich.text import Text
 
@@ -108,7 +109,7 @@ def _print_habits(habits: list) -> None:  # type: ignore[type-arg]
     console.print(table)
 
 
-def _blocks(bars: list) -> str:  # type: ignore[type-arg]
+def _blocks(bars: list[tuple[Bar, bool]]) -> str:
     """The five weeks as block characters, highest a full block; a week with nothing due '·'."""
     marks = " ▁▂▃▄▅▆▇█"
     return "".join("·" if not bar.text or bar.text == "–" else

@@ -60,22 +60,37 @@ class HabitLine:
     description: str  # the bars in words, for screen readers
 
 
+@dataclass(frozen=True)
+class Sheet:
+    """What a page of the review shows (templates read it as `sheet`)."""
+
+    title: str  # "Week 10, 2026"
+    span: str  # "2–8 March 2026"
+    week_label: str  # "2026-W10"
+    empty: bool
+    summary: str
+    parts: list[tuple[str, str, Part, str]]  # (id, heading, lines, what to say when empty)
+    habits: list[HabitLine]
+    empty_line: str = EMPTY_LINE
+    spark_width: int = SPARK_WIDTH
+    spark_height: int = SPARK_HEIGHT
+
+
 def sheet(
     review: rules.Review, *, zone: ZoneInfo, person_link: PersonLink | None = None,
     cap: int | None = CAP, clip: int | None = CLIP,
-) -> dict[str, object]:
-    """The template context: headings, counts, lines (capped, long texts clipped: a page must
-    print on one sheet), the habits' small bars."""
+) -> Sheet:
+    """Headings, counts, lines (capped, long texts clipped: a page must print on one sheet),
+    the habits' small bars."""
     def day(moment: datetime) -> str:
         local = moment.astimezone(zone)
         return f"{local:%a} {local.day} {local:%b}"
 
-    def line(person: rules.PersonRef, step_id: int | None, text: str, when: str,
-             **extra: object) -> Line:
+    def line(person: rules.PersonRef, step_id: int | None, text: str, when: str, *,
+             note: str = "", warning: str = "", late: bool = False) -> Line:
         link = person_link(person.id, step_id) if person_link else ""
-        note = str(extra.pop("note", ""))
         return Line(_clipped(person.name, clip), link, _clipped(text, clip), when,
-                    note=_clipped(note, clip), **extra)  # type: ignore[arg-type]
+                    _clipped(note, clip), warning, late)
 
     def part(lines: list[Line]) -> Part:
         return Part(lines[:cap], lines[cap:]) if cap else Part(lines)
@@ -99,26 +114,23 @@ def sheet(
                for c in review.relationships.gained]
     changes += [line(c.person, None, "no longer a relationship", f"cadence ran out {day(c.at)}")
                 for c in review.relationships.lost]
-    return {
-        "title": f"Week {review.week.number}, {review.week.year}",
-        "span": week_span(review.week),
-        "week_label": review.week.label,
-        "empty": review.is_empty,
-        "empty_line": EMPTY_LINE,
-        "summary": summary(review),
-        "parts": [
+    return Sheet(
+        title=f"Week {review.week.number}, {review.week.year}",
+        span=week_span(review.week),
+        week_label=review.week.label,
+        empty=review.is_empty,
+        summary=summary(review),
+        parts=[
             ("slipped", "What slipped", part(slipped), "Nothing slipped."),
             ("this-week", "Due in the next 7 days", part(coming),
              "Nothing is due in the next seven days."),
-            ("lapsing", "Lapsing and lapsed", part(lapsing),
-             "Nobody is about to lapse."),
+            ("lapsing", "Lapsing and lapsed", part(lapsing), "Nobody is about to lapse."),
             ("offers", "Offers still open", part(offers), "No offer is waiting."),
             ("relationships", "Relationships gained and lost", part(changes),
              "No relationship began or ended."),
         ],
-        "habits": [habit_line(t) for t in review.habits],
-        "spark_width": SPARK_WIDTH, "spark_height": SPARK_HEIGHT,
-    }
+        habits=[habit_line(t) for t in review.habits],
+    )
 
 
 def _clipped(text: str, limit: int | None) -> str:
