@@ -37,7 +37,7 @@ def health_warnings(owner: AbstractBaseUser, now: datetime) -> list[str]:
                         f"{_ago(now - last)} ago (start it with `followthrough worker`)")
     warnings.extend(_channel_warnings(owner))
     wish = ReminderSettings.objects.filter(owner=owner).first()
-    if _wants_email(wish) and not _address(owner, wish):
+    if _wants_email(owner, wish) and not _address(owner, wish):
         warnings.append("reminder emails have nowhere to go: give an address on the Reminders "
                         "page or with `followthrough reminders --email ADDRESS`")
     return warnings
@@ -52,8 +52,11 @@ def _channel_warnings(owner: AbstractBaseUser) -> list[str]:
     ]
 
 
-def _wants_email(wish: ReminderSettings | None) -> bool:
-    return wish is None or wish.digest_enabled or wish.immediate_overdue
+def _wants_email(owner: AbstractBaseUser, wish: ReminderSettings | None) -> bool:
+    from followthrough.reminders.services import weekly_wanted
+
+    return (wish is None or wish.digest_enabled or wish.immediate_overdue
+            or weekly_wanted(owner, wish))
 
 
 def _address(owner: AbstractBaseUser, wish: ReminderSettings | None) -> str:

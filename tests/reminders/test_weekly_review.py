@@ -197,3 +197,14 @@ def test_owing_weekly_reviews_costs_as_many_queries_for_100_owners_as_for_10(
         return len(captured.captured_queries)
 
     assert queries(10) == queries(100)
+
+
+def test_with_only_the_weekly_review_on_a_missing_address_is_still_reported(owner, clock):
+    from followthrough.reminders.health import health_warnings
+
+    owner.email = ""
+    owner.save()
+    update_reminder_settings(owner=owner, digest_enabled=False, immediate_overdue=False)
+    assert not any("nowhere to go" in w for w in health_warnings(owner, timezone.now()))
+    update_reminder_settings(owner=owner, weekly=True)
+    assert any("nowhere to go" in w for w in health_warnings(owner, timezone.now()))
