@@ -104,7 +104,7 @@ def sheet(
                    warning="no note of what you can give them" if c.missing_give_note else "")
               for c in review.this_week]
     lapsing = [line(d.person, d.step_id, "meet face to face",
-                    f"by {day(d.due_at)} ({relative(d.due_at, at)})") for d in review.lapsing.soon]
+                    f"by {day(d.due_at)}, {relative(d.due_at, at)}") for d in review.lapsing.soon]
     lapsing += [line(d.person, d.step_id, "lapsed",
                      f"{day(d.due_at)}{'' if d.still_open else ', met since'}", late=d.still_open)
                 for d in review.lapsing.lapsed]
