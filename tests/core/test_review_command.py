@@ -175,3 +175,22 @@ def test_a_page_that_cannot_be_written_is_one_clear_line(run, tmp_path):
     result = run("review", "--html", str(target))
     assert result.exit_code == 1
     assert f"Error: {target}: cannot write the review" in " ".join(result.output.split())
+
+
+def test_the_review_costs_four_queries_however_many_people(meet, owner, prefs, clock):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from followthrough.selectors.review import review_for
+
+    def queries(people: int) -> int:
+        for n in range(people):
+            person = meet(f"Person {n}", ago=timedelta(days=20 + n), give="an intro")
+            now = timezone.now()
+            log_interaction(owner=owner, person=person, kind="face-to-face",
+                            at=now - timedelta(days=n), now=now, prefs=prefs)
+        with CaptureQueriesContext(connection) as captured:
+            review_for(owner, now=timezone.now(), zone=prefs.zone, playbook=prefs.playbook)
+        return len(captured.captured_queries)
+
+    assert queries(2) == queries(20) == 4
