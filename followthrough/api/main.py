@@ -52,7 +52,7 @@ def rate_limited(request: HttpRequest, exc: RateLimited) -> HttpResponse:
 
 
 def _routes() -> None:
-    from followthrough.api import interactions, meetings, offers, people, reminders, steps
+    from followthrough.api import interactions, meetings, offers, people, reminders, review, steps
 
     api.add_router("/people", people.router)
     api.add_router("/meetings", meetings.router)
@@ -60,6 +60,7 @@ def _routes() -> None:
     api.add_router("/interactions", interactions.router)
     api.add_router("/offers", offers.router)
     api.add_router("/reminders", reminders.router)
+    api.add_router("/review", review.router)
 
 
 _routes()

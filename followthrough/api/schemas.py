@@ -193,6 +193,7 @@ class RemindersOut(Schema):
     digest_hour: int = Field(description="the daily digest's hour, in the owner's time zone")
     overdue_emails: bool = Field(description="an email as soon as a step turns overdue")
     paused_until: datetime | None = Field(description="the digest is paused until then")
+    weekly: bool = Field(description="the weekly review by email, Mondays at the digest hour")
 
 
 class RemindersPatch(Schema):
@@ -200,6 +201,7 @@ class RemindersPatch(Schema):
     digest: bool | None = None
     digest_hour: int | None = Field(None, ge=0, le=23)
     overdue_emails: bool | None = None
+    weekly: bool | None = None
     resume: bool = Field(False, description="end a pause of the digest")
 
 

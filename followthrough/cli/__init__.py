@@ -31,6 +31,7 @@ COMMANDS: dict[str, str] = {
     "playbook": "followthrough.cli.playbook:playbook",
     "reminders": "followthrough.cli.reminders:reminders",
     "restore": "followthrough.cli.backup:restore",
+    "review": "followthrough.cli.review:review",
     "send": "followthrough.cli.send:send",
     "serve": "followthrough.cli.serve:serve",
     "show": "followthrough.cli.people:show",

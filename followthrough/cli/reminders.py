@@ -18,11 +18,14 @@ from followthrough.cli.terminal import console, escape, print_json
               help="The digest's hour, 0-23, in your time zone.")
 @click.option("--overdue-emails/--no-overdue-emails", "immediate_overdue", default=None,
               help="An email as soon as a step turns overdue.")
+@click.option("--weekly/--no-weekly", "weekly", default=None,
+              help="The weekly review by email, Mondays at the digest hour.")
 @click.option("--resume", is_flag=True, help="End a pause of the digest (the emails' snooze link).")
 @json_option
 @pass_app
 def reminders(app: App, email: str | None, digest_enabled: bool | None, digest_hour: int | None,
-              immediate_overdue: bool | None, resume: bool, as_json: bool) -> None:
+              immediate_overdue: bool | None, weekly: bool | None, resume: bool,
+              as_json: bool) -> None:
     """Show where and when reminders are emailed; any option changes that first.
 
     The worker (`followthrough worker`) sends them once SMTP is set up (`followthrough doctor`).
@@ -32,6 +35,7 @@ def reminders(app: App, email: str | None, digest_enabled: bool | None, digest_h
       followthrough reminders
       followthrough reminders --email me@example.org --digest-hour 7
       followthrough reminders --no-overdue-emails
+      followthrough reminders --weekly
     """
     from dataclasses import asdict
 
@@ -39,7 +43,7 @@ def reminders(app: App, email: str | None, digest_enabled: bool | None, digest_h
     from followthrough.reminders.services import reminder_choices, update_reminder_settings
 
     changes = {"email": email, "digest_enabled": digest_enabled, "digest_hour": digest_hour,
-               "immediate_overdue": immediate_overdue}
+               "immediate_overdue": immediate_overdue, "weekly": weekly}
     if resume or any(value is not None for value in changes.values()):
         update_reminder_settings(owner=app.owner, resume=resume, **changes)
     chosen = reminder_choices(app.owner, app.now())
@@ -55,3 +59,6 @@ def reminders(app: App, email: str | None, digest_enabled: bool | None, digest_h
     console.print(f"To:       {address}")
     console.print(f"Digest:   {escape(digest)}")
     console.print(f"Overdue:  {overdue}")
+    weekly_line = (f"Mondays at {chosen.digest_hour:02d}:00, the week before in review"
+                   if chosen.weekly else "off")
+    console.print(f"Weekly:   {weekly_line}")

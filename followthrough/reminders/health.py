@@ -40,7 +40,7 @@ def health_warnings(owner: AbstractBaseUser, now: datetime) -> list[str]:
 
     warnings.extend(evidence_warnings(owner, now))
     wish = ReminderSettings.objects.filter(owner=owner).first()
-    if _wants_email(wish) and not _address(owner, wish):
+    if _wants_email(owner, wish) and not _address(owner, wish):
         warnings.append("reminder emails have nowhere to go: give an address on the Reminders "
                         "page or with `followthrough reminders --email ADDRESS`")
     return warnings
@@ -55,8 +55,11 @@ def _channel_warnings(owner: AbstractBaseUser) -> list[str]:
     ]
 
 
-def _wants_email(wish: ReminderSettings | None) -> bool:
-    return wish is None or wish.digest_enabled or wish.immediate_overdue
+def _wants_email(owner: AbstractBaseUser, wish: ReminderSettings | None) -> bool:
+    from followthrough.reminders.services import weekly_wanted
+
+    return (wish is None or wish.digest_enabled or wish.immediate_overdue
+            or weekly_wanted(owner, wish))
 
 
 def _address(owner: AbstractBaseUser, wish: ReminderSettings | None) -> str:

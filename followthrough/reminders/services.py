@@ -30,6 +30,7 @@ class ReminderChoices:
     digest_hour: int  # in the owner's zone
     overdue_emails: bool
     paused_until: datetime | None
+    weekly: bool  # the weekly review, Mondays at the digest hour
 
 
 def reminder_choices(owner: AbstractBaseUser, now: datetime) -> ReminderChoices:
@@ -37,7 +38,17 @@ def reminder_choices(owner: AbstractBaseUser, now: datetime) -> ReminderChoices:
     return ReminderChoices(
         address=address_for(owner, settings), email=settings.email,
         digest=settings.digest_enabled, digest_hour=settings.digest_hour,
-        overdue_emails=settings.immediate_overdue, paused_until=paused_until(settings, now))
+        overdue_emails=settings.immediate_overdue, paused_until=paused_until(settings, now),
+        weekly=weekly_wanted(owner, settings))
+
+
+def weekly_wanted(owner: AbstractBaseUser, settings: ReminderSettings | None) -> bool:
+    """The owner's own choice; config.toml's [reminders] weekly while they have made none."""
+    if settings is not None and settings.weekly is not None:
+        return settings.weekly
+    from followthrough.preferences import preferences_for
+
+    return preferences_for(owner).weekly_review
 
 
 def paused_until(settings: ReminderSettings, now: datetime) -> datetime | None:
@@ -60,7 +71,7 @@ def address_for(owner: AbstractBaseUser, settings: ReminderSettings) -> str:
 def update_reminder_settings(
     *, owner: AbstractBaseUser, email: str | None = None, digest_hour: int | None = None,
     digest_enabled: bool | None = None, immediate_overdue: bool | None = None,
-    resume: bool = False,
+    weekly: bool | None = None, resume: bool = False,
 ) -> ReminderSettings:
     """Change what is given (None leaves it); `resume` ends a pause of the digest (snooze)."""
     settings = reminder_settings_for(owner)
@@ -74,6 +85,8 @@ def update_reminder_settings(
         settings.digest_enabled = digest_enabled
     if immediate_overdue is not None:
         settings.immediate_overdue = immediate_overdue
+    if weekly is not None:
+        settings.weekly = weekly
     if resume:
         settings.snoozed_until = None
     settings.save()
@@ -86,7 +99,7 @@ def unsubscribe(*, owner_id: int) -> None:
     _must_exist(owner_id)
     ReminderSettings.objects.get_or_create(owner_id=owner_id)
     ReminderSettings.objects.filter(owner_id=owner_id).update(
-        digest_enabled=False, immediate_overdue=False
+        digest_enabled=False, immediate_overdue=False, weekly=False
     )
 
 

@@ -138,5 +138,7 @@ class ReminderSettingsForm(ServiceForm):
         label="at", coerce=int, choices=[(hour, f"{hour:02d}:00") for hour in range(24)])
     immediate_overdue = forms.BooleanField(
         label="An email as soon as a step turns overdue", required=False)
+    weekly = forms.BooleanField(
+        label="The weekly review (the Review page) every Monday, at the digest's hour", required=False)
 
     SERVICE_FIELDS = {"digest hour": "digest_hour"}

@@ -130,13 +130,16 @@ def test_reminder_settings_are_read_and_changed_field_by_field(api, owner, teamm
 
     shown = api("get", "/api/reminders").json()
     assert shown == {"address": "owner@example.com", "email": "", "digest": True,
-                     "digest_hour": 8, "overdue_emails": True, "paused_until": None}
+                     "digest_hour": 8, "overdue_emails": True, "paused_until": None,
+                     "weekly": False}
     changed = api("patch", "/api/reminders", {"email": "me@example.org", "digest_hour": 7}).json()
     assert (changed["address"], changed["digest_hour"], changed["digest"]) == (
         "me@example.org", 7, True)
     snooze_digests(owner_id=owner.pk, now=timezone.now())
     assert api("get", "/api/reminders").json()["paused_until"] is not None
     assert api("patch", "/api/reminders", {"resume": True}).json()["paused_until"] is None
+    assert api("patch", "/api/reminders", {"weekly": True}).json()["weekly"] is True
+    assert api("get", "/api/reminders").json()["weekly"] is True
     _, theirs = new_api_token(owner=teammate, name="theirs")
     assert api("get", "/api/reminders", token=theirs).json()["address"] == "teammate@example.com"
 

@@ -70,7 +70,7 @@ def asset(parser: template.base.Parser, token: template.base.Token) -> FixedText
 
 # The main navigation: (URL name, label); the current page's link says aria-current="page".
 MAIN_NAV = (("today", "Today"), ("capture", "I just met…"), ("people", "People"),
-            ("habits", "Habits"), ("check", "Check a post"))
+            ("habits", "Habits"), ("review", "Review"), ("check", "Check a post"))
 _LINK = '<li><a href="{}">{}</a></li>'
 _CURRENT = '<li><a href="{}" aria-current="page">{}</a></li>'
 

@@ -20,7 +20,7 @@ def reminder_settings(request: HttpRequest) -> HttpResponse:
     chosen = reminder_choices(request.user, now())
     form, status = ReminderSettingsForm(initial={
         "email": chosen.email, "digest_enabled": chosen.digest, "digest_hour": chosen.digest_hour,
-        "immediate_overdue": chosen.overdue_emails,
+        "immediate_overdue": chosen.overdue_emails, "weekly": chosen.weekly,
     }), 200
     if request.method == "POST":
         form, status = ReminderSettingsForm(request.POST), 400
