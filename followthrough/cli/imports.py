@@ -27,22 +27,26 @@ SHOWN = 20  # conflicts and suggestions listed in full; the rest are counted
               type=click.Choice(["auto", "vcard", "linkedin", "google", "outlook", "json"]),
               help="What the files are; auto reads it from their content.")
 @click.option("--dry-run", is_flag=True, help="Report what would happen; write nothing.")
+@click.option("--yes", is_flag=True, help="Save a card photo's fields without asking.")
 @json_option
 @pass_app
-def import_(app: App, files: tuple[Path, ...], chosen: str, dry_run: bool,
+def import_(app: App, files: tuple[Path, ...], chosen: str, dry_run: bool, yes: bool,
             as_json: bool) -> None:
     """Import contacts: same e-mail, phone or LinkedIn URL updates the person, never twins them.
 
     Reads vCard 2.1/3.0/4.0 (Apple, Google, Outlook, Android), LinkedIn's Connections.csv,
     Google and Outlook contacts CSV, a `followthrough export --format json` backup, and a
-    photo of a vCard or MECARD QR code. All files are one transaction: an error anywhere
-    imports nothing and names the file, line or card, and field.
+    photo of a business card (its vCard or MECARD QR code, else its text, read on this
+    machine). All files are one transaction: an error anywhere imports nothing and names the
+    file, line or card, and field. A card photo's fields are shown first; at a terminal you
+    say yes, edit or no; --yes saves without asking; the photo is kept on the person.
 
     \b
     Example:
       followthrough import contacts.vcf Connections.csv --dry-run
       followthrough import google.csv --format google
       followthrough import followthrough-backup.json
+      followthrough import card.jpg --dry-run
     """
     from followthrough.formats.records import FormatError
     from followthrough.services.import_sources import format_of, records_from
@@ -50,6 +54,9 @@ def import_(app: App, files: tuple[Path, ...], chosen: str, dry_run: bool,
 
     try:
         formats = [format_of(path, chosen) for path in files]
+        if "photo" in formats:
+            _card_photos(app, files, formats, dry_run, yes, as_json)
+            return
         if "json" in formats:
             _restore(app, files, dry_run, as_json)
             return
@@ -63,6 +70,16 @@ def import_(app: App, files: tuple[Path, ...], chosen: str, dry_run: bool,
         print_json(_report_shape(report))
     else:
         show_report(report)
+
+
+def _card_photos(app: App, files: tuple[Path, ...], formats: list[str], dry_run: bool,
+                 yes: bool, as_json: bool) -> None:
+    from followthrough.cli.card_import import import_card_photos
+
+    if set(formats) != {"photo"}:
+        raise UserError("import card photos on their own, not together with contacts files: "
+                        "each card is shown before it is saved")
+    import_card_photos(app, files, dry_run, yes, as_json)
 
 
 def _opener(files: tuple[Path, ...]):  # type: ignore[no-untyped-def]

@@ -15,7 +15,7 @@ from followthrough.formats.detect import HEAD_BYTES, detect_format, read_contact
 from followthrough.formats.records import ContactRecord, FormatError
 
 FORMATS = ("auto", "vcard", "linkedin", "google", "outlook", "json")
-IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp"}
+IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp", ".heic", ".heif"}
 Opener = Callable[[Path], AbstractContextManager[BinaryIO]]
 
 
@@ -39,7 +39,7 @@ def records_from(
     for path, kind in zip(paths, formats, strict=True):
         with opener(path) as stream:
             if kind == "photo":
-                from followthrough.services.qr_cards import records_from_photo
+                from followthrough.formats.card_qr import records_from_photo
 
                 yield from records_from_photo(stream.read(), path.name)
             else:
