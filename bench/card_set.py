@@ -138,6 +138,16 @@ def _spec(rng: random.Random, number: int, fonts: list[tuple[str, str]]) -> Card
 
 
 def _phone(rng: random.Random, code: str) -> tuple[str, str]:
+    """A number as printed, and as E.164; one that exists (phonenumbers says it is valid)."""
+    import phonenumbers
+
+    while True:
+        printed, e164 = _any_phone(rng, code)
+        if phonenumbers.is_valid_number(phonenumbers.parse(e164)):
+            return printed, e164
+
+
+def _any_phone(rng: random.Random, code: str) -> tuple[str, str]:
     shape = rng.choice(PHONES[code])
     digits = shape.replace("{area}", rng.choice(AREAS))
     for width in (4, 3, 2):

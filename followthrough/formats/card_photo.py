@@ -76,7 +76,7 @@ def card_record(reading: CardReading, edits: Mapping[str, str] | None = None) ->
     record.emails = _first(values["email"], record.emails, [])
     record.phones = _first(values["phone"], record.phones, reading.other_phones)
     websites = [u for u in record.urls if "linkedin.com" not in u.value]
-    record.urls = _first(values["website"], websites, [])
+    record.urls = _first(_absolute(values["website"]), websites, [])
     record.linkedin_url = values["linkedin"] or record.linkedin_url
     if values["address"]:
         record.addresses = [ContactPoint(kind="work", value=values["address"])]
@@ -88,6 +88,11 @@ def _first(value: str, known: list[ContactPoint], more: list[str]) -> list[Conta
     rest = known[1:] + [ContactPoint(kind="work", value=v) for v in more]
     return ([ContactPoint(kind=known[0].kind if known else "work", value=value)] if value
             else []) + rest
+
+
+def _absolute(url: str) -> str:
+    """'www.kestrel.nl' as a link that works: https:// in front of a bare host."""
+    return url if not url or "://" in url else f"https://{url}"
 
 
 def _base(reading: CardReading) -> ContactRecord:

@@ -88,7 +88,10 @@ WEBMAIL = {"gmail", "googlemail", "outlook", "hotmail", "live", "yahoo", "icloud
            "free", "libero", "wanadoo", "fastmail", "zoho"}
 _ADDRESS = re.compile(r"\b(?:street|st\.|str\.|straße|strasse|rue|calle|avenue|ave\.?|road|rd\.|"
                       r"platz|weg|allee|suite|floor|via|boulevard|blvd|lane|gasse|plaza|avenida|"
-                      r"p\.?o\.? box|postfach)\b|\b\d{4,5}\s+\w+", re.I)
+                      r"p\.?o\.? box|postfach)\b|\b\d{4,5}\s+\w+|"
+                      # German compounds: Hauptstraße 12, Am Lindenweg 3
+                      r"[^\W\d_]+(?:straße|strasse|str\.|gasse|allee|platz|weg|ring|damm)\s+\d",
+                      re.I)
 # OCR's usual confusions, for mending a name against its own e-mail address
 _LOOKALIKE = str.maketrans({"l": "i", "1": "i", "|": "i", "!": "i", "0": "o", "5": "s", "$": "s"})
 
