@@ -99,6 +99,15 @@ class CardSpec:
     colours: tuple[str, str, str] = ("#ffffff", "#111111", "#555555")
 
 
+BENCH_PACKAGES = ("tesseract-ocr fonts-dejavu-core fonts-liberation fonts-lato fonts-open-sans "
+                  "fonts-roboto-unhinted fonts-crosextra-carlito fonts-freefont-ttf")
+
+
+def missing_fonts(split: str) -> list[str]:
+    fonts = {"tune": TUNE_FONTS, "held-out": HELD_OUT_FONTS, "test": TEST_FONTS}[split]
+    return [f for pair in fonts for f in pair if not (FONT_DIR / f).exists()]
+
+
 def card_specs(split: str, count: int) -> list[CardSpec]:
     """`count` cards of a split; the same split and count always give the same cards."""
     fonts = {"tune": TUNE_FONTS, "held-out": HELD_OUT_FONTS, "test": TEST_FONTS}[split]

@@ -15,7 +15,7 @@ from PIL import Image
 
 from followthrough.formats.card_text import TextLine
 
-READ_SIDE = 1600  # the detector gains nothing from more pixels on a card, and costs time
+READ_SIDE = 1280  # the detector gains nothing from more pixels on a card, and costs time
 _engine: Any = None
 _engine_lock = threading.Lock()
 
@@ -44,6 +44,8 @@ def _ocr_engine() -> Any:
         if _engine is None:
             from rapidocr import RapidOCR
 
-            _engine = RapidOCR(params={"Global.log_level": "error"})
+            # No angle classifier: it turns upside-down lines, and a card photographed upside
+            # down is rare; skipping it saves a third of the time.
+            _engine = RapidOCR(params={"Global.log_level": "error", "Global.use_cls": False})
             logging.getLogger("RapidOCR").setLevel(logging.ERROR)
         return _engine
