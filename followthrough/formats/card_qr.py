@@ -22,7 +22,8 @@ def records_from_photo(data: bytes, filename: str) -> Iterator[ContactRecord]:
     records = contact_records(texts, filename)
     if not records:
         found = f" ({len(texts)} QR codes, none of them a contact card)" if texts else ""
-        raise FormatError(f"no vCard or MECARD QR code found in the photo{found}", file=filename)
+        raise FormatError(f"no vCard or MECARD QR code found in the photo{found}: a card "
+                          "without one is read on the I just met… page", file=filename)
     yield from records
 
 

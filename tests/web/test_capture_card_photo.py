@@ -138,3 +138,11 @@ def test_another_owner_cannot_see_a_card_photo(web, client, owner, outsider):
     url = f"/people/{photo.person_id}/card-photos/{photo.pk}.jpg"
     client.force_login(outsider)
     assert client.get(url).status_code == 404
+
+
+def test_the_import_page_reads_only_qr_codes_and_points_to_the_capture_page(web, owner):
+    response = web.post("/import/", {"file": upload("card.png"), "format": "auto"})
+    assert response.status_code == 400
+    assert "no vCard or MECARD QR code found in the photo: a card without one is read on the " \
+           "I just met… page" in html(response)
+    assert Person.objects.filter(owner=owner).count() == 0
