@@ -58,6 +58,7 @@ class CardText:
 
 
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,24}")
+_LOOSE_EMAIL = re.compile(r"([A-Za-z0-9._%+-]+)@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]*)*)")
 _WEB = re.compile(r"(?:https?://)?(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,24}(?:/[^\s]*)?", re.I)
 _LINKEDIN = re.compile(r"(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com/in/[^\s/]+/?", re.I)
 _LABEL = re.compile(r"^(?:e-?mail|mail|email|e|tel|phone|mobile|mob|cell|m|t|p|w|web|www|fax|"
@@ -83,6 +84,7 @@ ROLE_WORDS = {
     "teacher", "photographer", "artist", "trainer", "coach", "therapist", "technician",
     "supervisor", "superintendent", "controller", "auditor", "buyer", "planner", "marketing",
 }
+_PARTICLES = {"de", "van", "von", "da", "di", "del", "la", "le", "der", "den", "du", "dos", "y"}
 WEBMAIL = {"gmail", "googlemail", "outlook", "hotmail", "live", "yahoo", "icloud", "me", "mac",
            "gmx", "web", "proton", "protonmail", "aol", "mail", "yandex", "t-online", "orange",
            "free", "libero", "wanadoo", "fastmail", "zoho"}
@@ -103,6 +105,8 @@ def fields_from_lines(lines: list[TextLine], region: str) -> CardText:
     for line in _tidied(lines):
         if not _take_contact(line, region, result):
             rest.append(line)
+    if "email" not in result.fields:
+        _mend_email(lines, result)
     rest = [line for line in rest if not _take_address(line, result)]
     _take_people_lines(rest, result)
     return result
@@ -143,6 +147,22 @@ def _take_contact(line: TextLine, region: str, result: CardText) -> bool:
             result.fields.setdefault("website", CardField(web, line.confidence))
             found = True
     return found
+
+
+def _mend_email(lines: list[TextLine], result: CardText) -> None:
+    """An address whose end the reader lost ('…@vantage-partners.n') beside the website
+    'vantage-partners.nl' on the same card: the card says how it ends."""
+    website = result.fields.get("website")
+    host = re.sub(r"^(?:https?://)?(?:www\.)?", "", website.value.lower()).split("/")[0] \
+        if website else ""
+    for line in lines:
+        for local, domain in _LOOSE_EMAIL.findall(line.text):
+            if host and domain.lower() != host and host.startswith(domain.lower()) \
+                    and len(host) - len(domain) <= 2:
+                address = normalise_email(f"{local}@{host}")
+                if address:
+                    result.fields["email"] = CardField(address, line.confidence * 0.85)
+                    return
 
 
 def _take_phones(line: TextLine, text: str, region: str, result: CardText) -> bool:
@@ -192,10 +212,11 @@ def _take_people_lines(lines: list[TextLine], result: CardText) -> None:
     domain = domain or _site_name(result.fields.get("website"))
     tokens = _local_tokens(local)
     candidates = [_with_text(line, _mended_legal_form(_mended(line.text, tokens)[0]))
-                  for line in lines if _letters(line.text) >= 2]
+                  for line in lines if _letters(line.text) >= 2 and "@" not in line.text]
     company = _company_line(candidates, domain)
-    names = [line for line in candidates if line is not (company[0] if company else None)
-             and _could_be_name(line.text)]
+    names = [_capital_i(line) for line in candidates
+             if line is not (company[0] if company else None)]
+    names = [line for line in names if _could_be_name(line.text)]
     name = _name_line(names, local)
     if name is not None:
         _set_name(result, name, local)
@@ -235,7 +256,7 @@ def _as_l(text: str) -> str:
 
 
 def _company_line(lines: list[TextLine], domain: str) -> tuple[TextLine, float] | None:
-    with_form = [line for line in lines if _legal_form(line.text) and not _has_role(line.text)]
+    with_form = [line for line in lines if _legal_form(line.text)]  # no title has a legal form
     if with_form:
         return max(with_form, key=lambda line: line.height), 0.97
     if domain:
@@ -282,6 +303,16 @@ def _set_name(result: CardText, line: TextLine, local: str) -> None:
             result.fields[key] = CardField(value, confidence)
 
 
+def _capital_i(line: TextLine) -> TextLine:
+    """'Chidi lyer' -> 'Chidi Iyer' when that makes it a name: a name's capital I read as l."""
+    words = line.text.split(" ")
+    fixed = [f"I{w[1:]}" if len(w) >= 3 and w[0] == "l" and w[1:].isalpha() and w[1:].islower()
+             and w not in _PARTICLES else w for w in words]
+    if fixed == words or _could_be_name(line.text) or not _could_be_name(" ".join(fixed)):
+        return line
+    return _with_text(line, " ".join(fixed))
+
+
 def _mended(name: str, tokens: list[str]) -> tuple[str, float]:
     """The name with each word the e-mail spells differently mended: 'lyer' + iyer -> 'Iyer'."""
     words, sure = name.split(" "), 1.0
@@ -325,9 +356,7 @@ def _could_be_name(text: str) -> bool:
     core = [w for w in words if w.rstrip(",.").lower() not in {"dr", "prof", "mr", "mrs", "ms",
                                                                 "phd", "mba", "jr", "sr", "md"}]
     return 2 <= len(core) <= 4 and bool(parsed.first) and bool(parsed.last) \
-        and all(w[0].isupper() or w.lower() in {"de", "van", "von", "da", "di", "del", "la",
-                                                "le", "der", "den", "du", "dos", "y"}
-                for w in core)
+        and all(w[0].isupper() or w.lower() in _PARTICLES for w in core)
 
 
 def _legal_form(text: str) -> bool:

@@ -30,6 +30,12 @@ def test_a_name_the_reader_got_wrong_is_mended_by_the_cards_own_email():
     assert found["website"] == "www.zollner-son.de"
 
 
+def test_a_capital_i_read_as_l_is_mended_even_when_the_email_does_not_spell_the_name():
+    found = values(("Chidi lyer", 50), ("Data Analyst", 30), ("chidi@helix.io", 24))
+    assert found["name"] == "Chidi Iyer" and found["family_name"] == "Iyer"
+    assert values(("Marie le Roux", 50))["name"] == "Marie le Roux"
+
+
 def test_a_mended_name_is_less_sure_than_one_read_right():
     read = fields_from_lines(lines(("Rajesh lyer", 50), ("rajesh.iyer@acme.com", 26)), "US")
     right = fields_from_lines(lines(("Rajesh Iyer", 50), ("rajesh.iyer@acme.com", 26)), "US")
@@ -48,6 +54,12 @@ def test_otherwise_the_company_is_the_largest_line_left():
     found = values(("Ana Núñez", 40), ("Product Manager", 26), ("Sierra Norte", 44),
                    ("ana.nunez@gmail.com", 24))
     assert found["company"] == "Sierra Norte"
+
+
+def test_a_company_with_a_legal_form_is_the_company_even_with_a_role_word_in_it():
+    found = values(("Ana Núñez", 40), ("Marketing Director", 26),
+                   ("Brightwater Marketing Ltd", 30))
+    assert (found["company"], found["title"]) == ("Brightwater Marketing Ltd", "Marketing Director")
 
 
 def test_a_webmail_domain_is_never_the_company():
@@ -78,6 +90,13 @@ def test_a_fax_number_is_not_their_phone_and_a_second_number_is_kept():
                                    ("T +49 30 1234 567", 24), ("M +49 151 2345 6789", 24)), "DE")
     assert read.fields["phone"].value == "+49 30 1234567"
     assert read.other_phones == ["+49 1512 3456789"]
+
+
+def test_an_email_whose_end_the_reader_lost_is_mended_from_the_cards_website():
+    found = values(("Marcus Raghavan", 44), ("E-mail: m.raghavan@vantage-partners.n", 24),
+                   ("vantage-partners.nl", 24))
+    assert found["email"] == "m.raghavan@vantage-partners.nl"
+    assert "email" not in values(("Marcus Raghavan", 44), ("m.raghavan@vantage-partners.n", 24))
 
 
 def test_only_whole_addresses_count_as_email_and_web():
