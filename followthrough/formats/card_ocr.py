@@ -13,7 +13,7 @@ from typing import Any
 
 from PIL import Image
 
-from followthrough.formats.card_text import TextLine
+from followthrough.formats.card_lines import TextLine
 
 READ_SIDE = 1280  # the detector gains nothing from more pixels on a card, and costs time
 _engine: Any = None

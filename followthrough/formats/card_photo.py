@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 
 from nameparser import HumanName
 
+from followthrough.formats.card_lines import CardField
 from followthrough.formats.card_qr import contact_records, qr_texts
-from followthrough.formats.card_text import CardField, fields_from_lines
+from followthrough.formats.card_text import fields_from_lines
 from followthrough.formats.photos import open_photo, small_jpeg
 from followthrough.formats.records import ContactPoint, ContactRecord, FormatError, SourceRef
 

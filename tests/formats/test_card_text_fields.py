@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from followthrough.formats.card_text import TextLine, fields_from_lines
+from followthrough.formats.card_lines import TextLine
+from followthrough.formats.card_text import fields_from_lines
 
 
 def lines(*rows: tuple[str, float]) -> list[TextLine]:
