@@ -86,7 +86,8 @@ def _decide(app: App, reading: CardReading, dry_run: bool, yes: bool,
                                 "guess, so check it at a terminal, or add --yes to save it as shown")
         else:
             answer = click.prompt("Save this card? (y = yes, e = edit first, n = no)",
-                                  type=click.Choice(["y", "e", "n"]), default="y")
+                                  type=click.Choice(["y", "e", "n"]), default="y",
+                                  show_choices=False)
             if answer == "n":
                 console.print("Not saved.")
                 return None
@@ -101,7 +102,8 @@ def _edits(reading: CardReading) -> dict[str, str]:
     console.print("Press Enter to keep a value; type a single - to clear it.")
     edits = {}
     for name in SHOWN_FIELDS:
-        value = click.prompt(FIELD_LABELS[name], default=reading.value(name), show_default=True)
+        known = reading.value(name)
+        value = click.prompt(FIELD_LABELS[name], default=known, show_default=bool(known))
         edits[name] = "" if value.strip() == "-" else value
     return edits
 
