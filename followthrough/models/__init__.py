@@ -1,5 +1,6 @@
 """The data: every row belongs to one owner (a Django user), and every query starts from the owner."""
 
+from followthrough.models.card_photo import CardPhoto
 from followthrough.models.contact_point import ContactPoint
 from followthrough.models.credentials import ApiToken, SignInFailure, SignInLink
 from followthrough.models.data_version import DataVersion
@@ -12,7 +13,7 @@ from followthrough.models.search_word import SearchWord
 from followthrough.models.step import Step
 
 __all__ = [
-    "ApiToken", "ContactPoint", "DataVersion", "EvidenceItem", "InferredIdentity",
+    "ApiToken", "CardPhoto", "ContactPoint", "DataVersion", "EvidenceItem", "InferredIdentity",
     "Interaction", "Meeting", "Offer", "Person", "SearchWord",
     "SignInFailure", "SignInLink", "Step",
 ]

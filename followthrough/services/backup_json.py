@@ -19,7 +19,16 @@ from django.db import models, transaction
 from followthrough.domain.playbook import DEFAULT_PLAYBOOK_TOML, parse_playbook
 from followthrough.domain.status import PersonFacts, classify
 from followthrough.formats.records import FormatError
-from followthrough.models import ContactPoint, Interaction, Meeting, Offer, Person, SearchWord, Step
+from followthrough.models import (
+    CardPhoto,
+    ContactPoint,
+    Interaction,
+    Meeting,
+    Offer,
+    Person,
+    SearchWord,
+    Step,
+)
 from followthrough.preferences import Preferences, playbook_path
 from followthrough.services import backup_shape as shape
 from followthrough.services.card_fields import CARD_FIELDS, Card, Point
@@ -30,14 +39,15 @@ from followthrough.services.versions import note_change
 
 MODELS: dict[str, type[models.Model]] = {
     "contact_points": ContactPoint, "meetings": Meeting, "steps": Step,
-    "interactions": Interaction, "offers": Offer,
+    "interactions": Interaction, "offers": Offer, "card_photos": CardPhoto,
 }
 
 
 def backup_for(*, owner: AbstractBaseUser, now: datetime) -> str:
     people = (
         Person.objects.filter(owner=owner).order_by("id")
-        .prefetch_related("contact_points", "meetings", "steps", "interactions", "offers")
+        .prefetch_related("contact_points", "meetings", "steps", "interactions", "offers",
+                          "card_photos")
     )
     documents = []
     for person in people:

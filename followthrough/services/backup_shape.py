@@ -44,8 +44,9 @@ STEP = {"meeting": INT, "kind": TEXT + NEEDED, "title": TEXT + NEEDED, "after": 
         "skip_reason": TEXT, "note": TEXT, "created_at": TIME}
 INTERACTION = {"kind": TEXT + NEEDED, "at": TIME + NEEDED, "note": TEXT, "created_at": TIME}
 OFFER = {"meeting": INT, "text": TEXT + NEEDED, "delivered_at": TIME, "created_at": TIME}
+CARD_PHOTO = {"photo": BYTES + NEEDED, "created_at": TIME}
 CHILDREN = {"contact_points": CONTACT_POINT, "meetings": MEETING, "steps": STEP,
-            "interactions": INTERACTION, "offers": OFFER}
+            "interactions": INTERACTION, "offers": OFFER, "card_photos": CARD_PHOTO}
 NULLABLE = {INT, DATE, TIME, BYTES, JSON}
 
 

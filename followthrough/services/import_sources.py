@@ -16,7 +16,7 @@ from followthrough.formats.records import ContactRecord, FormatError
 
 FORMATS = ("auto", "vcard", "linkedin", "google", "outlook", "json",
            "invitations", "messages", "mbox", "ics")
-IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp"}
+IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp", ".heic", ".heif"}
 Opener = Callable[[Path], AbstractContextManager[BinaryIO]]
 
 
@@ -42,7 +42,7 @@ def records_from(
         name = names[index] if names else path.name
         with opener(path) as stream:
             if kind == "photo":
-                from followthrough.services.qr_cards import records_from_photo
+                from followthrough.formats.card_qr import records_from_photo
 
                 yield from records_from_photo(stream.read(), name)
             else:

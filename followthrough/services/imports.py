@@ -61,6 +61,8 @@ class ImportReport:
     suggestions: list[Suggestion] = field(default_factory=list)
     rejected: list[str] = field(default_factory=list)
     dry_run: bool = False
+    # Who the last record was written to (the card photo service keeps the photo there).
+    person_id: int | None = None
 
     @property
     def records(self) -> int:
@@ -132,17 +134,19 @@ def import_contacts(
     dry_run: bool = False,
     on_batch: Callable[[int], None] | None = None,
     max_records: int | None = None,
+    into: int | None = None,
 ) -> ImportReport:
     """Import every record or none: any error rolls the whole import back.
 
     `dry_run` does the same work and rolls it back, so its report is exactly what a real
     import would say. More than `max_records` contacts (default: the configured
-    import.max_records) is an error naming the first one over the limit.
+    import.max_records) is an error naming the first one over the limit. `into` merges every
+    record onto that person (a door where the user already chose them) instead of matching.
     """
     report = ImportReport(dry_run=dry_run)
     limit = max_records if max_records is not None else import_max_records()
     with transaction.atomic():
-        run = _ImportRun(owner, prefs, now, report)
+        run = _ImportRun(owner, prefs, now, report, into)
         for batch in _batches(_at_most(records, limit), BATCH):
             run.batch(batch)
             if on_batch:
@@ -173,9 +177,11 @@ def _batches(records: Iterable[ContactRecord], size: int) -> Iterator[list[Conta
 
 class _ImportRun:
     def __init__(
-        self, owner: AbstractBaseUser, prefs: Preferences, now: datetime, report: ImportReport
+        self, owner: AbstractBaseUser, prefs: Preferences, now: datetime, report: ImportReport,
+        into: int | None = None,
     ) -> None:
         self.owner, self.prefs, self.now, self.report = owner, prefs, now, report
+        self.into = into
         self.index = MergeKeys(owner)
         self.created: list[_Target] = []
         self.person_rows, self.point_rows = RowInserter(Person), RowInserter(ContactPoint)
@@ -190,7 +196,7 @@ class _ImportRun:
         for record in records:
             card = card_from_record(record, self.prefs.phone_region)
             self.report.rejected += [f"{card.source}: {why}" for why in card.rejected]
-            matches = self.index.matches(card)
+            matches = self._matches(card)
             self._suggest_key_collisions(matches, card)
             if not matches:
                 target = _Target(None, card.name, card=card, created=True)
@@ -203,6 +209,15 @@ class _ImportRun:
             self.index.remember(target, card)
         self._create(planned)
         self._update(updates)
+        if records:
+            self.report.person_id = target.pk
+
+    def _matches(self, card: Card) -> list[_Target]:
+        if self.into is None:
+            return self.index.matches(card)
+        if self.into not in self.index.known:
+            raise FormatError(f"there is no person {self.into} to save the card to")
+        return [self.index.known[self.into]]
 
     # -- planning ----------------------------------------------------------------------------
 

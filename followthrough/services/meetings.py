@@ -73,7 +73,7 @@ def record_meeting(
     company = clean_text("company", meeting.company, limit=NAME_MAX)
     title = clean_text("title", meeting.title, limit=NAME_MAX)
     at = not_in_future("when", meeting.at, now)
-    keys = _keys(meeting, prefs)
+    keys = meeting_keys(meeting, prefs)
 
     target, created = person, False
     if target is None:
@@ -94,7 +94,7 @@ def record_meeting(
     return MeetingRecorded(target, recorded, steps, created, warnings)
 
 
-def _keys(meeting: NewMeeting, prefs: Preferences) -> list[contacts.Key]:
+def meeting_keys(meeting: NewMeeting, prefs: Preferences) -> list[contacts.Key]:
     keys = []
     if meeting.email.strip():
         keys.append(contacts.email_key(clean_email(meeting.email)))
@@ -105,29 +105,38 @@ def _keys(meeting: NewMeeting, prefs: Preferences) -> list[contacts.Key]:
     return keys
 
 
+def find_person(owner: AbstractBaseUser, name: str, keys: list[contacts.Key]) -> Person | None:
+    """The one person these keys belong to, or None; Ambiguous when it could be several, or
+    when nothing but the name matches someone (the user decides)."""
+    matches = contacts.people_matching(owner, keys)
+    if len(matches) > 1:
+        raise Ambiguous(
+            "the email, LinkedIn URL or phone belong to different people; "
+            "pick one with --person ID",
+            matches,
+        )
+    if matches:
+        return matches[0]
+    namesakes = list(
+        Person.objects.alive().filter(owner=owner, full_name__iexact=name).order_by("id")
+    )
+    if namesakes:
+        raise Ambiguous(
+            f"you already know someone called {name}: add --person ID to record this "
+            "meeting with them, or --new to create another person",
+            namesakes,
+        )
+    return None
+
+
 def _find_or_create(
     owner: AbstractBaseUser, name: str, keys: list[contacts.Key], new_person: bool,
     default_cadence: int | None,
 ) -> tuple[Person, bool]:
     if not new_person:
-        matches = contacts.people_matching(owner, keys)
-        if len(matches) > 1:
-            raise Ambiguous(
-                "the email, LinkedIn URL or phone belong to different people; "
-                "pick one with --person ID",
-                matches,
-            )
-        if matches:
-            return matches[0], False
-        namesakes = list(
-            Person.objects.alive().filter(owner=owner, full_name__iexact=name).order_by("id")
-        )
-        if namesakes:
-            raise Ambiguous(
-                f"you already know someone called {name}: add --person ID to record this "
-                "meeting with them, or --new to create another person",
-                namesakes,
-            )
+        known = find_person(owner, name, keys)
+        if known is not None:
+            return known, False
     given, _, family = name.partition(" ")
     person = Person.objects.create(
         owner=owner, full_name=name, given_name=given, family_name=family.strip(),

@@ -17,7 +17,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from followthrough.domain.kinds import StepState
 from followthrough.domain.search_words import fold
 from followthrough.errors import InvalidInput, NotFound
-from followthrough.models import ContactPoint, Interaction, Meeting, Offer, Person, Step
+from followthrough.models import CardPhoto, ContactPoint, Interaction, Meeting, Offer, Person, Step
 from followthrough.models.person import NOTE_MAX
 from followthrough.services.card_fields import CARD_FIELDS, TAGS_MAX, Card, Point
 from followthrough.services.refresh import refresh_person
@@ -283,7 +283,7 @@ def _move_rows(
     ContactPoint.objects.filter(pk__in=duplicates).delete()
     moved = {"contact points": ContactPoint.objects.filter(person=absorb).update(person=keep)}
     for label, model in (("meetings", Meeting), ("steps", Step), ("interactions", Interaction),
-                         ("offers", Offer)):
+                         ("offers", Offer), ("card photos", CardPhoto)):
         moved[label] = model.objects.filter(owner=owner, person=absorb).update(person=keep)
     _one_open_cadence_step(keep, now)
     return moved

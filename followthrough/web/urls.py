@@ -41,6 +41,8 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("people/", people.people, name="people"),
     path("people/<int:person_id>/", person.person_detail, name="person"),
     path("people/<int:person_id>/card.vcf", person.person_vcard, name="person-vcard"),
+    path("people/<int:person_id>/card-photos/<int:photo_id>.jpg", person.person_card_photo,
+         name="person-card-photo"),
     path("people/<int:person_id>/prep/", person.person_prep, name="person-prep"),
     path("people/<int:person_id>/edit/", person.person_edit, name="person-edit"),
     path("people/<int:person_id>/delete/", person.person_delete, name="person-delete"),

@@ -14,7 +14,7 @@ def capture(journey, name: str = "Jane Doe") -> None:  # type: ignore[no-untyped
     page.fill("#id_why", "She is building a data team; I know two candidates")
     page.fill("#id_need", "senior data engineers")
     page.fill("#id_give", "intro to Priya and Tom")
-    page.click("text=Email, company, LinkedIn, phone")
+    page.click("text=Email, company, title, LinkedIn, phone")
     page.fill("#id_email", "jane@example.com")
     page.fill("#id_linkedin", "https://www.linkedin.com/in/janedoe")
     page.click("button:has-text('Save and plan the follow-up')")
@@ -32,6 +32,33 @@ def test_capture_on_a_phone_shows_the_plan_and_drafts(journey):
     assert journey.page.locator("button.copy-button:visible").count() == 3
     journey.check("plan-phone")
     assert Person.objects.get(full_name="Jane Doe").owner == local_owner()
+
+
+def test_a_photo_of_their_card_fills_the_form_beside_the_photo(journey, tmp_path):
+    from bench.card_set import card_specs, photograph, render_card
+
+    spec = card_specs("test", 4)[3]  # a dark card
+    photo = tmp_path / "IMG_2042.jpg"
+    photo.write_bytes(photograph(render_card(spec), seed=5))
+    page = journey.page
+    journey.go("/met/")
+    page.set_input_files("#id_card", str(photo))  # read at once: no second tap
+    page.wait_for_selector("img[alt='The photo of their card']", timeout=60_000)
+    assert page.input_value("#id_email") == spec.email
+    page.fill("#id_where", "Lisbon meetup")
+    for width, scheme in ((1280, "light"), (1280, "dark"), (390, "light"), (390, "dark")):
+        page.set_viewport_size({"width": width, "height": 900})
+        page.emulate_media(color_scheme=scheme)
+        journey.check(f"capture-card-{width}-{scheme}")
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+    page.click("button:has-text('Save the card, and plan the follow-up')")
+    page.wait_for_selector("text=The plan for")
+    person = Person.objects.get(owner=local_owner())
+    assert person.card_photos.count() == 1
+    assert Step.objects.get(person=person, kind="save-card").state == "done"
+    journey.go(f"/people/{person.pk}/")
+    page.wait_for_selector("img.card-thumb")
+    journey.check("person-with-card-photo")
 
 
 def test_completing_a_step_from_today_updates_it_in_place(journey):

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from django.contrib import messages
 from django.db import transaction
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.views.decorators.http import require_POST
 
@@ -15,6 +15,7 @@ from followthrough.domain.kinds import StepState
 from followthrough.domain.status import STATUS_EXPLAINED, classify
 from followthrough.errors import Conflict, InvalidInput
 from followthrough.models import Person
+from followthrough.selectors.card_photos import card_photo, card_photos_of
 from followthrough.selectors.drafts import DRAFT_KINDS, draft_for
 from followthrough.selectors.evidence import scheduled_for, suggestions_for
 from followthrough.services.interactions import log_interaction
@@ -79,6 +80,7 @@ def _detail_page(request: HttpRequest, person: Person, *, status: int = 200,
         "drafts": [(kind, DRAFT_TITLES[kind], draft_for(kind, person, prefs))
                    for kind in DRAFT_KINDS],
         "qr": cards.qr_svg(vcard, f"QR code of {person.full_name}'s card"),
+        "card_photos": card_photos_of(person),
         "interaction_form": interaction_form or InteractionForm(
             zone=prefs.zone, initial={"at": local_input_value(moment, prefs.zone)}),
         "offer_form": offer_form or OfferForm(),
@@ -91,6 +93,16 @@ def person_vcard(request: HttpRequest, person_id: int) -> HttpResponse:
     response = HttpResponse(cards.vcard_for(person), content_type="text/vcard; charset=utf-8")
     safe_name = "".join(c for c in person.full_name if c.isalnum() or c in " -_").strip()
     response["Content-Disposition"] = f'attachment; filename="{safe_name or "person"}.vcf"'
+    return response
+
+
+@page
+def person_card_photo(request: HttpRequest, person_id: int, photo_id: int) -> HttpResponse:
+    photo = card_photo(request.user, person_id, photo_id)
+    if photo is None:
+        raise Http404("no such photo")
+    response = HttpResponse(photo, content_type="image/jpeg")
+    response["Cache-Control"] = "private, max-age=86400"
     return response
 
 
