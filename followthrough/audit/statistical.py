@@ -1,0 +1,121 @@
+"""The statistical layer: a linear model over words and word pairs, shipped as model.json.
+
+The lexicons catch what is said outright. The model is there for what is only implied:
+"binned every CV with a graduation year before 1990", or "pizza party instead of a raise".
+It was trained on the tuning set (bench/audit_eval.jsonl and bench/audit_tuning/) by
+bench/audit_train.py, which rebuilds model.json deterministically. Nothing is downloaded,
+and scikit-learn is needed only to train the model, never to run it.
+
+Scoring is a sum: each word or word pair of the normalised text that the model knows adds
+its weight to each category. A category whose sum passes its threshold is a finding. The
+finding names the features that added the most, so the user sees why.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+MODEL_FILE = "model.json"
+_TOKEN = re.compile(r":[a-z_]+:|[a-z0-9]+(?:'[a-z]+)?")
+_has_digit = re.compile(r"\d").search
+
+
+def shape(token: str) -> str:
+    """Numbers stand for their shape, not their value: "533914227" -> "#d9", "qx7t2l" -> "#m6"."""
+    if token.isdigit():
+        return f"#d{min(len(token), 16)}"
+    return f"#m{min(len(token), 16)}" if any(c.isdigit() for c in token) else token
+
+
+def tokens(normalised: str) -> list[str]:
+    found = _TOKEN.findall(normalised)
+    return [shape(t) for t in found] if _has_digit(normalised) else found
+
+
+def features(normalised: str) -> set[str]:
+    """Words, emoji names and number shapes, and each pair of neighbouring ones."""
+    words = tokens(normalised)
+    found = set(words)
+    found.update(map(" ".join, zip(words, words[1:], strict=False)))
+    return found
+
+
+@dataclass(frozen=True)
+class Score:
+    category: str
+    probability: float
+    strongest: tuple[str, ...]  # the features that added most, strongest first
+
+
+@dataclass(frozen=True)
+class Model:
+    categories: tuple[str, ...]
+    intercepts: tuple[float, ...]
+    thresholds: tuple[float, ...]  # on the summed score (log-odds), one per category
+    weights: dict[str, tuple[tuple[int, float], ...]]  # feature -> (category index, weight)
+    vocabulary: frozenset[str]
+
+    @classmethod
+    def from_json(cls, document: dict[str, object]) -> Model:
+        categories = tuple(document["categories"])  # type: ignore[arg-type]
+        weights = {
+            feature: tuple((categories.index(key), float(w)) for key, w in per_category.items())
+            for feature, per_category in document["weights"].items()  # type: ignore[attr-defined]
+        }
+        return cls(categories, tuple(document["intercepts"]),  # type: ignore[arg-type]
+                   tuple(document["thresholds"]), weights, frozenset(weights))  # type: ignore[arg-type]
+
+    def spans(self, normalised: str, wanted: tuple[str, ...]) -> list[tuple[int, int]]:
+        """Where the `wanted` features stand in the normalised text, in the order given."""
+        found = [(shape(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(normalised)]
+        where: dict[str, tuple[int, int]] = {}
+        for (word, start, end), following in zip(found, found[1:] + [None], strict=False):
+            where.setdefault(word, (start, end))
+            if following is not None:
+                where.setdefault(f"{word} {following[0]}", (start, following[2]))
+        return [where[feature] for feature in wanted if feature in where]
+
+    def words(self) -> set[str]:
+        return {f for f in self.vocabulary if " " not in f and f.isalpha()}
+
+    def scores(self, normalised: str) -> list[Score]:
+        """The categories whose score passes their threshold for this (normalised) text."""
+        present = features(normalised) & self.vocabulary
+        if not present:
+            return []
+        sums = list(self.intercepts)
+        for feature in present:
+            for index, weight in self.weights[feature]:
+                sums[index] += weight
+        found = []
+        for index, total in enumerate(sums):
+            if total >= self.thresholds[index]:
+                found.append(Score(self.categories[index], _probability(total),
+                                   self._strongest(present, index)))
+        return found
+
+    def _strongest(self, present: set[str], index: int, count: int = 3) -> tuple[str, ...]:
+        contributions = []
+        for feature in present:
+            for category, weight in self.weights[feature]:
+                if category == index and weight > 0:
+                    contributions.append((weight, feature))
+        return tuple(feature for _, feature in sorted(contributions, reverse=True)[:count])
+
+
+def _probability(log_odds: float) -> float:
+    import math
+
+    return 1 / (1 + math.exp(-log_odds))
+
+
+@lru_cache(maxsize=1)
+def default_model() -> Model:
+    resource = resources.files("followthrough.audit") / MODEL_FILE
+    if not resource.is_file():  # a checkout before the first training: rules only
+        return Model((), (), (), {}, frozenset())
+    return Model.from_json(json.loads(resource.read_text(encoding="utf-8")))
