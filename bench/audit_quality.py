@@ -1,6 +1,6 @@
 """Precision and recall of `followthrough audit`, per category, beside better-profanity.
 
-Run: .venv/bin/python bench/audit_quality.py [tuning|heldout|archive] [--misses]
+Run: .venv/bin/python bench/audit_quality.py [tuning|heldout|archive] [--misses] [--rules-only]
 
 - tuning (default): bench/audit_eval.jsonl and bench/audit_tuning/*.jsonl, the posts the
   lexicons, patterns and the statistical layer were made and trained on. --misses lists
@@ -8,6 +8,7 @@ Run: .venv/bin/python bench/audit_quality.py [tuning|heldout|archive] [--misses]
 - heldout: bench/audit_heldout/*.jsonl, written by people who never saw the rules. Only the
   aggregate figures are printed, never the posts: reading its misses would spoil it.
 - archive: the held-out archive files (bench/audit_heldout/archives) read by `audit archive`.
+--rules-only leaves out the statistical layer, to see what it adds.
 """
 
 from __future__ import annotations
@@ -36,7 +37,8 @@ SCORED = [key for key in CATEGORIES if key != "deny_list"]
 
 
 def ours(text: str) -> set[str]:
-    return {finding.category for finding in check_text(text)}
+    statistical = "--rules-only" not in sys.argv
+    return {finding.category for finding in check_text(text, statistical=statistical)}
 
 
 def baseline_checker():  # type: ignore[no-untyped-def]

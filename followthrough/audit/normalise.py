@@ -23,12 +23,12 @@ from functools import lru_cache
 import emoji
 
 _EMOJI_RANGES = "\u2190-\u21ff\u2300-\u23ff\u2460-\u27bf\u2900-\u297f\u2b00-\u2bff\U0001f000-\U0001faff"
-_NEEDS_WORK = re.compile(
-    rf"[{_EMOJI_RANGES}]"  # an emoji
-    r"|[a-z][0-9@$*#!+]|[0-9@$*#!][a-z]"  # a digit or symbol inside a word
-    r"|([a-z])\1\1"  # a letter stretched
-    r"|(?<![a-z])[a-z][ .][a-z][ .][a-z](?![a-z])"  # letters spelled out
-)
+# Cheap questions first: each is one C-speed scan, and most posts answer no to all of them.
+_HAS_EMOJI = re.compile(rf"[{_EMOJI_RANGES}]").search
+_HAS_SYMBOL = re.compile(r"[0-9@$*#!+]").search
+_HAS_DISGUISE = re.compile(r"[a-z][0-9@$*#!+]|[0-9@$*#!][a-z]").search
+_HAS_STRETCH = re.compile(r"([a-z])\1\1").search
+_HAS_SPELLING = re.compile(r"(?<![a-z])[a-z][ .][a-z][ .][a-z](?![a-z])").search
 _EMOJI_SEQUENCE = re.compile(rf"[{_EMOJI_RANGES}][{_EMOJI_RANGES}\ufe0f\u200d\U0001f3fb-\U0001f3ff]*")
 _DISGUISED = re.compile(r"(?<![\w@$*#!+])(?=[\w@$*#!+]*[a-z])[a-z0-9@$*#!+]{3,}(?![\w@$*#!+])")
 _STRETCHED = re.compile(r"([a-z])\1{2,}")
@@ -96,7 +96,12 @@ class Normaliser:
         self.by_length = by_length
 
     def __call__(self, folded: str) -> View:
-        if not _NEEDS_WORK.search(folded):
+        if not (
+            _HAS_EMOJI(folded)
+            or (_HAS_SYMBOL(folded) and _HAS_DISGUISE(folded))
+            or _HAS_STRETCH(folded)
+            or _HAS_SPELLING(folded)
+        ):
             return View(folded)
         view = self._emoji(folded)
         for step in (self._disguised, self._stretched, self._spelled):

@@ -56,18 +56,19 @@ class Model:
     categories: tuple[str, ...]
     intercepts: tuple[float, ...]
     thresholds: tuple[float, ...]  # on the summed score (log-odds), one per category
-    weights: dict[str, tuple[tuple[int, float], ...]]  # feature -> (category index, weight)
+    weights: tuple[dict[str, float], ...]  # per category: feature -> weight
     vocabulary: frozenset[str]
 
     @classmethod
     def from_json(cls, document: dict[str, object]) -> Model:
         categories = tuple(document["categories"])  # type: ignore[arg-type]
-        weights = {
-            feature: tuple((categories.index(key), float(w)) for key, w in per_category.items())
-            for feature, per_category in document["weights"].items()  # type: ignore[attr-defined]
-        }
+        weights: tuple[dict[str, float], ...] = tuple({} for _ in categories)
+        for feature, per_category in document["weights"].items():  # type: ignore[attr-defined]
+            for key, weight in per_category.items():
+                weights[categories.index(key)][feature] = float(weight)
+        vocabulary = frozenset(f for per_category in weights for f in per_category)
         return cls(categories, tuple(document["intercepts"]),  # type: ignore[arg-type]
-                   tuple(document["thresholds"]), weights, frozenset(weights))  # type: ignore[arg-type]
+                   tuple(document["thresholds"]), weights, vocabulary)  # type: ignore[arg-type]
 
     def spans(self, normalised: str, wanted: tuple[str, ...]) -> list[tuple[int, int]]:
         """Where the `wanted` features stand in the normalised text, in the order given."""
@@ -87,23 +88,18 @@ class Model:
         present = features(normalised) & self.vocabulary
         if not present:
             return []
-        sums = list(self.intercepts)
-        for feature in present:
-            for index, weight in self.weights[feature]:
-                sums[index] += weight
         found = []
-        for index, total in enumerate(sums):
+        for index, weights in enumerate(self.weights):
+            # map/filter/sum run in C: this is the hot loop of a large audit
+            total = self.intercepts[index] + sum(filter(None, map(weights.get, present)))
             if total >= self.thresholds[index]:
                 found.append(Score(self.categories[index], _probability(total),
                                    self._strongest(present, index)))
         return found
 
     def _strongest(self, present: set[str], index: int, count: int = 3) -> tuple[str, ...]:
-        contributions = []
-        for feature in present:
-            for category, weight in self.weights[feature]:
-                if category == index and weight > 0:
-                    contributions.append((weight, feature))
+        weights = self.weights[index]
+        contributions = [(weights[f], f) for f in present if weights.get(f, 0) > 0]
         return tuple(feature for _, feature in sorted(contributions, reverse=True)[:count])
 
 
@@ -117,5 +113,5 @@ def _probability(log_odds: float) -> float:
 def default_model() -> Model:
     resource = resources.files("followthrough.audit") / MODEL_FILE
     if not resource.is_file():  # a checkout before the first training: rules only
-        return Model((), (), (), {}, frozenset())
+        return Model((), (), (), (), frozenset())
     return Model.from_json(json.loads(resource.read_text(encoding="utf-8")))
