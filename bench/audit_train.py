@@ -8,8 +8,9 @@ in memory and exits 1 if it differs from the shipped one. The held-out set is ne
 How it is built:
 1. Each post of bench/audit_eval.jsonl and bench/audit_tuning/*.jsonl is folded and normalised
    as check_text does. Its features are its words, emoji names and pairs of neighbouring words
-   (followthrough.audit.statistical.features). A feature must appear in at least two posts, and
-   function words ("the", "who's") and number shapes are left out on their own.
+   (followthrough.audit.statistical.features). A feature must appear in at least two posts;
+   function words ("the", "who's"), identity words ("women") and number shapes are left out.
+   1,000 generated everyday posts (bench/audit_speed.py's words) are added as innocent.
 2. Each category gets an L2-regularised logistic regression (liblinear) with balanced class
    weights. The strength C is picked from a small grid by five-fold cross-validation.
 3. Each category's threshold is the lowest score at which the model alone is right PRECISION of
@@ -21,7 +22,9 @@ How it is built:
 from __future__ import annotations
 
 import json
+import random
 import sys
+from functools import lru_cache
 from pathlib import Path
 
 # Run from a checkout without installing: the repository root holds the package.
@@ -34,7 +37,7 @@ from sklearn.linear_model import LogisticRegression  # noqa: E402
 from sklearn.model_selection import StratifiedKFold  # noqa: E402
 
 from followthrough.audit import CATEGORIES, check_text  # noqa: E402
-from followthrough.audit.evaluation import load_posts  # noqa: E402
+from followthrough.audit.evaluation import LabelledPost, load_posts  # noqa: E402
 from followthrough.audit.lexicon import load_lexicon  # noqa: E402
 from followthrough.audit.matcher import MASKED_CATEGORIES, fold, single_words  # noqa: E402
 from followthrough.audit.normalise import Normaliser  # noqa: E402
@@ -49,8 +52,9 @@ SCORED = [key for key in CATEGORIES if key != "deny_list"]
 MODELLED = [key for key in SCORED if key != "personal_data"]
 PRECISION = 0.9  # of the model alone, cross-validated on the tuning set
 GRID = (0.1, 0.3, 1.0)
-PRUNE = 0.1
+PRUNE = 0.3
 FOLDS = 5
+BACKGROUND = 1000  # generated everyday posts added as innocent
 SEED = 16
 
 
@@ -66,12 +70,21 @@ def feature_dicts(texts: list[str]) -> list[dict[str, int]]:
 
 
 def meaningful(feature: str) -> bool:
-    """Not a function word, a pair of them, or a number's shape: on a few thousand posts these
-    pick up chance weights ("who's" for alcohol) that would fire on any post."""
+    """Not a function word, an identity word, a pair of them, or a number's shape. On a few
+    thousand posts these pick up chance weights ("who's" for alcohol) that fire on any post, and
+    an identity word ("women", "Muslims") must never be a finding on its own."""
     words = [w.replace("'", "") for w in feature.split(" ")]
     if any(w.startswith("#") for w in words):
         return False
-    return not all(w in STOP_WORDS for w in words)
+    return not all(w in STOP_WORDS or w in identity_words() for w in words)
+
+
+@lru_cache(maxsize=1)
+def identity_words() -> frozenset[str]:
+    """The words for groups of people: every word of the discrimination pairs' first lists."""
+    lexicon = load_lexicon()
+    return frozenset(word for pair in lexicon.pairs if pair.category == "discrimination"
+                     for term in pair.first for word in term.split())
 
 
 STOP_WORDS = frozenset(ENGLISH_STOP_WORDS) | {"im", "ive", "dont", "its", "whos", "thats", "u", "ur",
@@ -116,9 +129,19 @@ def rules_alone() -> None:
     matcher.default_normaliser.cache_clear()
 
 
+def background() -> list[LabelledPost]:
+    """Innocent posts made of everyday words (bench/audit_speed.py's generator without its risky
+    phrases), so that words such as "client", "project" or "review" alone do not read as risky."""
+    from bench.audit_speed import WORDS
+
+    rng = random.Random(SEED)
+    return [LabelledPost(" ".join(rng.choices(WORDS, k=rng.randint(8, 40))).capitalize() + ".",
+                         frozenset()) for _ in range(BACKGROUND)]
+
+
 def train() -> dict[str, object]:
     rules_alone()
-    posts = load_posts(*TUNING)
+    posts = load_posts(*TUNING) + background()
     texts = [post.text for post in posts]
     rows = frequent(feature_dicts(texts))
     vectoriser = DictVectorizer(sort=True)

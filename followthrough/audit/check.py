@@ -34,9 +34,9 @@ def check_text(
     hits = default_matcher().hits(view.text)
     candidates = _entry_candidates(lexicon, hits, text, view)
     candidates += _pair_candidates(lexicon, hits, text, view)
-    candidates += find_personal_data(text, lexicon.categories["personal_data"], region)
+    candidates += find_personal_data(text, lexicon.categories["personal_data"], region, folded)
     if statistical:
-        candidates += _statistical_candidates(lexicon, text, view, {c.category for c in candidates})
+        candidates += _statistical_candidates(lexicon, text, view, candidates)
     candidates += _deny_candidates(text, folded, tuple(d.lower() for d in deny if d.strip()))
     allowed = _allowed_spans(folded, tuple(a.lower() for a in allow if a.strip()))
     kept = [c for c in candidates if not any(_inside(t, allowed) for t in c.triggers)]
@@ -103,11 +103,15 @@ def _pair_candidates(lexicon: Lexicon, hits: list[Hit], text: str, view: View) -
 
 
 def _statistical_candidates(
-    lexicon: Lexicon, text: str, view: View, already: set[str]
+    lexicon: Lexicon, text: str, view: View, rule_findings: list[Finding]
 ) -> list[Finding]:
     model = default_model()
+    scores = model.scores(view.text)
+    if not scores:  # the common case
+        return []
+    already = {finding.category for finding in rule_findings}
     found = []
-    for score in model.scores(view.text):
+    for score in scores:
         if score.category in already or score.category not in lexicon.categories:
             continue
         spans = model.spans(view.text, score.strongest)

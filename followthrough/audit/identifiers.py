@@ -131,5 +131,11 @@ def _boarding_pass(text: str) -> list[Found]:
     return [(seat.start(), seat.end(), "boarding pass details (passenger, flight and seat)")]
 
 
+# Every identifier above has six digits, a run of five capitals and digits, or a passport's "<<".
+_WORTH_A_LOOK = re.compile(r"\d(?:[ ./-]?\d){5}|[A-Z0-9]{5,}|<<").search
+
+
 def find_identifiers(text: str) -> list[Found]:
+    if not _WORTH_A_LOOK(text):
+        return []
     return _shapes(text) + _cued(text) + _boarding_pass(text)

@@ -66,21 +66,21 @@ _BIRTH = re.compile(
     re.IGNORECASE,
 )
 
-Detector = Callable[[str, str], list[tuple[int, int, Severity, str]]]
+Detector = Callable[[str, str, str], list[tuple[int, int, Severity, str]]]
 
 
-def _emails(text: str, region: str) -> list[tuple[int, int, Severity, str]]:
+def _emails(text: str, folded: str, region: str) -> list[tuple[int, int, Severity, str]]:
     if "@" not in text:
         return []
     return [(m.start(), m.end(), Severity.LOW, "an e-mail address") for m in _EMAIL.finditer(text)
             if not is_published_contact(text, m.start(), m.end(), m.group())]
 
 
-def _phones(text: str, region: str) -> list[tuple[int, int, Severity, str]]:
+def _phones(text: str, folded: str, region: str) -> list[tuple[int, int, Severity, str]]:
     if not _MANY_DIGITS.search(text):
         return []
     matches = list(phonenumbers.PhoneNumberMatcher(text, region))
-    if _PHONE_CUE.search(text):
+    if not matches and _PHONE_CUE.search(text):
         # Said to be a phone number: any region's layout will do, and a number need only be
         # possible (made-up and reserved numbers are still someone's number to a reader).
         for other in (region, *_OTHER_REGIONS):
@@ -104,7 +104,7 @@ def _luhn_ok(digits: str) -> bool:
     return total % 10 == 0
 
 
-def _government_ids(text: str, region: str) -> list[tuple[int, int, Severity, str]]:
+def _government_ids(text: str, folded: str, region: str) -> list[tuple[int, int, Severity, str]]:
     if not _has_digit(text):
         return _identifiers(text) if "<<" in text else []  # a passport's line: P<GBRJONES<<SARAH
     found = [(m.start(), m.end(), Severity.HIGH, "a US social security number")
@@ -125,7 +125,7 @@ def _identifiers(text: str) -> list[tuple[int, int, Severity, str]]:
     return [(start, end, Severity.HIGH, f"looks like {what}") for start, end, what in find_identifiers(text)]
 
 
-def _addresses(text: str, region: str) -> list[tuple[int, int, Severity, str]]:
+def _addresses(text: str, folded: str, region: str) -> list[tuple[int, int, Severity, str]]:
     if not _has_digit(text):
         return []
     found = [(m.start(), m.end(), Severity.MEDIUM, "a street address")
@@ -137,27 +137,33 @@ def _addresses(text: str, region: str) -> list[tuple[int, int, Severity, str]]:
             if not is_published_contact(text, start, end, text[start:end])]
 
 
-def _children(text: str, region: str) -> list[tuple[int, int, Severity, str]]:
-    return [(start, end, Severity.HIGH, what) for start, end, what in find_whereabouts(text)]
+def _children(text: str, folded: str, region: str) -> list[tuple[int, int, Severity, str]]:
+    return [(start, end, Severity.HIGH, what) for start, end, what in find_whereabouts(text, folded)]
 
 
-def _births(text: str, region: str) -> list[tuple[int, int, Severity, str]]:
-    lowered = text.lower()
-    if "born" not in lowered and "birth" not in lowered and "dob" not in lowered \
-            and "d.o.b" not in lowered:
+def _births(text: str, folded: str, region: str) -> list[tuple[int, int, Severity, str]]:
+    if "born" not in folded and "birth" not in folded and "dob" not in folded \
+            and "d.o.b" not in folded:
         return []
     return [(m.start(), m.end(), Severity.MEDIUM, "a date of birth") for m in _BIRTH.finditer(text)]
 
 
 # Ids first: a number that is an SSN or a card is not reported again as a phone number.
 DETECTORS: tuple[Detector, ...] = (_government_ids, _births, _children, _emails, _addresses, _phones)
+WITHOUT_DIGITS: tuple[Detector, ...] = (_government_ids, _children, _emails)  # "<<", "every day"
 
 
-def find_personal_data(text: str, rules: CategoryRules, region: str = "US") -> list[Finding]:
+def find_personal_data(
+    text: str, rules: CategoryRules, region: str = "US", folded: str | None = None
+) -> list[Finding]:
+    """`folded` is the text lower-cased (check_text has it already; it saves a pass)."""
+    folded = text.lower() if folded is None else folded
     findings: list[Finding] = []
     taken: list[tuple[int, int]] = []
-    for detector in DETECTORS:
-        for start, end, severity, what in detector(text, region):
+    # Most posts have no digit at all: one scan, and only the detectors that need none run.
+    detectors = DETECTORS if _has_digit(text) else WITHOUT_DIGITS
+    for detector in detectors:
+        for start, end, severity, what in detector(text, folded, region):
             if any(start < t_end and t_start < end for t_start, t_end in taken):
                 continue
             taken.append((start, end))

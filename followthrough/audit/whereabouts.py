@@ -49,7 +49,14 @@ _WHEN = re.compile(
 )
 
 
-def find_whereabouts(text: str) -> list[Found]:
+_has_digit = re.compile(r"\d").search
+_ROUTINE_WORDS = ("every", "after school", "weekdays", "daily")
+
+
+def find_whereabouts(text: str, folded: str) -> list[Found]:
+    # No time at all is the common case: answered by fast scans before any real pattern runs.
+    if not _has_digit(text) and not any(word in folded for word in _ROUTINE_WORDS):
+        return []
     place = _NAMED_PLACE.search(text)
     if place is None or not _WHEN.search(text) or not _CHILD.search(text):
         return []
