@@ -115,11 +115,11 @@ def _statistical_candidates(
         if score.category in already or score.category not in lexicon.categories:
             continue
         spans = model.spans(view.text, score.strongest)
-        triggers = tuple(_trigger(text, view, start, end) for start, end in spans)
+        triggers = tuple(dict.fromkeys(_trigger(text, view, start, end) for start, end in spans))
         if not triggers:
             continue
         signals = ", ".join(f'"{t.text}"' for t in triggers)
-        note = (f"the statistical layer, trained on labelled posts, puts this at "
+        note = (f"the statistical layer (a model trained on labelled posts) rates this "
                 f"{score.probability:.0%} likely; its strongest signals here: {signals}")
         found.append(_finding(lexicon, score.category, Severity.MEDIUM, triggers, note))
     return found

@@ -78,13 +78,15 @@ class _Builder:
 
 
 @lru_cache(maxsize=4096)
-def emoji_words(sequence: str) -> str:
-    names = []
-    for found in emoji.emoji_list(sequence):
-        name = emoji.EMOJI_DATA.get(found["emoji"], {}).get("en", "")
+def emoji_names(sequence: str) -> tuple[tuple[int, int, str], ...]:
+    """Each emoji of a run as (start, end, " :name: ") within the run."""
+    found = []
+    for item in emoji.emoji_list(sequence):
+        name = emoji.EMOJI_DATA.get(item["emoji"], {}).get("en", "")
         if name:
-            names.append(_SKIN_TONE.sub("", name.lower().replace("-", "_")))
-    return " " + " ".join(names) + " " if names else " "
+            name = _SKIN_TONE.sub("", name.lower().replace("-", "_"))
+            found.append((item["match_start"], item["match_end"], f" {name} "))
+    return tuple(found)
 
 
 class Normaliser:
@@ -118,8 +120,11 @@ class Normaliser:
             return View(text)
         builder, at = _Builder(), 0
         for match in _EMOJI_SEQUENCE.finditer(text):
-            builder.keep(text[at : match.start()], at)
-            builder.replace(emoji_words(match.group()), match.start(), match.end())
+            for start, end, name in emoji_names(match.group()):
+                builder.keep(text[at : match.start() + start], at)
+                builder.replace(name, match.start() + start, match.start() + end)
+                at = match.start() + end
+            builder.keep(text[at : match.end()], at)  # joiners, variation selectors
             at = match.end()
         builder.keep(text[at:], at)
         return builder.view()
