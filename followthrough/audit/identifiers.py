@@ -36,7 +36,8 @@ _CUES: tuple[tuple[str, str], ...] = (
      "a booking reference"),
     (r"iban|account|acct|a/c|sort code|routing|bsb", "a bank account number"),
 )
-_CUED = [(re.compile(rf"(?<![\w])(?:{cue})(?![\w])", re.IGNORECASE), what) for cue, what in _CUES]
+# "(?<![\w-])": the "ID" of "Steuer-ID" is the tax cue's, not the identity cue's.
+_CUED = [(re.compile(rf"(?<![\w-])(?:{cue})(?![\w])", re.IGNORECASE), what) for cue, what in _CUES]
 _REACH = 48  # how far after its cue a value may stand ("passport renewed! number 533914227")
 _GROUP = re.compile(r"[A-Za-z0-9]+")
 _DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(19|20)\d\d[./-]\d{2}|\d{4}-\d{2}-\d{2}")
