@@ -90,6 +90,8 @@ def report(title: str, mine: Scores, theirs: Scores | None) -> None:
 
 def main() -> None:
     which = next((a for a in sys.argv[1:] if not a.startswith("-")), "tuning")
+    if "--misses" in sys.argv and which != "tuning":
+        raise SystemExit("--misses is for the tuning set only: the held-out set stays unread")
     if which == "archive":
         mine, read = archive_scores()
         report(f"held-out archive files ({read} items read) from {ARCHIVE}", mine, None)
@@ -101,8 +103,6 @@ def main() -> None:
     report(f"{which}: {len(posts)} posts ({risky} risky, {len(posts) - risky} innocent)",
            mine, theirs)
     if "--misses" in sys.argv:
-        if which != "tuning":
-            raise SystemExit("--misses is for the tuning set only: the held-out set stays unread")
         print("\nDisagreements (text | labelled | found):")
         for text, labels, found in mine.misses:
             print(f"  {text} | {sorted(labels)} | {sorted(found)}")

@@ -16,7 +16,7 @@ regular-expression search.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -161,7 +161,7 @@ class Normaliser:
         return None
 
 
-def _rewrite(text: str, pattern: re.Pattern[str], replace) -> View:  # type: ignore[no-untyped-def]
+def _rewrite(text: str, pattern: re.Pattern[str], replace: Callable[[re.Match[str]], str | None]) -> View:
     builder, at, changed = _Builder(), 0, False
     for match in pattern.finditer(text):
         new = replace(match)

@@ -13,6 +13,8 @@ Neither prints a held-out post: reading what it misses would spoil the set.
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from functools import lru_cache
 from pathlib import Path
 
@@ -118,3 +120,11 @@ def test_the_held_out_files_are_what_the_writers_handed_over() -> None:
     rows = [json.loads(line) for line in lines]
     assert len(rows) == 1698
     assert sum(bool(row["labels"]) for row in rows) == 937
+
+
+def test_the_quality_script_never_lists_held_out_posts() -> None:
+    result = subprocess.run([sys.executable, "bench/audit_quality.py", "heldout", "--misses"],
+                            cwd=BENCH.parent, capture_output=True, text=True, check=False)
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert "the held-out set stays unread" in result.stderr
