@@ -40,3 +40,13 @@ def show_draft(label: str, draft: Draft) -> None:
     console.print(Panel(escape(text), title=label, title_align="left", expand=False))
     for message in draft.warnings:
         warn(message)
+
+
+def show_drafts(drafts: Iterable[tuple[str, Draft]]) -> None:
+    """Several drafts, then each warning once (the unsigned-drafts one is every draft's)."""
+    warnings: dict[str, None] = {}
+    for label, draft in drafts:
+        show_draft(label, Draft(draft.body, draft.subject))
+        warnings.update(dict.fromkeys(draft.warnings))
+    for message in warnings:
+        warn(message)

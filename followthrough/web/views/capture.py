@@ -6,13 +6,12 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 
 from followthrough.errors import Ambiguous, InvalidInput
-from followthrough.selectors.drafts import DRAFT_KINDS, draft_for
+from followthrough.selectors.drafts import all_drafts_for
 from followthrough.selectors.people import people_of
 from followthrough.services.meetings import NewMeeting, record_meeting
 from followthrough.web.access import meeting_or_404, now, page, prefs_of, render_page
 from followthrough.web.forms import MeetingForm, local_input_value
 
-DRAFT_TITLES = {"linkedin": "LinkedIn note", "email": "Thank-you email", "call": "30-day call note"}
 DETAIL_FIELDS = ("where", "why", "need", "give", "email", "phone", "linkedin", "company")
 
 
@@ -56,8 +55,7 @@ def _form_page(request: HttpRequest, form: MeetingForm, *, status: int = 200,
 def meeting_plan(request: HttpRequest, meeting_id: int) -> HttpResponse:
     meeting = meeting_or_404(request, meeting_id)
     prefs = prefs_of(request)
-    drafts = [(kind, DRAFT_TITLES[kind], draft_for(kind, meeting.person, prefs))
-              for kind in DRAFT_KINDS]
+    drafts = all_drafts_for(meeting.person, prefs)
     gives = meeting.offers.filter(delivered_at__isnull=True).exists()
     return render_page(request, "web/plan.html", {
         "meeting": meeting, "person": meeting.person, "steps": meeting.steps.order_by("due_at", "id"),

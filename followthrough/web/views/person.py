@@ -15,7 +15,7 @@ from followthrough.domain.kinds import StepState
 from followthrough.domain.status import STATUS_EXPLAINED, classify
 from followthrough.errors import Conflict, InvalidInput
 from followthrough.models import Person
-from followthrough.selectors.drafts import DRAFT_KINDS, draft_for
+from followthrough.selectors.drafts import all_drafts_for
 from followthrough.services.interactions import log_interaction
 from followthrough.services.people import add_offer, deliver_offer, set_cadence
 from followthrough.services.people_edit import PersonEdit, delete_person, edit_person
@@ -29,7 +29,6 @@ from followthrough.web.access import (
     render_page,
 )
 from followthrough.web.forms import InteractionForm, OfferForm, PersonForm, local_input_value
-from followthrough.web.views.capture import DRAFT_TITLES
 
 
 @dataclass(frozen=True)
@@ -73,8 +72,7 @@ def _detail_page(request: HttpRequest, person: Person, *, status: int = 200,
         "open_steps": list(person.steps.filter(state=StepState.OPEN).order_by("due_at", "id")),
         "timeline": timeline_of(person),
         "offers": list(person.offers.all()),
-        "drafts": [(kind, DRAFT_TITLES[kind], draft_for(kind, person, prefs))
-                   for kind in DRAFT_KINDS],
+        "drafts": all_drafts_for(person, prefs),
         "qr": cards.qr_svg(vcard, f"QR code of {person.full_name}'s card"),
         "interaction_form": interaction_form or InteractionForm(
             zone=prefs.zone, initial={"at": local_input_value(moment, prefs.zone)}),

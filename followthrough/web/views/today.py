@@ -34,9 +34,6 @@ from followthrough.web.forms import SkipForm, SnoozeForm
 from followthrough.web.owner_pages import cached_page
 
 SECTION_LIMIT = 20
-# Which draft helps with which playbook step.
-DRAFT_FOR_STEP = {"linkedin": "linkedin", "thank-you-email": "email", "call": "call",
-                  "schedule-call": "call"}
 
 
 @dataclass(frozen=True)
@@ -56,7 +53,8 @@ class StepCard:
 
 def step_card(item: AgendaItem, contexts: dict[int, DraftContext], prefs: Preferences) -> StepCard:
     person: Person = item.step.person
-    kind = DRAFT_FOR_STEP.get(item.step.kind, "")
+    template = prefs.playbook.template(item.step.kind)  # the playbook names the step's draft
+    kind = template.draft if template else ""
     draft = draft_from(kind, contexts[person.pk], prefs) if kind else None
     points = list(person.contact_points.all())  # prefetched by agenda_for
     return StepCard(
