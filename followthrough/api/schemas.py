@@ -135,11 +135,20 @@ class StepOut(Schema):
     skip_reason: str
 
 
+class DraftOut(Schema):
+    kind: str = Field(description="linkedin, email or call")
+    title: str
+    subject: str = Field(description="the email's subject; empty for the others")
+    body: str
+    warnings: list[str] = Field(description="what the draft could not say, and why")
+
+
 class MeetingRecordedOut(Schema):
     person: PersonOut
     created_person: bool
     meeting: MeetingOut
     steps: list[StepOut]
+    drafts: list[DraftOut]
     warnings: list[str]
 
 

@@ -71,6 +71,12 @@ def all_drafts_for(person: Person, prefs: Preferences) -> list[tuple[str, str, d
             for kind, title in drafts.DRAFT_TITLES.items()]
 
 
+def drafts_out(person: Person, prefs: Preferences) -> list[dict[str, object]]:
+    """Every draft for this person as plain dicts (the API's and `--json`'s shape)."""
+    return [{"kind": kind, "title": title, "subject": draft.subject, "body": draft.body,
+             "warnings": list(draft.warnings)} for kind, title, draft in all_drafts_for(person, prefs)]
+
+
 def preview_linkedin_note(*, name: str, where: str, why: str, prefs: Preferences) -> drafts.Draft:
     """The note as it will read for a meeting not recorded yet (the capture form's preview)."""
     context = drafts.DraftContext(person_name=name.strip() or "there", where=where, why=why,

@@ -32,6 +32,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("accounts/reset/done/", accounts.password_reset_complete,
          name="password-reset-complete"),
     path("met/", capture.capture, name="capture"),
+    path("met/preview", capture.capture_preview, name="capture-preview"),
     path("meetings/<int:meeting_id>/plan/", capture.meeting_plan, name="meeting-plan"),
     path("steps/<int:step_id>/done", today.step_done, name="step-done"),
     path("steps/<int:step_id>/skip", today.step_skip, name="step-skip"),

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
+from django.views.decorators.http import require_POST
 
 from followthrough.errors import Ambiguous, InvalidInput
-from followthrough.selectors.drafts import all_drafts_for
+from followthrough.selectors.drafts import all_drafts_for, preview_linkedin_note
 from followthrough.selectors.people import people_of
 from followthrough.services.meetings import NewMeeting, record_meeting
 from followthrough.web.access import meeting_or_404, now, page, prefs_of, render_page
 from followthrough.web.forms import MeetingForm, local_input_value
 
 DETAIL_FIELDS = ("where", "why", "need", "give", "email", "phone", "linkedin", "company")
+PREVIEW_MAX = 2000  # a field's limit: the preview reads no more than the form would take
 
 
 @page
@@ -48,7 +52,22 @@ def _form_page(request: HttpRequest, form: MeetingForm, *, status: int = 200,
                candidates: list[object] | None = None, question: str = "") -> HttpResponse:
     return render_page(request, "web/capture.html", {
         "form": form, "candidates": candidates or [], "question": question,
+        **_preview(request, request.POST if request.method == "POST" else {}),
     }, status=status)
+
+
+@page
+@require_POST
+def capture_preview(request: HttpRequest) -> HttpResponse:
+    """The LinkedIn note as the form reads so far: the capture page asks while you type."""
+    return render_page(request, "web/_note_preview.html", _preview(request, request.POST))
+
+
+def _preview(request: HttpRequest, typed: Mapping[str, str]) -> dict[str, object]:
+    prefs = prefs_of(request)
+    name, where, why = (str(typed.get(field, ""))[:PREVIEW_MAX] for field in ("name", "where", "why"))
+    note = preview_linkedin_note(name=name, where=where, why=why, prefs=prefs)
+    return {"note": note, "limit": prefs.linkedin_limit}
 
 
 @page
@@ -59,7 +78,7 @@ def meeting_plan(request: HttpRequest, meeting_id: int) -> HttpResponse:
     gives = meeting.offers.filter(delivered_at__isnull=True).exists()
     return render_page(request, "web/plan.html", {
         "meeting": meeting, "person": meeting.person, "steps": meeting.steps.order_by("due_at", "id"),
-        "drafts": drafts, "no_give": not gives,
+        "drafts": drafts, "no_give": not gives, "unsigned": not prefs.my_name,
         "linkedin": meeting.person.contact_points.filter(kind="linkedin").first(),
         "email": meeting.person.contact_points.filter(kind="email").first(),
     })

@@ -73,6 +73,7 @@ def _detail_page(request: HttpRequest, person: Person, *, status: int = 200,
         "timeline": timeline_of(person),
         "offers": list(person.offers.all()),
         "drafts": all_drafts_for(person, prefs),
+        "unsigned": not prefs.my_name,
         "qr": cards.qr_svg(vcard, f"QR code of {person.full_name}'s card"),
         "interaction_form": interaction_form or InteractionForm(
             zone=prefs.zone, initial={"at": local_input_value(moment, prefs.zone)}),

@@ -88,6 +88,7 @@ def _render_today(request: HttpRequest, prefs: Preferences, moment: datetime,
     return render_page(request, "web/today.html", {
         "agenda": agenda, "sections": sections, "snooze_form": SnoozeForm(),
         "reminder_warnings": health_warnings(request.user, moment),
+        "unsigned": not prefs.my_name and any(card.draft for *_, cards in sections for card in cards),
     }, current=moment, csrf_token=csrf_token)
 
 
