@@ -56,4 +56,6 @@ def record(request: HttpRequest, body: MeetingIn) -> tuple[int, dict[str, object
         "steps": result.steps,
         "drafts": drafts_out(result.person, prefs),
         "warnings": result.warnings,
+        "first_meeting": result.first_meeting,
+        "other_name": result.other_name,
     }

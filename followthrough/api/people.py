@@ -73,7 +73,7 @@ def update_person(
                 person=person,
                 days=patch.cadence_days or None,
                 now=owned.now(),
-                zone=owned.prefs(request).zone,
+                prefs=owned.prefs(request),
             )
     return person
 

@@ -150,6 +150,10 @@ class MeetingRecordedOut(Schema):
     steps: list[StepOut]
     drafts: list[DraftOut]
     warnings: list[str]
+    first_meeting: bool = Field(description="false: they were met before, so only the "
+                                "every-meeting steps started")
+    other_name: str = Field(description="the name sent, when they are known by another "
+                            "(kept as their nickname if they had none); PATCH name to rename")
 
 
 class SkipIn(Schema):
@@ -178,6 +182,8 @@ class InteractionOut(Schema):
 class InteractionLoggedOut(Schema):
     interaction: InteractionOut
     completed_steps: list[StepOut]
+    notes: list[str] = Field(description="e.g. a face-to-face meeting within 48 hours of the "
+                             "first one counts as that meeting")
 
 
 class OfferIn(Schema):

@@ -29,6 +29,8 @@ COMMANDS: dict[str, str] = {
     "people": "followthrough.cli.people:people",
     "playbook": "followthrough.cli.playbook:playbook",
     "reminders": "followthrough.cli.reminders:reminders",
+    "rename": "followthrough.cli.people:rename",
+    "reopen": "followthrough.cli.steps:reopen",
     "restore": "followthrough.cli.backup:restore",
     "send": "followthrough.cli.send:send",
     "serve": "followthrough.cli.serve:serve",

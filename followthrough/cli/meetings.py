@@ -6,7 +6,7 @@ import click
 
 from followthrough.cli.context import App, pass_app
 from followthrough.cli.options import json_option, resolve_when, when_option
-from followthrough.cli.terminal import console, escape, interactive, print_json
+from followthrough.cli.terminal import console, escape, interactive, print_json, warn
 
 
 @click.command()
@@ -63,11 +63,25 @@ def met(app: App, name: str, person_ref: str | None, new_person: bool, when: str
             "steps": [shapes.step_shape(s, now) for s in result.steps],
             "drafts": [shapes.draft_shape(kind, draft) for kind, _, draft in drafts],
             "warnings": result.warnings,
+            "first_meeting": result.first_meeting,
+            "other_name": result.other_name or None,
         })
         return
     verb = "New person" if result.created_person else "Added a meeting to"
     console.print(f"[green]✓[/] {verb} [bold]{escape(result.person.full_name)}[/] "
                   f"(id {result.person.pk}).")
+    if not result.first_meeting:
+        console.print("Met again: the first-contact steps were for your first meeting; this "
+                      "meeting adds only what meeting again adds.")
+    for message in result.warnings:
+        warn(message)
+    if result.other_name:
+        console.print(f"  To rename them: followthrough rename {result.person.pk} "
+                      f"{escape(_quoted(result.other_name))}")
     console.print(steps_table(result.steps, now, app.prefs.zone, title="The plan"))
     console.print()
     show_drafts((title, draft) for _, title, draft in drafts)
+
+
+def _quoted(text: str) -> str:
+    return '"' + text.replace('"', '\\"') + '"'

@@ -1,4 +1,4 @@
-"""`people`, `show`, `offer`, `cadence`: the people you know and what you can give them."""
+"""`people`, `show`, `offer`, `cadence`, `rename`: the people you know and what you can give them."""
 
 from __future__ import annotations
 
@@ -168,6 +168,31 @@ def cadence(app: App, person_ref: str, days: str) -> None:
         raise InvalidInput("days", f"{days!r} is not a number of days or 'off'")
     person = find_person(app.owner, person_ref)
     set_cadence(owner=app.owner, person=person, days=None if days == "off" else int(days),
-                now=app.now(), zone=app.prefs.zone)
+                now=app.now(), prefs=app.prefs)
     said = "off" if days == "off" else f"every {days} days"
+    if person.face_to_face_due is not None:
+        from followthrough.cli.render import local
+
+        said += f", next by {local(person.face_to_face_due, app.prefs.zone)}"
     console.print(f"[green]✓[/] Face to face with {escape(person.full_name)}: {said}.")
+
+
+@click.command()
+@person_argument
+@click.argument("name")
+@pass_app
+def rename(app: App, person_ref: str, name: str) -> None:
+    """Give someone the name they go by; the old one is kept as their nickname.
+
+    \b
+    Example:
+      followthrough rename "Jane Doe" "Janet Doe"
+    """
+    from followthrough.selectors.people import find_person
+    from followthrough.services.people_edit import rename_person
+
+    person = find_person(app.owner, person_ref)
+    old = person.full_name
+    rename_person(owner=app.owner, person=person, name=name)
+    console.print(f"[green]✓[/] {escape(old)} is now {escape(person.full_name)}"
+                  + (f" (also known as {escape(person.nickname)})." if person.nickname else "."))

@@ -60,7 +60,8 @@ def test_people_are_listed_paginated_read_updated_and_deleted(api, owner):
 
 
 def test_interactions_and_offers(api, owner):
-    person_id = api("post", "/api/meetings", {"name": "Jane Doe"}).json()["person"]["id"]
+    person_id = api("post", "/api/meetings", {"name": "Jane Doe", "at": "2026-02-20T18:00:00Z"}
+                    ).json()["person"]["id"]
     logged = api("post", "/api/interactions", {"person_id": person_id, "kind": "face-to-face"})
     assert logged.status_code == 201
     assert api("get", f"/api/people/{person_id}").json()["status"] == "relationship"

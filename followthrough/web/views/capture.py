@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from urllib.parse import urlencode
 
+from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
+from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from followthrough.errors import Ambiguous, InvalidInput
@@ -45,7 +48,12 @@ def capture(request: HttpRequest) -> HttpResponse:
     except InvalidInput as exc:
         form.add_service_error(exc)
         return _form_page(request, form, status=400)
-    return redirect("web:meeting-plan", meeting_id=result.meeting.pk)
+    for warning in result.warnings:
+        if not warning.startswith("no note of what you can give"):  # the plan page says it
+            messages.warning(request, warning[0].upper() + warning[1:] + ".")
+    plan = reverse("web:meeting-plan", kwargs={"meeting_id": result.meeting.pk})
+    return redirect(f"{plan}?{urlencode({'other_name': result.other_name})}"
+                    if result.other_name else plan)
 
 
 def _form_page(request: HttpRequest, form: MeetingForm, *, status: int = 200,
@@ -76,9 +84,16 @@ def meeting_plan(request: HttpRequest, meeting_id: int) -> HttpResponse:
     prefs = prefs_of(request)
     drafts = all_drafts_for(meeting.person, prefs)
     gives = meeting.offers.filter(delivered_at__isnull=True).exists()
+    give_note_kinds = [t.kind for t in prefs.playbook.steps if t.needs_give_note]
+    needs_give = meeting.steps.filter(kind__in=give_note_kinds).exists()
+    # After meeting a known person under another name: offer that name (a plain prefilled
+    # form; renaming is a POST like any other).
+    other_name = request.GET.get("other_name", "")[:200].strip()
     return render_page(request, "web/plan.html", {
         "meeting": meeting, "person": meeting.person, "steps": meeting.steps.order_by("due_at", "id"),
-        "drafts": drafts, "no_give": not gives, "unsigned": not prefs.my_name,
+        "drafts": drafts, "no_give": needs_give and not gives, "unsigned": not prefs.my_name,
+        "other_name": other_name if other_name != meeting.person.full_name else "",
+        "first_meeting": meeting.person.meetings.order_by("at", "id").first() == meeting,
         "linkedin": meeting.person.contact_points.filter(kind="linkedin").first(),
         "email": meeting.person.contact_points.filter(kind="email").first(),
     })

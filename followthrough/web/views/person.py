@@ -18,7 +18,12 @@ from followthrough.models import Person
 from followthrough.selectors.drafts import all_drafts_for
 from followthrough.services.interactions import log_interaction
 from followthrough.services.people import add_offer, deliver_offer, set_cadence
-from followthrough.services.people_edit import PersonEdit, delete_person, edit_person
+from followthrough.services.people_edit import (
+    PersonEdit,
+    delete_person,
+    edit_person,
+    rename_person,
+)
 from followthrough.web import cards
 from followthrough.web.access import (
     now,
@@ -37,6 +42,7 @@ class TimelineEntry:
     kind: str
     text: str
     detail: str = ""
+    reopens: int | None = None  # a done or skipped step's id: the entry offers to reopen it
 
 
 def timeline_of(person: Person) -> list[TimelineEntry]:
@@ -46,7 +52,7 @@ def timeline_of(person: Person) -> list[TimelineEntry]:
     entries += [TimelineEntry(i.at, i.kind, i.kind.replace("-", " ").capitalize(), i.note)
                 for i in person.interactions.all()]
     entries += [TimelineEntry(s.closed_at, s.state, f"{s.state.capitalize()}: {s.title}",
-                              s.skip_reason)
+                              s.skip_reason, s.pk)
                 for s in person.steps.exclude(state=StepState.OPEN) if s.closed_at]
     return sorted(entries, key=lambda e: e.at, reverse=True)
 
@@ -98,16 +104,17 @@ def person_log(request: HttpRequest, person_id: int) -> HttpResponse:
     form = InteractionForm(request.POST, zone=prefs.zone)
     if form.is_valid():
         try:
-            _, completed = log_interaction(
+            logged = log_interaction(
                 owner=request.user, person=person, kind=form.cleaned_data["kind"],
                 at=form.cleaned_data["at"], note=form.cleaned_data["note"], now=moment,
                 prefs=prefs)
         except InvalidInput as exc:
             form.add_service_error(exc)
         else:
-            done = "".join(f" Completes: {s.title}." for s in completed)
+            done = "".join(f" Completes: {s.title}." for s in logged.completed)
+            said = "".join(f" {n[0].upper()}{n[1:]}." for n in logged.notes)
             messages.success(request, f"Logged {form.cleaned_data['kind'].replace('-', ' ')} "
-                                      f"with {person.full_name}.{done}")
+                                      f"with {person.full_name}.{done}{said}")
             return redirect("web:person", person_id=person.pk)
     return _detail_page(request, person, status=400, interaction_form=form)
 
@@ -174,7 +181,21 @@ def _save_edit(request: HttpRequest, person: Person, data: dict[str, object]) ->
             title=str(data["title"]), notes=str(data["notes"]), tags=str(data["tags"])))
         if data["cadence_days"] != person.cadence_days:
             set_cadence(owner=request.user, person=person, days=data["cadence_days"],  # type: ignore[arg-type]
-                        now=now(), zone=prefs_of(request).zone)
+                        now=now(), prefs=prefs_of(request))
+
+
+@page
+@require_POST
+def person_rename(request: HttpRequest, person_id: int) -> HttpResponse:
+    person = person_or_404(request, person_id)
+    old = person.full_name
+    try:
+        rename_person(owner=request.user, person=person, name=request.POST.get("name", ""))
+    except InvalidInput as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, f"{old} is now {person.full_name}.")
+    return redirect("web:person", person_id=person.pk)
 
 
 @page

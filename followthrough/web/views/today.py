@@ -133,6 +133,19 @@ def step_skip(request: HttpRequest, step_id: int) -> HttpResponse:
 
 @page
 @require_POST
+def step_reopen(request: HttpRequest, step_id: int) -> HttpResponse:
+    step = step_or_404(request, step_id)
+    try:
+        step = step_services.reopen_step(owner=request.user, step_id=step.pk, now=now())
+    except NotFound as exc:
+        raise Http404(str(exc)) from None
+    except Conflict as exc:
+        return _answer(request, step, "", str(exc))
+    return _answer(request, step, f"Open again: {step.title} ({step.person.full_name}).")
+
+
+@page
+@require_POST
 def step_snooze(request: HttpRequest, step_id: int) -> HttpResponse:
     step = step_or_404(request, step_id)
     form = SnoozeForm(request.POST)
