@@ -208,6 +208,8 @@ class RemindersOut(Schema):
     digest_hour: int = Field(description="the daily digest's hour, in the owner's time zone")
     overdue_emails: bool = Field(description="an email as soon as a step turns overdue")
     paused_until: datetime | None = Field(description="the digest is paused until then")
+    cannot_send: str = Field(description="why no email can be sent at all (no mail server "
+                             "configured); empty when it can")
 
 
 class RemindersPatch(Schema):

@@ -30,14 +30,18 @@ class ReminderChoices:
     digest_hour: int  # in the owner's zone
     overdue_emails: bool
     paused_until: datetime | None
+    cannot_send: str = ""  # why no email can go at all (no mail server), "" when it can
 
 
 def reminder_choices(owner: AbstractBaseUser, now: datetime) -> ReminderChoices:
+    from followthrough.services.mail_server import mail_server_missing
+
     settings = reminder_settings_for(owner)
     return ReminderChoices(
         address=address_for(owner, settings), email=settings.email,
         digest=settings.digest_enabled, digest_hour=settings.digest_hour,
-        overdue_emails=settings.immediate_overdue, paused_until=paused_until(settings, now))
+        overdue_emails=settings.immediate_overdue, paused_until=paused_until(settings, now),
+        cannot_send=mail_server_missing())
 
 
 def paused_until(settings: ReminderSettings, now: datetime) -> datetime | None:

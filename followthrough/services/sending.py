@@ -23,6 +23,7 @@ from followthrough.models import ContactPoint, Interaction, Person, Step
 from followthrough.preferences import Preferences
 from followthrough.selectors.drafts import draft_for
 from followthrough.services.interactions import log_interaction
+from followthrough.services.mail_server import mail_server_missing
 
 Kind = ContactPoint.Kind
 
@@ -92,6 +93,10 @@ def send_thank_you(
     """Send through the configured mail server, then log it (completing the thank-you step)."""
     if person.owner_id != owner.pk:
         raise NotFound("person: not found")
+    missing = mail_server_missing()
+    if missing:
+        raise SendFailed(f"{missing}; nothing was sent or logged (--eml or --mailto hand it "
+                         "to your mail program instead)")
     try:
         with get_connection(fail_silently=False, timeout=settings.EMAIL_TIMEOUT) as connection:
             connection.send_messages([email_message(message)])
