@@ -131,7 +131,8 @@ def test_reminder_settings_are_read_and_changed_field_by_field(api, owner, teamm
 
     shown = api("get", "/api/reminders").json()
     assert shown == {"address": "owner@example.com", "email": "", "digest": True,
-                     "digest_hour": 8, "overdue_emails": True, "paused_until": None}
+                     "digest_hour": 8, "overdue_emails": True, "paused_until": None,
+                     "cannot_send": ""}
     changed = api("patch", "/api/reminders", {"email": "me@example.org", "digest_hour": 7}).json()
     assert (changed["address"], changed["digest_hour"], changed["digest"]) == (
         "me@example.org", 7, True)
