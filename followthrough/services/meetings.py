@@ -94,7 +94,9 @@ def record_meeting(
     recorded = Meeting.objects.create(
         owner=owner, person=target, at=at, where=where, why=why, need=need
     )
-    if give:
+    # The same offer said again at a later meeting is the one still open, not a second one.
+    if give and not Offer.objects.filter(person=target, delivered_at__isnull=True,
+                                         text__iexact=give).exists():
         Offer.objects.create(owner=owner, person=target, meeting=recorded, text=give)
     if not first:
         warnings += _met_again(owner, target, recorded, prefs, now)

@@ -123,3 +123,12 @@ def test_done_on_the_face_to_face_step_within_48_hours_is_refused_clearly(run, j
     assert result.exit_code == 1
     assert "less than 48 hours ago: that is the same meeting" in result.output
     assert not Interaction.objects.exists()
+
+
+def test_the_same_offer_said_again_is_not_a_second_offer(run, jane, clock):
+    from followthrough.models import Offer
+
+    clock.shift(timedelta(days=20))
+    run("met", "Jane Doe", "--email", "jane@example.com", "--give", "Intro to Priya and Tom")
+    assert Offer.objects.count() == 1
+    assert "intro to Priya and Tom;" not in run("draft", "email", "Jane").output

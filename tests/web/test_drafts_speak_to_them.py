@@ -62,7 +62,9 @@ def test_pages_with_drafts_show_a_banner_when_your_name_is_not_set(web, owner, u
     location = web.post("/met/", FORM)["Location"]
     person_id = Meeting.objects.get().person_id
     for url in (location, f"/people/{person_id}/", "/"):
-        assert "Your name is not set, so these drafts are not signed" in html(web.get(url)), url
+        page = html(web.get(url))
+        assert "Your name is not set, so these drafts are not signed" in page, url
+        assert page.count("not signed") == 1, url  # the banner, not a warning under each draft
 
 
 def test_the_api_returns_the_drafts_with_a_meeting_and_for_a_person(api, owner):
