@@ -38,7 +38,7 @@ class Draft:
 DRAFT_TITLES = {"linkedin": "LinkedIn note", "email": "Thank-you email", "call": "30-day call note"}
 DRAFT_KINDS = tuple(DRAFT_TITLES)
 NO_NAME = ("your name is not set, so the drafts are not signed: add name = \"...\" under [me] "
-           "in config.toml")
+           "in config.toml (`followthrough doctor` shows where it is)")
 
 
 def write_draft(kind: str, ctx: DraftContext, linkedin_limit: int = LINKEDIN_LIMIT_FREE) -> Draft:

@@ -201,7 +201,7 @@ def _start_playbook(meeting: Meeting, prefs: Preferences, first: bool) -> list[S
     person = meeting.person
     open_steps = {s.kind: s for s in Step.objects.filter(person=person, state=StepState.OPEN)}
     planned = plan_meeting(prefs.playbook, meeting.at, prefs.zone, person.cadence_days, first)
-    moved, new = [], []
+    moved, new, order = [], [], {p.template.kind: n for n, p in enumerate(planned)}
     for p in planned:
         existing = open_steps.get(p.template.kind)
         if existing is None and p.template.cadence:
@@ -218,4 +218,5 @@ def _start_playbook(meeting: Meeting, prefs: Preferences, first: bool) -> list[S
             cadence=p.template.cadence, due_at=p.due_at,
         ))
     Step.objects.bulk_update(moved, ["meeting", "due_at"])
-    return sorted([*moved, *Step.objects.bulk_create(new)], key=lambda s: (s.due_at, s.kind))
+    # In the plan's order: by due time, then as the playbook lists them.
+    return sorted([*moved, *Step.objects.bulk_create(new)], key=lambda s: order[s.kind])

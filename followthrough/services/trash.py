@@ -41,11 +41,12 @@ def undelete_person(*, owner: AbstractBaseUser, person: Person, now: datetime) -
 
 def merged_away(person: Person) -> str:
     """What became of a person `followthrough merge` absorbed, in words."""
-    keep = person.merged_into
-    assert keep is not None and person.deleted_at is not None
+    keep, when = person.merged_into, person.deleted_at
+    if keep is None or when is None:
+        return f"{person.full_name} (id {person.pk}) was not merged into anyone"
     gone = " (deleted since)" if keep.deleted_at is not None else ""
     return (f"{person.full_name} (id {person.pk}) was merged into {keep.full_name} (id "
-            f"{keep.pk}){gone} on {person.deleted_at:%Y-%m-%d}: their meetings, steps, "
+            f"{keep.pk}){gone} on {when:%Y-%m-%d}: their meetings, steps, "
             "interactions, offers and contact points are there")
 
 
