@@ -66,4 +66,4 @@ def feed(app: App, rotate: bool, as_json: bool) -> None:
         console.print("[green]✓[/] New feed URL; the old one no longer works.")
     console.print(f"Subscribe in your calendar app:\n  {escape(webcal)}\nor\n  {escape(url)}")
     if local_only:
-        warn(local_only[0].upper() + local_only[1:])
+        warn(local_only[0].upper() + local_only[1:] + ".")
