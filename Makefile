@@ -13,9 +13,12 @@ $(STAMP): pyproject.toml requirements.lock
 	$(BIN)/pip install --quiet --no-deps -e .
 	touch $(STAMP)
 
+PORT ?= 8000
+
 # The web app on the embedded SQLite database; it prints the one-time sign-in link to open.
+# PORT=8001 make run listens on another port.
 run: $(STAMP)
-	$(BIN)/followthrough serve
+	@$(BIN)/followthrough serve --port $(PORT)
 
 # ruff over everything; bandit over the project's code (its configuration is in pyproject.toml).
 lint: $(STAMP)

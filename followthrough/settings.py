@@ -153,7 +153,9 @@ USE_TZ = True
 STATIC_URL = "static/"
 STATIC_ROOT = DATA_DIR / "static"
 
-EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
+# No default mail server: without EMAIL_HOST nothing is attempted, and every page and command
+# that shows reminder settings says so (services/mail_server.py).
+EMAIL_HOST = env_str("EMAIL_HOST")
 EMAIL_PORT = env_int("EMAIL_PORT", 25)
 EMAIL_HOST_USER = env_str("EMAIL_HOST_USER")
 EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD")

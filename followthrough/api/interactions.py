@@ -35,7 +35,7 @@ def read_interaction(request: HttpRequest, interaction_id: int = Path(..., ge=1,
 @router.post("", response={201: InteractionLoggedOut, 400: Error, 404: Error, **COMMON})
 def log(request: HttpRequest, body: InteractionIn) -> tuple[int, dict[str, object]]:
     moment = owned.now()
-    interaction, completed = log_interaction(
+    logged = log_interaction(
         owner=request.user,
         person=owned.person(request, body.person_id),
         kind=body.kind,
@@ -44,4 +44,5 @@ def log(request: HttpRequest, body: InteractionIn) -> tuple[int, dict[str, objec
         now=moment,
         prefs=owned.prefs(request),
     )
-    return 201, {"interaction": interaction, "completed_steps": completed}
+    return 201, {"interaction": logged.interaction, "completed_steps": logged.completed,
+                 "notes": logged.notes}

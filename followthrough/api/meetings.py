@@ -16,6 +16,7 @@ from followthrough.api.schemas import (
     Paged,
 )
 from followthrough.models import Meeting
+from followthrough.selectors.drafts import drafts_out
 from followthrough.services.meetings import NewMeeting, record_meeting
 
 router = Router(tags=["meetings"])
@@ -37,12 +38,12 @@ def read_meeting(request: HttpRequest, meeting_id: int = Path(..., ge=1, le=MAX_
 def record(request: HttpRequest, body: MeetingIn) -> tuple[int, dict[str, object]]:
     """Record a meeting; a name-only match answers 409 with the candidates: send `person_id`
     to add to one of them, or `new_person: true`."""
-    moment = owned.now()
+    moment, prefs = owned.now(), owned.prefs(request)
     person = owned.person(request, body.person_id) if body.person_id is not None else None
     details = body.dict(exclude={"person_id", "new_person", "at"})
     result = record_meeting(
         owner=request.user,
-        prefs=owned.prefs(request),
+        prefs=prefs,
         now=moment,
         person=person,
         new_person=body.new_person,
@@ -53,5 +54,8 @@ def record(request: HttpRequest, body: MeetingIn) -> tuple[int, dict[str, object
         "created_person": result.created_person,
         "meeting": result.meeting,
         "steps": result.steps,
+        "drafts": drafts_out(result.person, prefs),
         "warnings": result.warnings,
+        "first_meeting": result.first_meeting,
+        "other_name": result.other_name,
     }

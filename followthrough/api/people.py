@@ -9,6 +9,7 @@ from followthrough.api import owned
 from followthrough.api.schemas import (
     COMMON,
     MAX_ID,
+    DraftOut,
     Error,
     Paged,
     PersonDetailOut,
@@ -18,6 +19,7 @@ from followthrough.api.schemas import (
 from followthrough.domain.kinds import Status
 from followthrough.errors import InvalidInput
 from followthrough.models import Person
+from followthrough.selectors.drafts import drafts_out
 from followthrough.selectors.people import people_for
 from followthrough.services.people import set_cadence
 from followthrough.services.people_edit import PersonEdit, delete_person, edit_person
@@ -38,6 +40,12 @@ def list_people(request: HttpRequest, q: str = "", status: Status | None = None)
 @router.get("/{person_id}", response={200: PersonDetailOut, 404: Error, **COMMON})
 def read_person(request: HttpRequest, person_id: int = Path(..., ge=1, le=MAX_ID)) -> Person:
     return owned.person(request, person_id)
+
+
+@router.get("/{person_id}/drafts", response={200: list[DraftOut], 404: Error, **COMMON})
+def person_drafts(request: HttpRequest, person_id: int = Path(..., ge=1, le=MAX_ID)):  # type: ignore[no-untyped-def]
+    """The LinkedIn note, the thank-you email and the call note, as the web and CLI show them."""
+    return drafts_out(owned.person(request, person_id), owned.prefs(request))
 
 
 @router.patch("/{person_id}", response={200: PersonDetailOut, **ERRORS, **COMMON})
@@ -65,7 +73,7 @@ def update_person(
                 person=person,
                 days=patch.cadence_days or None,
                 now=owned.now(),
-                zone=owned.prefs(request).zone,
+                prefs=owned.prefs(request),
             )
     return person
 

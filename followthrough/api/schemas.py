@@ -135,12 +135,25 @@ class StepOut(Schema):
     skip_reason: str
 
 
+class DraftOut(Schema):
+    kind: str = Field(description="linkedin, email or call")
+    title: str
+    subject: str = Field(description="the email's subject; empty for the others")
+    body: str
+    warnings: list[str] = Field(description="what the draft could not say, and why")
+
+
 class MeetingRecordedOut(Schema):
     person: PersonOut
     created_person: bool
     meeting: MeetingOut
     steps: list[StepOut]
+    drafts: list[DraftOut]
     warnings: list[str]
+    first_meeting: bool = Field(description="false: they were met before, so only the "
+                                "every-meeting steps started")
+    other_name: str = Field(description="the name sent, when they are known by another "
+                            "(kept as their nickname if they had none); PATCH name to rename")
 
 
 class SkipIn(Schema):
@@ -169,6 +182,8 @@ class InteractionOut(Schema):
 class InteractionLoggedOut(Schema):
     interaction: InteractionOut
     completed_steps: list[StepOut]
+    notes: list[str] = Field(description="e.g. a face-to-face meeting within 48 hours of the "
+                             "first one counts as that meeting")
 
 
 class OfferIn(Schema):
@@ -194,6 +209,8 @@ class RemindersOut(Schema):
     overdue_emails: bool = Field(description="an email as soon as a step turns overdue")
     paused_until: datetime | None = Field(description="the digest is paused until then")
     weekly: bool = Field(description="the weekly review by email, Mondays at the digest hour")
+    cannot_send: str = Field(description="why no email can be sent at all (no mail server "
+                             "configured); empty when it can")
 
 
 class RemindersPatch(Schema):

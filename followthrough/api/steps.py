@@ -1,4 +1,4 @@
-"""/api/steps: list (by state and person), read, complete, skip, snooze."""
+"""/api/steps: list (by state and person), read, complete, skip, snooze, reopen."""
 
 from django.http import HttpRequest
 from ninja import Path, Query, Router
@@ -46,6 +46,12 @@ def complete(request: HttpRequest, step_id: int = Path(..., ge=1, le=MAX_ID)) ->
     return services.complete_step(
         owner=request.user, step_id=step_id, now=owned.now(), prefs=owned.prefs(request)
     )
+
+
+@router.post("/{step_id}/reopen", response={200: StepOut, **ERRORS, **COMMON})
+def reopen(request: HttpRequest, step_id: int = Path(..., ge=1, le=MAX_ID)) -> Step:
+    """Open a done or skipped step again; a face-to-face step gets its old deadline back."""
+    return services.reopen_step(owner=request.user, step_id=step_id, now=owned.now())
 
 
 @router.post("/{step_id}/skip", response={200: StepOut, **ERRORS, **COMMON})

@@ -30,6 +30,8 @@ COMMANDS: dict[str, str] = {
     "people": "followthrough.cli.people:people",
     "playbook": "followthrough.cli.playbook:playbook",
     "reminders": "followthrough.cli.reminders:reminders",
+    "rename": "followthrough.cli.people:rename",
+    "reopen": "followthrough.cli.steps:reopen",
     "restore": "followthrough.cli.backup:restore",
     "review": "followthrough.cli.review:review",
     "send": "followthrough.cli.send:send",

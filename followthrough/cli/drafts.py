@@ -7,12 +7,11 @@ import click
 from followthrough.cli.context import App, pass_app
 from followthrough.cli.options import json_option, person_argument
 from followthrough.cli.terminal import print_json, warn
-
-LABELS = {"linkedin": "LinkedIn note", "email": "Thank-you email", "call": "30-day call note"}
+from followthrough.domain.drafts import DRAFT_KINDS
 
 
 @click.command()
-@click.argument("kind", type=click.Choice(list(LABELS)))
+@click.argument("kind", type=click.Choice(DRAFT_KINDS))
 @person_argument
 @json_option
 @pass_app

@@ -56,6 +56,9 @@ def reminders(app: App, email: str | None, digest_enabled: bool | None, digest_h
         digest += f", paused until {local(paused, app.prefs.zone)} (--resume)"
     overdue = "an email as soon as a step turns overdue" if chosen.overdue_emails else "off"
     address = escape(chosen.address) if chosen.address else "[red]no address[/] (--email)"
+    if chosen.cannot_send:
+        console.print(f"[yellow]Warning:[/] {escape(chosen.cannot_send[0].upper())}"
+                      f"{escape(chosen.cannot_send[1:])}.")
     console.print(f"To:       {address}")
     console.print(f"Digest:   {escape(digest)}")
     console.print(f"Overdue:  {overdue}")

@@ -19,7 +19,8 @@ class UserError(click.ClickException):
     """A mistake the user can fix: printed as one line, exit status 1, never a traceback."""
 
     def show(self, file: Any = None) -> None:
-        err_console.print(f"[bold red]Error:[/] {escape(self.format_message())}")
+        # One line, however narrow the terminal: the terminal wraps it, Rich does not break it.
+        err_console.print(f"[bold red]Error:[/] {escape(self.format_message())}", soft_wrap=True)
 
 
 def escape(text: str) -> str:

@@ -27,7 +27,9 @@ def last_worker_run() -> datetime | None:
 
 def health_warnings(owner: AbstractBaseUser, now: datetime) -> list[str]:
     """Each reason this owner's reminders may not arrive, as one sentence with the fix."""
-    warnings = []
+    from followthrough.services.mail_server import mail_server_missing
+
+    warnings = [missing] if (missing := mail_server_missing()) else []
     last = last_worker_run()
     if last is None:
         warnings.append("reminders are off: the reminder worker has never run "

@@ -31,15 +31,18 @@ class ReminderChoices:
     overdue_emails: bool
     paused_until: datetime | None
     weekly: bool  # the weekly review, Mondays at the digest hour
+    cannot_send: str = ""  # why no email can go at all (no mail server), "" when it can
 
 
 def reminder_choices(owner: AbstractBaseUser, now: datetime) -> ReminderChoices:
+    from followthrough.services.mail_server import mail_server_missing
+
     settings = reminder_settings_for(owner)
     return ReminderChoices(
         address=address_for(owner, settings), email=settings.email,
         digest=settings.digest_enabled, digest_hour=settings.digest_hour,
         overdue_emails=settings.immediate_overdue, paused_until=paused_until(settings, now),
-        weekly=weekly_wanted(owner, settings))
+        weekly=weekly_wanted(owner, settings), cannot_send=mail_server_missing())
 
 
 def weekly_wanted(owner: AbstractBaseUser, settings: ReminderSettings | None) -> bool:

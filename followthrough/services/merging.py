@@ -262,8 +262,8 @@ def merge_people(
         setattr(keep, name, value)
     keep.save()
     moved = _move_rows(owner, keep, absorb, now)
-    absorb.deleted_at = now
-    absorb.save(update_fields=["deleted_at", "updated_at"])
+    absorb.deleted_at, absorb.merged_into = now, keep
+    absorb.save(update_fields=["deleted_at", "merged_into", "updated_at"])
     refresh_person(keep, now)
     return MergeResult(keep, absorb, sorted(changes), conflicts, moved)
 

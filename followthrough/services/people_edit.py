@@ -56,6 +56,22 @@ def edit_person(*, owner: AbstractBaseUser, person: Person, edit: PersonEdit) ->
 
 
 @changes_owner_data
+def rename_person(*, owner: AbstractBaseUser, person: Person, name: str) -> Person:
+    """Give them the name they go by; the old one becomes their nickname if that is free (or
+    was the new name: "Janet Doe" kept as Jane Doe's nickname, then chosen, swaps the two)."""
+    _check_owner(owner, person)
+    name = clean_text("name", name, limit=NAME_MAX, required=True)
+    if name == person.full_name:
+        return person
+    if not person.nickname or person.nickname.casefold() == name.casefold():
+        person.nickname = person.full_name
+    given, _, family = name.partition(" ")
+    person.full_name, person.given_name, person.family_name = name, given, family.strip()
+    person.save(update_fields=["full_name", "given_name", "family_name", "nickname", "updated_at"])
+    return person
+
+
+@changes_owner_data
 def delete_person(*, owner: AbstractBaseUser, person: Person, now: datetime) -> Person:
     """Hide the person everywhere (agenda, lists, reminders); the rows stay for an undo by hand."""
     _check_owner(owner, person)

@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from django.db.models import Max, Min
 
 from followthrough.domain.kinds import InteractionKind, StepState
+from followthrough.domain.schedule import SAME_MEETING_WITHIN
 from followthrough.domain.status import classify
 from followthrough.models import Interaction, Meeting, Person, Step
 
@@ -16,9 +17,12 @@ def refresh_person(person: Person, now: datetime) -> Person:
     person.next_due = open_steps.aggregate(d=Min("due_at"))["d"]
     person.face_to_face_due = open_steps.filter(cadence=True).aggregate(d=Min("due_at"))["d"]
     person.first_met_at = Meeting.objects.filter(person=person).aggregate(d=Min("at"))["d"]
-    person.last_face_to_face_at = Interaction.objects.filter(
-        person=person, kind=InteractionKind.FACE_TO_FACE
-    ).aggregate(d=Max("at"))["d"]
+    face_to_face = Interaction.objects.filter(person=person, kind=InteractionKind.FACE_TO_FACE)
+    if person.first_met_at is not None:
+        # A face-to-face meeting within 48 hours of the first is that meeting, not meeting again.
+        face_to_face = face_to_face.exclude(at__range=(person.first_met_at - SAME_MEETING_WITHIN,
+                                                       person.first_met_at + SAME_MEETING_WITHIN))
+    person.last_face_to_face_at = face_to_face.aggregate(d=Max("at"))["d"]
     person.relationship_until = _relationship_until(person)
     person.status = classify(person.facts, now)
     person.save(

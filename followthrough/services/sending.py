@@ -23,6 +23,7 @@ from followthrough.models import ContactPoint, Interaction, Person, Step
 from followthrough.preferences import Preferences
 from followthrough.selectors.drafts import draft_for
 from followthrough.services.interactions import log_interaction
+from followthrough.services.mail_server import mail_server_missing
 
 Kind = ContactPoint.Kind
 
@@ -76,8 +77,23 @@ def email_message(message: Outgoing) -> EmailMessage:
                         to=[message.to])
 
 
-def eml_bytes(message: Outgoing) -> bytes:
-    return email_message(message).message().as_bytes()
+def eml_bytes(message: Outgoing, prefs: Preferences) -> bytes:
+    """An unsent draft that Outlook and Thunderbird open as a message to edit and send:
+    `X-Unsent: 1`, From your configured address (none when [me] email is not set: the mail
+    program fills in its own account), and no Message-ID or Date until it is really sent."""
+    from email.message import EmailMessage as Draft
+    from email.policy import SMTP
+    from email.utils import formataddr
+
+    draft = Draft(policy=SMTP)
+    if prefs.my_email:
+        draft["From"] = formataddr((prefs.my_name, prefs.my_email)) if prefs.my_name \
+            else prefs.my_email
+    draft["To"] = message.to
+    draft["Subject"] = message.subject
+    draft["X-Unsent"] = "1"
+    draft.set_content(message.body)
+    return draft.as_bytes()
 
 
 def mailto_link(message: Outgoing) -> str:
@@ -92,6 +108,10 @@ def send_thank_you(
     """Send through the configured mail server, then log it (completing the thank-you step)."""
     if person.owner_id != owner.pk:
         raise NotFound("person: not found")
+    missing = mail_server_missing()
+    if missing:
+        raise SendFailed(f"{missing}; nothing was sent or logged (--eml or --mailto hand it "
+                         "to your mail program instead)")
     try:
         with get_connection(fail_silently=False, timeout=settings.EMAIL_TIMEOUT) as connection:
             connection.send_messages([email_message(message)])

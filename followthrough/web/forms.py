@@ -67,7 +67,8 @@ def _text(label: str, limit: int = SHORT_TEXT_MAX, *, required: bool = False,
 class MeetingForm(ZonedForm):
     name = _text("Name", NAME_MAX, required=True, autocomplete="off", autocapitalize="words")
     where = _text("Where you met", placeholder="Chamber of Commerce mixer")
-    why = _text("Why follow up", textarea=True, placeholder="She is hiring data engineers")
+    why = _text("Why stay in touch: finish “I'd like to connect: …”", textarea=True,
+                placeholder="you are hiring data engineers; I know two candidates")
     need = _text("What they need", textarea=True)
     give = _text("What I can give", textarea=True)
     email = forms.CharField(label="Email", required=False, max_length=320,

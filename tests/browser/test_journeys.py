@@ -6,10 +6,19 @@ from followthrough.bootstrap import local_owner
 from followthrough.models import Person, Step
 
 
-def capture(journey, name: str = "Jane Doe") -> None:  # type: ignore[no-untyped-def]
+def capture(journey, name: str = "Jane Doe", days_ago: int = 0) -> None:  # type: ignore[no-untyped-def]
     page = journey.page
     journey.go("/met/")
     page.fill("#id_name", name)
+    if days_ago:
+        from datetime import timedelta
+
+        from django.utils import timezone
+
+        from followthrough.preferences import preferences_for
+
+        when = timezone.now().astimezone(preferences_for().zone) - timedelta(days=days_ago)
+        page.fill("#id_at", when.strftime("%Y-%m-%dT%H:%M"))
     page.fill("#id_where", "Chamber of Commerce mixer")
     page.fill("#id_why", "She is building a data team; I know two candidates")
     page.fill("#id_need", "senior data engineers")
@@ -75,7 +84,7 @@ def test_completing_a_step_from_today_updates_it_in_place(journey):
 
 
 def test_logging_face_to_face_makes_a_relationship(journey):
-    capture(journey)
+    capture(journey, days_ago=5)  # meeting face to face the same day would be the same meeting
     person = Person.objects.get(full_name="Jane Doe")
     journey.go(f"/people/{person.pk}/")
     journey.check("person")
@@ -174,3 +183,34 @@ def test_reminder_settings_save_and_the_calendar_address_can_be_copied(journey):
     assert page.locator("button.copy-button:visible").count() == 1
     assert page.inner_text("#feed-url").startswith("webcal://")
     journey.check("reminders-saved")
+
+
+def test_the_capture_form_previews_the_note_as_you_type(journey):
+    page = journey.page
+    journey.go("/met/")
+    page.fill("#id_name", "Jane Doe")
+    page.fill("#id_where", "Chamber of Commerce mixer")
+    page.fill("#id_why", "she is building a data team; I know two candidates")
+    page.wait_for_selector("#note-preview-body:has-text('you are building')")
+    preview = page.inner_text("#note-preview-body")
+    assert preview.startswith("Hi Jane, great to meet you at Chamber of Commerce mixer. I'd like "
+                              "to connect: you are building a data team; I know two candidates.")
+    journey.check("capture-preview")
+    page.set_viewport_size({"width": 390, "height": 844})
+    journey.check("capture-preview-phone")
+
+
+def test_a_done_step_is_reopened_from_the_person_page(journey):
+    capture(journey)
+    person = Person.objects.get(full_name="Jane Doe")
+    step = person.steps.get(kind="save-card")
+    journey.go("/")
+    journey.page.locator(f"#step-{step.pk} button:has-text('Done')").click()
+    journey.page.wait_for_selector(f"#step-{step.pk}.step-closed")
+    journey.go(f"/people/{person.pk}/")
+    journey.check("person-with-reopen")
+    journey.page.click("button:has-text('Reopen')")
+    journey.page.wait_for_selector("text=Open again: Save their whole business card")
+    step.refresh_from_db()
+    assert step.state == "open"
+    journey.check("person-reopened")

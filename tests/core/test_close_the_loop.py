@@ -63,7 +63,8 @@ def test_an_interaction_before_the_meeting_completes_nothing(run, jane):
     assert Interaction.objects.count() == 1
 
 
-def test_done_on_the_face_to_face_step_records_the_meeting(run, jane):
+def test_done_on_the_face_to_face_step_records_the_meeting(run, jane, clock):
+    clock.shift(86400 * 20)
     run("done", step_id(jane, "face-to-face"))
     assert Interaction.objects.get().kind == "face-to-face"
     assert Step.objects.filter(kind="face-to-face", state="open").count() == 1

@@ -27,7 +27,7 @@ def test_options_change_them_and_json_reads_them_back(run, owner):
     shown = json.loads(run("reminders", "--json").output)
     assert shown == {"address": "me@example.org", "email": "me@example.org", "digest": True,
                      "digest_hour": 7, "overdue_emails": False, "paused_until": None,
-                     "weekly": False}
+                     "weekly": False, "cannot_send": ""}
     assert "Digest:   off" in run("reminders", "--no-digest").output
     assert "To:       owner@example.com" in run("reminders", "--email", "").output
 

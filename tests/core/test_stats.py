@@ -9,7 +9,7 @@ def stats(run):
 
 
 def test_stats_count_relationships_against_connections(run, jane, clock):
-    run("met", "Bob Smith", "--at", "PyCon")
+    run("met", "Bob Smith", "--at", "PyCon", "--when", "5 days ago")
     run("log", "Bob", "--kind", "face-to-face")
     figures = stats(run)
     assert figures["people"] == 2

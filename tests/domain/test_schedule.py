@@ -6,7 +6,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from followthrough.domain.playbook import DEFAULT_PLAYBOOK, Offset
-from followthrough.domain.schedule import due_after, next_face_to_face_due, plan_meeting
+from followthrough.domain.schedule import (
+    due_after,
+    is_same_meeting,
+    next_face_to_face_due,
+    plan_meeting,
+)
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NEW_YORK = ZoneInfo("America/New_York")
@@ -100,3 +105,17 @@ def test_day_offsets_land_on_the_right_local_date(start, days, zone):
     assert (due.astimezone(tz).date() - start.astimezone(tz).date()).days == days
     # never more than the DST shift away from exact days
     assert abs((due - start) - timedelta(days=days)) <= timedelta(hours=2)
+
+
+@pytest.mark.parametrize(("hours_after", "same"), [
+    (0, True), (1, True), (47.99, True), (48, True), (48.02, False), (72, False),
+    (-1, True), (-48, True), (-49, False),
+])
+def test_a_face_to_face_meeting_within_48_hours_of_the_first_is_the_same_meeting(
+        hours_after, same):
+    first = datetime(2026, 3, 4, 18, 0, tzinfo=UTC)
+    assert is_same_meeting(first, first + timedelta(hours=hours_after)) is same
+
+
+def test_without_a_first_meeting_every_face_to_face_meeting_counts():
+    assert is_same_meeting(None, datetime(2026, 3, 4, tzinfo=UTC)) is False

@@ -60,7 +60,8 @@ def test_people_are_listed_paginated_read_updated_and_deleted(api, owner):
 
 
 def test_interactions_and_offers(api, owner):
-    person_id = api("post", "/api/meetings", {"name": "Jane Doe"}).json()["person"]["id"]
+    person_id = api("post", "/api/meetings", {"name": "Jane Doe", "at": "2026-02-20T18:00:00Z"}
+                    ).json()["person"]["id"]
     logged = api("post", "/api/interactions", {"person_id": person_id, "kind": "face-to-face"})
     assert logged.status_code == 201
     assert api("get", f"/api/people/{person_id}").json()["status"] == "relationship"
@@ -131,7 +132,7 @@ def test_reminder_settings_are_read_and_changed_field_by_field(api, owner, teamm
     shown = api("get", "/api/reminders").json()
     assert shown == {"address": "owner@example.com", "email": "", "digest": True,
                      "digest_hour": 8, "overdue_emails": True, "paused_until": None,
-                     "weekly": False}
+                     "weekly": False, "cannot_send": ""}
     changed = api("patch", "/api/reminders", {"email": "me@example.org", "digest_hour": 7}).json()
     assert (changed["address"], changed["digest_hour"], changed["digest"]) == (
         "me@example.org", 7, True)

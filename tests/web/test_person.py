@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from followthrough.models import Person
 from tests.web.conftest import html
 
@@ -27,7 +29,7 @@ def test_the_vcard_downloads_as_a_card(web, owner, meet):
 
 
 def test_logging_face_to_face_makes_them_a_relationship(web, owner, meet):
-    person = meet(owner, "Jane Doe").person
+    person = meet(owner, "Jane Doe", ago=timedelta(days=10)).person
     response = web.post(f"/people/{person.pk}/log",
                         {"kind": "face-to-face", "at": "2026-03-04T18:00", "note": "lunch"})
     assert response.status_code == 302

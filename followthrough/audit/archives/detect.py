@@ -16,6 +16,7 @@ from pathlib import Path, PurePosixPath
 
 from followthrough.audit.archives import facebook, instagram, linkedin, x
 from followthrough.audit.archives.shapes import ParseResult
+from followthrough.audit.archives.sniff import HEAD_BYTES, sniff
 from followthrough.audit.findings import AuditError
 
 Parser = Callable[[str, bytes], ParseResult]
@@ -36,8 +37,20 @@ RECOGNISED: tuple[tuple[re.Pattern[str], str, Parser], ...] = (
 )
 LOOKED_FOR = (
     "data/tweets.js (X), your_posts_1.json or comments.json (Facebook), "
-    "posts_1.json (Instagram), Shares.csv or Comments.csv (LinkedIn)"
+    "posts_1.json (Instagram), Shares.csv or Comments.csv (LinkedIn), by their contents "
+    "under any name"
 )
+# What each kind of file `sniff` recognises is, and which parser reads it.
+BY_CONTENT: dict[str, tuple[str, Parser]] = {
+    "x-tweets": ("x", x.parse_tweets),
+    "facebook-posts": ("facebook", facebook.parse_posts),
+    "facebook-comments": ("facebook", facebook.parse_comments),
+    "instagram-posts": ("instagram", instagram.parse_posts),
+    "linkedin-shares": ("linkedin", linkedin.parse_shares),
+    "linkedin-comments": ("linkedin", linkedin.parse_comments),
+}
+# Files that may be exports; the rest of an archive (photos, videos, HTML) is not even opened.
+_MAYBE_EXPORT = re.compile(r"\.(js|json|csv|txt)$|(^|/)[^./]+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -56,11 +69,20 @@ class Member:
     parser: Parser
 
 
-def recognise(name: str) -> Member | None:
+def recognise(name: str, head: bytes | None = None) -> Member | None:
+    """The export file `name` is: by what its first bytes say (`head`), else by its name."""
+    kind = sniff(head) if head else None
+    if kind is not None:
+        platform, parser = BY_CONTENT[kind]
+        return Member(name, platform, parser)
     for pattern, platform, parser in RECOGNISED:
         if pattern.search(name):
             return Member(name, platform, parser)
     return None
+
+
+def may_be_export(name: str) -> bool:
+    return bool(_MAYBE_EXPORT.search(name))
 
 
 def is_safe_name(name: str) -> bool:
@@ -98,6 +120,16 @@ class Archive:
                 full = Path(folder) / file_name
                 if not full.is_symlink():
                     yield full.relative_to(self.path).as_posix()
+
+    def head(self, name: str) -> bytes:
+        """The first bytes of a member, to tell what it is (b"" when it cannot be read)."""
+        if not is_safe_name(name):
+            return b""
+        try:
+            return self._read_at_most(name, HEAD_BYTES)
+        except (OSError, zipfile.BadZipFile, zlib.error, EOFError, RuntimeError,
+                NotImplementedError, ValueError):
+            return b""
 
     def read(self, name: str) -> bytes | None:
         """The member's bytes, or None with a problem noted when it may not or cannot be read."""

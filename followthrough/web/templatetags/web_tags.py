@@ -138,3 +138,11 @@ _BACKTICKED = re.compile(r"`([^`]+)`")
 def label(value: str) -> str:
     """'following-up' -> 'following up'."""
     return str(value).replace("-", " ")
+
+
+@register.filter
+def besides_unsigned(warnings: tuple[str, ...]) -> list[str]:
+    """A draft's warnings but the unsigned-drafts one, which the page says once as a banner."""
+    from followthrough.domain.drafts import NO_NAME
+
+    return [warning for warning in warnings if warning != NO_NAME]

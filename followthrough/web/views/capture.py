@@ -3,29 +3,34 @@
 from __future__ import annotations
 
 import base64
+from collections.abc import Mapping
 from typing import Any
+from urllib.parse import urlencode
 
 from django.conf import settings
+from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
+from django.urls import reverse
+from django.views.decorators.http import require_POST
 
 from followthrough.errors import Ambiguous, InvalidInput
 from followthrough.formats.card_photo import TEXT, CardReading, card_record
 from followthrough.formats.records import ContactRecord, FormatError
-from followthrough.selectors.drafts import DRAFT_KINDS, draft_for
+from followthrough.selectors.drafts import all_drafts_for, preview_linkedin_note
 from followthrough.selectors.people import people_of
 from followthrough.services.card_photos import read_card, record_card_meeting
 from followthrough.services.meetings import NewMeeting, record_meeting
 from followthrough.web.access import meeting_or_404, now, page, prefs_of, render_page
 from followthrough.web.forms import MeetingForm, local_input_value
 
-DRAFT_TITLES = {"linkedin": "LinkedIn note", "email": "Thank-you email", "call": "30-day call note"}
 DETAIL_FIELDS = ("where", "why", "need", "give", "email", "phone", "linkedin", "company", "title")
 # A card's field -> the capture form's field that shows it.
 CARD_TO_FORM = {"name": "name", "title": "title", "company": "company", "email": "email",
                 "phone": "phone", "website": "website", "linkedin": "linkedin",
                 "address": "address"}
 UNSURE = 0.8  # below this, a field read from a card says to check it
+PREVIEW_MAX = 2000  # a field's limit: the preview reads no more than the form would take
 
 
 @page
@@ -65,7 +70,12 @@ def capture(request: HttpRequest) -> HttpResponse:
     except FormatError as exc:
         form.add_error(None, f"The card could not be saved: {exc}")
         return _form_page(request, form, status=400)
-    return redirect("web:meeting-plan", meeting_id=result.meeting.pk)
+    for warning in result.warnings:
+        if not warning.startswith("no note of what you can give"):  # the plan page says it
+            messages.warning(request, warning[0].upper() + warning[1:] + ".")
+    plan = reverse("web:meeting-plan", kwargs={"meeting_id": result.meeting.pk})
+    return redirect(f"{plan}?{urlencode({'other_name': result.other_name})}"
+                    if result.other_name else plan)
 
 
 def _read_card(request: HttpRequest, form: MeetingForm) -> HttpResponse:
@@ -112,19 +122,40 @@ def _form_page(request: HttpRequest, form: MeetingForm, *, status: int = 200,
         "form": form, "candidates": candidates or [], "question": question,
         "card_photo": photo if isinstance(photo, str) else "", "unsure": unsure or {},
         "via": via,
+        **_preview(request, request.POST if request.method == "POST" else {}),
     }, status=status)
+
+
+@page
+@require_POST
+def capture_preview(request: HttpRequest) -> HttpResponse:
+    """The LinkedIn note as the form reads so far: the capture page asks while you type."""
+    return render_page(request, "web/_note_preview.html", _preview(request, request.POST))
+
+
+def _preview(request: HttpRequest, typed: Mapping[str, str]) -> dict[str, object]:
+    prefs = prefs_of(request)
+    name, where, why = (str(typed.get(field, ""))[:PREVIEW_MAX] for field in ("name", "where", "why"))
+    note = preview_linkedin_note(name=name, where=where, why=why, prefs=prefs)
+    return {"note": note, "limit": prefs.linkedin_limit}
 
 
 @page
 def meeting_plan(request: HttpRequest, meeting_id: int) -> HttpResponse:
     meeting = meeting_or_404(request, meeting_id)
     prefs = prefs_of(request)
-    drafts = [(kind, DRAFT_TITLES[kind], draft_for(kind, meeting.person, prefs))
-              for kind in DRAFT_KINDS]
+    drafts = all_drafts_for(meeting.person, prefs)
     gives = meeting.offers.filter(delivered_at__isnull=True).exists()
+    give_note_kinds = [t.kind for t in prefs.playbook.steps if t.needs_give_note]
+    needs_give = meeting.steps.filter(kind__in=give_note_kinds).exists()
+    # After meeting a known person under another name: offer that name (a plain prefilled
+    # form; renaming is a POST like any other).
+    other_name = request.GET.get("other_name", "")[:200].strip()
     return render_page(request, "web/plan.html", {
         "meeting": meeting, "person": meeting.person, "steps": meeting.steps.order_by("due_at", "id"),
-        "drafts": drafts, "no_give": not gives,
+        "drafts": drafts, "no_give": needs_give and not gives, "unsigned": not prefs.my_name,
+        "other_name": other_name if other_name != meeting.person.full_name else "",
+        "first_meeting": meeting.person.meetings.order_by("at", "id").first() == meeting,
         "linkedin": meeting.person.contact_points.filter(kind="linkedin").first(),
         "email": meeting.person.contact_points.filter(kind="email").first(),
     })

@@ -16,11 +16,16 @@ from followthrough.domain.status import STATUS_EXPLAINED, classify
 from followthrough.errors import Conflict, InvalidInput
 from followthrough.models import Person
 from followthrough.selectors.card_photos import card_photo, card_photos_of
-from followthrough.selectors.drafts import DRAFT_KINDS, draft_for
+from followthrough.selectors.drafts import all_drafts_for
 from followthrough.selectors.evidence import scheduled_for, suggestions_for
 from followthrough.services.interactions import log_interaction
 from followthrough.services.people import add_offer, deliver_offer, set_cadence
-from followthrough.services.people_edit import PersonEdit, delete_person, edit_person
+from followthrough.services.people_edit import (
+    PersonEdit,
+    delete_person,
+    edit_person,
+    rename_person,
+)
 from followthrough.web import cards
 from followthrough.web.access import (
     now,
@@ -31,7 +36,6 @@ from followthrough.web.access import (
     render_page,
 )
 from followthrough.web.forms import InteractionForm, OfferForm, PersonForm, local_input_value
-from followthrough.web.views.capture import DRAFT_TITLES
 
 
 @dataclass(frozen=True)
@@ -40,6 +44,7 @@ class TimelineEntry:
     kind: str
     text: str
     detail: str = ""
+    reopens: int | None = None  # a done or skipped step's id: the entry offers to reopen it
 
 
 def timeline_of(person: Person) -> list[TimelineEntry]:
@@ -49,7 +54,7 @@ def timeline_of(person: Person) -> list[TimelineEntry]:
     entries += [TimelineEntry(i.at, i.kind, i.kind.replace("-", " ").capitalize(), i.note)
                 for i in person.interactions.all()]
     entries += [TimelineEntry(s.closed_at, s.state, f"{s.state.capitalize()}: {s.title}",
-                              s.skip_reason)
+                              s.skip_reason, s.pk)
                 for s in person.steps.exclude(state=StepState.OPEN) if s.closed_at]
     return sorted(entries, key=lambda e: e.at, reverse=True)
 
@@ -77,8 +82,8 @@ def _detail_page(request: HttpRequest, person: Person, *, status: int = 200,
         "suggestions": suggestions_for(request.user, person),
         "timeline": timeline_of(person),
         "offers": list(person.offers.all()),
-        "drafts": [(kind, DRAFT_TITLES[kind], draft_for(kind, person, prefs))
-                   for kind in DRAFT_KINDS],
+        "drafts": all_drafts_for(person, prefs),
+        "unsigned": not prefs.my_name,
         "qr": cards.qr_svg(vcard, f"QR code of {person.full_name}'s card"),
         "card_photos": card_photos_of(person),
         "interaction_form": interaction_form or InteractionForm(
@@ -114,16 +119,17 @@ def person_log(request: HttpRequest, person_id: int) -> HttpResponse:
     form = InteractionForm(request.POST, zone=prefs.zone)
     if form.is_valid():
         try:
-            _, completed = log_interaction(
+            logged = log_interaction(
                 owner=request.user, person=person, kind=form.cleaned_data["kind"],
                 at=form.cleaned_data["at"], note=form.cleaned_data["note"], now=moment,
                 prefs=prefs)
         except InvalidInput as exc:
             form.add_service_error(exc)
         else:
-            done = "".join(f" Completes: {s.title}." for s in completed)
+            done = "".join(f" Completes: {s.title}." for s in logged.completed)
+            said = "".join(f" {n[0].upper()}{n[1:]}." for n in logged.notes)
             messages.success(request, f"Logged {form.cleaned_data['kind'].replace('-', ' ')} "
-                                      f"with {person.full_name}.{done}")
+                                      f"with {person.full_name}.{done}{said}")
             return redirect("web:person", person_id=person.pk)
     return _detail_page(request, person, status=400, interaction_form=form)
 
@@ -190,7 +196,21 @@ def _save_edit(request: HttpRequest, person: Person, data: dict[str, object]) ->
             title=str(data["title"]), notes=str(data["notes"]), tags=str(data["tags"])))
         if data["cadence_days"] != person.cadence_days:
             set_cadence(owner=request.user, person=person, days=data["cadence_days"],  # type: ignore[arg-type]
-                        now=now(), zone=prefs_of(request).zone)
+                        now=now(), prefs=prefs_of(request))
+
+
+@page
+@require_POST
+def person_rename(request: HttpRequest, person_id: int) -> HttpResponse:
+    person = person_or_404(request, person_id)
+    old = person.full_name
+    try:
+        rename_person(owner=request.user, person=person, name=request.POST.get("name", ""))
+    except InvalidInput as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, f"{old} is now {person.full_name}.")
+    return redirect("web:person", person_id=person.pk)
 
 
 @page

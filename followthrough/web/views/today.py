@@ -34,9 +34,6 @@ from followthrough.web.forms import SkipForm, SnoozeForm
 from followthrough.web.owner_pages import cached_page
 
 SECTION_LIMIT = 20
-# Which draft helps with which playbook step.
-DRAFT_FOR_STEP = {"linkedin": "linkedin", "thank-you-email": "email", "call": "call",
-                  "schedule-call": "call"}
 
 
 @dataclass(frozen=True)
@@ -56,7 +53,8 @@ class StepCard:
 
 def step_card(item: AgendaItem, contexts: dict[int, DraftContext], prefs: Preferences) -> StepCard:
     person: Person = item.step.person
-    kind = DRAFT_FOR_STEP.get(item.step.kind, "")
+    template = prefs.playbook.template(item.step.kind)  # the playbook names the step's draft
+    kind = template.draft if template else ""
     draft = draft_from(kind, contexts[person.pk], prefs) if kind else None
     points = list(person.contact_points.all())  # prefetched by agenda_for
     return StepCard(
@@ -90,6 +88,7 @@ def _render_today(request: HttpRequest, prefs: Preferences, moment: datetime,
     return render_page(request, "web/today.html", {
         "agenda": agenda, "sections": sections, "snooze_form": SnoozeForm(),
         "reminder_warnings": health_warnings(request.user, moment),
+        "unsigned": not prefs.my_name and any(card.draft for *_, cards in sections for card in cards),
     }, current=moment, csrf_token=csrf_token)
 
 
@@ -130,6 +129,19 @@ def step_skip(request: HttpRequest, step_id: int) -> HttpResponse:
         return _answer(request, step, "", str(exc))
     return _answer(request, step, f"Skipped: {step.title} ({step.person.full_name}): "
                                   f"{step.skip_reason}.")
+
+
+@page
+@require_POST
+def step_reopen(request: HttpRequest, step_id: int) -> HttpResponse:
+    step = step_or_404(request, step_id)
+    try:
+        step = step_services.reopen_step(owner=request.user, step_id=step.pk, now=now())
+    except NotFound as exc:
+        raise Http404(str(exc)) from None
+    except Conflict as exc:
+        return _answer(request, step, "", str(exc))
+    return _answer(request, step, f"Open again: {step.title} ({step.person.full_name}).")
 
 
 @page
