@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from followthrough.domain.links import link_target
 from followthrough.domain.text import text_problem
 from followthrough.formats.emails import normalise_email
 from followthrough.formats.linkedin import normalise_linkedin_url
@@ -135,7 +136,8 @@ def _points(record: ContactRecord, region: str, check: _Checker, rejected: list[
         points.append(check.point(Kind.PHONE, phone, normalise_phone(phone.value, region) or ""))
     for url in record.urls:
         if not (linkedin and normalise_linkedin_url(url.value) == linkedin):
-            points.append(check.point(Kind.URL, url))
+            points.append(check.point(Kind.URL if _is_link(url) else Kind.OTHER, url))
+    points += [check.point(Kind.OTHER, p) for p in record.texts]
     for address in record.addresses:
         point = check.point(Kind.ADDRESS, address)
         point.address = address.address.parts() if address.address else None
@@ -143,6 +145,15 @@ def _points(record: ContactRecord, region: str, check: _Checker, rejected: list[
     points += [check.point(Kind.IMPP, p) for p in record.impp]
     points += [check.point(Kind.RELATED, p) for p in record.related]
     return _unique(points)
+
+
+def _is_link(url: PointRecord) -> bool:
+    """A web address that becomes a link; not `javascript:...`, nor a field that says it is
+    LinkedIn but holds no LinkedIn URL (a link to elsewhere under LinkedIn's name). The rest
+    is kept as text (Kind.OTHER)."""
+    claims_linkedin = "linkedin" in url.kind.split(",")
+    return link_target(url.value) is not None and not (
+        claims_linkedin and normalise_linkedin_url(url.value) is None)
 
 
 def email_key(text: str) -> str | None:

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import io
 import re
 from collections.abc import Iterator
 
+from followthrough.formats.images import read_image
 from followthrough.formats.records import ContactPoint, ContactRecord, FormatError, SourceRef
 from followthrough.formats.vcard_read import read_vcards
 
 _MECARD_FIELD = re.compile(r"((?:[^;\\]|\\.)*);")
 _MECARD_ESCAPE = re.compile(r"\\(.)")
-MAX_PIXELS = 50_000_000  # a phone photo is 12-50 megapixels; beyond that is no photo
 
 
 def records_from_photo(data: bytes, filename: str) -> Iterator[ContactRecord]:
@@ -29,14 +28,8 @@ def records_from_photo(data: bytes, filename: str) -> Iterator[ContactRecord]:
 
 def _qr_texts(data: bytes, filename: str) -> list[str]:
     import zxingcpp
-    from PIL import Image, UnidentifiedImageError
 
-    Image.MAX_IMAGE_PIXELS = MAX_PIXELS
-    try:
-        image = Image.open(io.BytesIO(data))
-        image.load()
-    except (UnidentifiedImageError, OSError, Image.DecompressionBombError) as error:
-        raise FormatError(f"cannot read the photo ({error})", file=filename) from None
+    image = read_image(data, filename)  # its size checked before it is decoded
     return [code.text for code in zxingcpp.read_barcodes(image) if code.text]
 
 
