@@ -89,14 +89,13 @@ def a_backup(tmp_path: Path) -> Path:
     return out
 
 
-def copy_of(backup: Path, name: str, *statements: str) -> Path:
-    """The backup, changed by `statements` (with the schema writable)."""
+def copy_of(backup: Path, name: str, statement: str, *parameters: str) -> Path:
+    """The backup, changed by `statement` (with the schema writable)."""
     copy = backup.with_name(name)
     copy.write_bytes(backup.read_bytes())
     db = sqlite3.connect(copy)
     db.execute("PRAGMA writable_schema = ON")
-    for statement in statements:
-        db.execute(statement)
+    db.execute(statement, parameters)
     db.commit()
     db.close()
     return copy
@@ -141,8 +140,8 @@ def test_a_backup_that_fails_the_full_integrity_check_is_refused(tmp_path):
         (sql,) = db.execute("SELECT sql FROM sqlite_master WHERE name = "
                             "'contact_owner_kind_key'").fetchone()
         assert db.execute("PRAGMA quick_check").fetchone()[0] == "ok"
-    broken = copy_of(good, "broken.sqlite3", "UPDATE sqlite_master SET sql = '{}' WHERE name = "
-                     "'contact_owner_kind_key'".format(sql.replace('"kind", "key"', '"key", "kind"')))
+    broken = copy_of(good, "broken.sqlite3", "UPDATE sqlite_master SET sql = ? WHERE name = ?",
+                     sql.replace('"kind", "key"', '"key", "kind"'), "contact_owner_kind_key")
     with sqlite3.connect(broken) as db:
         assert db.execute("PRAGMA quick_check").fetchone()[0] == "ok"
     result = ft(tmp_path, "restore", str(broken), "--yes")
