@@ -94,7 +94,25 @@ def user_error_from(exc: Exception) -> UserError | None:
     if isinstance(exc, FollowthroughError | ConfigurationError | PlaybookError | UnreadableTime
                   | FormatError):
         return UserError(str(exc))
+    if _disk_full(exc):
+        return UserError("the disk is full: free some space and try again")
     return None
+
+
+def _disk_full(exc: BaseException) -> bool:
+    """SQLite's "database or disk is full" (Django's OperationalError), or a file write's
+    ENOSPC, however deep in the chain of causes."""
+    import errno
+
+    from django.db import OperationalError
+
+    while exc is not None:
+        if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            return True
+        if isinstance(exc, OperationalError) and "disk is full" in str(exc):
+            return True
+        exc = exc.__cause__ or exc.__context__  # type: ignore[assignment]
+    return False
 
 
 def _describe(candidate: object) -> str:
