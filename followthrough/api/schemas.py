@@ -11,6 +11,7 @@ from pydantic import AfterValidator, field_validator
 
 from followthrough.domain.kinds import InteractionKind, Status
 from followthrough.domain.text import text_problem
+from followthrough.domain.when import moment_problem
 
 MAX_ID = 2**63 - 1  # the largest id a database row can have; larger ones are 422, not a crash
 
@@ -18,8 +19,8 @@ MAX_ID = 2**63 - 1  # the largest id a database row can have; larger ones are 42
 def _sane_moment(moment: datetime) -> datetime:
     if moment.tzinfo is None or moment.utcoffset() is None:
         raise ValueError("needs a time zone, like 2026-03-04T18:30:00+01:00 or ...Z")
-    if not 1900 <= moment.year <= 2200:
-        raise ValueError("must be between the years 1900 and 2200")
+    if problem := moment_problem(moment):
+        raise ValueError(problem)
     return moment
 
 

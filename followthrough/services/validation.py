@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from followthrough.domain.text import text_problem
+from followthrough.domain.when import moment_problem
 from followthrough.errors import InvalidInput
 
 SHORT_TEXT_MAX = 1000
@@ -56,7 +57,15 @@ def clean_linkedin(value: str) -> str:
     return url
 
 
+def given_moment(field: str, when: datetime) -> datetime:
+    """A moment someone gave: within the years every door accepts (domain/when.py)."""
+    if problem := moment_problem(when):
+        raise InvalidInput(field, f"{when.year:04d}-{when:%m-%d %H:%M}: {problem}")
+    return when
+
+
 def not_in_future(field: str, when: datetime, now: datetime) -> datetime:
+    given_moment(field, when)
     if when > now:
         raise InvalidInput(field, f"{when:%Y-%m-%d %H:%M} is in the future")
     return when
