@@ -96,6 +96,11 @@ def user_error_from(exc: Exception) -> UserError | None:
         return UserError(str(exc))
     if _disk_full(exc):
         return UserError("the disk is full: free some space and try again")
+    from django.core.mail import BadHeaderError
+
+    if isinstance(exc, BadHeaderError):
+        return UserError("the email's subject or an address would hold a line break (a name or "
+                         "place saved before line breaks were refused): edit it, then try again")
     return None
 
 
