@@ -42,8 +42,8 @@ def people(run, owner, tmp_path) -> list[str]:  # type: ignore[no-untyped-def]
     (tmp_path / "android.vcf").write_text(ANDROID_21, encoding="utf-8")
     assert run("import", str(tmp_path / "android.vcf")).exit_code == 0
     mallory = Person.objects.create(
-        owner=owner, full_name="Mallory Example", birthday="1988-03-14" + BREAK,
-        anniversary="--04-12" + BREAK, photo=b"\x89PNG\r\n\x1a\n" + bytes(64),
+        owner=owner, full_name="Mallory Example", birthday="1988-03\r\nEND:VCARD",
+        anniversary="--04-12\r\nEND:VCARD", photo=b"\x89PNG\r\n\x1a\n" + bytes(64),
         photo_mime="image/png" + BREAK, card_extra={"lines": HOSTILE_EXTRA}, notes="a\u2028b\x85c")
     for kind, value, extension in [("phone", "+14155550199", "12" + BREAK),
                                    ("phone", "+14155550198", "7"),
