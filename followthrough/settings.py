@@ -171,7 +171,7 @@ SECURE_REFERRER_POLICY = "same-origin"
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 # Behind a proxy the client's address is the last X-Forwarded-For entry (the login throttle's key).
-BEHIND_PROXY = SERVER_MODE and env_bool("FOLLOWTHROUGH_BEHIND_PROXY", True)
+BEHIND_PROXY = SERVER_MODE and env_bool("FOLLOWTHROUGH_BEHIND_PROXY", False)
 SESSION_COOKIE_HTTPONLY = True
 if SERVER_MODE:
     SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)

@@ -2,7 +2,7 @@
 
 from django.db import transaction
 from django.http import HttpRequest
-from ninja import Path, Router
+from ninja import Path, Query, Router
 from ninja.pagination import paginate
 
 from followthrough.api import owned
@@ -12,11 +12,11 @@ from followthrough.api.schemas import (
     DraftOut,
     Error,
     Paged,
+    PeopleQuery,
     PersonDetailOut,
     PersonOut,
     PersonPatch,
 )
-from followthrough.domain.kinds import Status
 from followthrough.errors import InvalidInput
 from followthrough.models import Person
 from followthrough.selectors.drafts import drafts_out
@@ -30,11 +30,9 @@ ERRORS = {400: Error, 404: Error}
 
 @router.get("", response={200: list[PersonOut], **COMMON})
 @paginate(Paged)
-def list_people(request: HttpRequest, q: str = "", status: Status | None = None):  # type: ignore[no-untyped-def]
+def list_people(request: HttpRequest, filters: Query[PeopleQuery]):  # type: ignore[no-untyped-def]
     """People by status and text (name, organisation, tag, email), soonest deadline first."""
-    # PostgreSQL cannot hold NUL in text, not even in a search: it only ever means junk.
-    search = q.replace("\x00", "")[:200]
-    return people_for(request.user, now=owned.now(), status=status, search=search)
+    return people_for(request.user, now=owned.now(), status=filters.status, search=filters.q)
 
 
 @router.get("/{person_id}", response={200: PersonDetailOut, 404: Error, **COMMON})

@@ -7,9 +7,11 @@ from typing import Annotated, Any
 
 from ninja import Field, Schema
 from ninja.pagination import LimitOffsetPagination
-from pydantic import AfterValidator
+from pydantic import AfterValidator, field_validator
 
 from followthrough.domain.kinds import InteractionKind, Status
+from followthrough.domain.text import text_problem
+from followthrough.domain.when import moment_problem
 
 MAX_ID = 2**63 - 1  # the largest id a database row can have; larger ones are 422, not a crash
 
@@ -17,20 +19,40 @@ MAX_ID = 2**63 - 1  # the largest id a database row can have; larger ones are 42
 def _sane_moment(moment: datetime) -> datetime:
     if moment.tzinfo is None or moment.utcoffset() is None:
         raise ValueError("needs a time zone, like 2026-03-04T18:30:00+01:00 or ...Z")
-    if not 1900 <= moment.year <= 2200:
-        raise ValueError("must be between the years 1900 and 2200")
+    if problem := moment_problem(moment):
+        raise ValueError(problem)
     return moment
 
 
 Moment = Annotated[datetime, AfterValidator(_sane_moment)]
 
 
+class TextIn(Schema):
+    """What every request's body and query is built on: each text in it (lists of texts too)
+    is text, or the request answers 422 naming the field. Lone surrogates, NUL and control
+    characters other than tab and line breaks are refused here; the services refuse line
+    breaks in one-line fields (a 400 naming the field), as they do for every door."""
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _only_text(cls, value: Any) -> Any:
+        for text in [value] if isinstance(value, str) else value if isinstance(value, list) else []:
+            if isinstance(text, str) and (problem := text_problem(text, one_line=False)):
+                raise ValueError(problem)
+        return value
+
+
 class Paged(LimitOffsetPagination):
     """limit (1-500, default 100) and offset, both bounded."""
 
-    class Input(Schema):
+    class Input(TextIn):
         limit: int = Field(100, ge=1, le=500)
         offset: int = Field(0, ge=0, le=10_000_000)
+
+
+class PeopleQuery(TextIn):
+    q: str = Field("", max_length=200, description="words of a name, organisation, tag or email")
+    status: Status | None = None
 
 
 class ValidationErrorOut(Schema):
@@ -87,7 +109,7 @@ class PersonDetailOut(PersonOut):
     contact_points: list[ContactPointOut]
 
 
-class PersonPatch(Schema):
+class PersonPatch(TextIn):
     name: str | None = None
     organisation: str | None = None
     title: str | None = None
@@ -97,7 +119,7 @@ class PersonPatch(Schema):
                                                        "send 0 to switch the cadence off")
 
 
-class MeetingIn(Schema):
+class MeetingIn(TextIn):
     name: str
     at: Moment | None = Field(None, description="when you met (default: now)")
     where: str = ""
@@ -156,15 +178,15 @@ class MeetingRecordedOut(Schema):
                             "(kept as their nickname if they had none); PATCH name to rename")
 
 
-class SkipIn(Schema):
+class SkipIn(TextIn):
     reason: str
 
 
-class SnoozeIn(Schema):
+class SnoozeIn(TextIn):
     until: Moment
 
 
-class InteractionIn(Schema):
+class InteractionIn(TextIn):
     person_id: int = Field(..., ge=1, le=MAX_ID)
     kind: InteractionKind
     at: Moment | None = None
@@ -186,7 +208,7 @@ class InteractionLoggedOut(Schema):
                              "first one counts as that meeting")
 
 
-class OfferIn(Schema):
+class OfferIn(TextIn):
     person_id: int = Field(..., ge=1, le=MAX_ID)
     text: str
     delivered: bool = False
@@ -213,7 +235,7 @@ class RemindersOut(Schema):
                              "configured); empty when it can")
 
 
-class RemindersPatch(Schema):
+class RemindersPatch(TextIn):
     email: str | None = Field(None, max_length=320, description="empty: the account's address")
     digest: bool | None = None
     digest_hour: int | None = Field(None, ge=0, le=23)

@@ -11,7 +11,7 @@ import click
 
 from followthrough.cli.context import App, pass_app
 from followthrough.cli.options import person_argument
-from followthrough.cli.terminal import UserError, console, escape, interactive, warn
+from followthrough.cli.terminal import UserError, console, echo, escape, interactive, warn
 
 if TYPE_CHECKING:
     from followthrough.services.sending import Outgoing
@@ -122,7 +122,7 @@ def linkedin(app: App, person_ref: str, yes: bool) -> None:
         console.print(f"The note is on your clipboard ({tool}): paste it into the request.")
     else:
         console.print("Paste this note into the request:\n")
-        click.echo(note.body + "\n")
+        echo(note.body + "\n")
     for message in note.warnings:
         warn(message)
     if not yes and not (interactive() and click.confirm("Did you send the request?")):

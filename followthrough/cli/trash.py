@@ -6,7 +6,7 @@ import click
 
 from followthrough.cli.context import App, pass_app
 from followthrough.cli.options import json_option, person_argument
-from followthrough.cli.terminal import UserError, console, escape, print_json
+from followthrough.cli.terminal import UserError, confirm, console, escape, print_json
 
 
 @click.command()
@@ -24,8 +24,7 @@ def delete(app: App, person_ref: str, yes: bool) -> None:
     from followthrough.services.people_edit import delete_person
 
     person = find_person(app.owner, person_ref)
-    if not yes and not click.confirm(f"Delete {person.full_name} (id {person.pk})?",
-                                     default=False):
+    if not yes and not confirm(f"Delete {person.full_name} (id {person.pk})?", default=False):
         raise UserError("nothing deleted")
     delete_person(owner=app.owner, person=person, now=app.now())
     console.print(f"[green]✓[/] Deleted {escape(person.full_name)}. Undo within 30 days: "

@@ -1,64 +1,32 @@
-"""Photos as the card reader takes them: checked from their header before a pixel is decoded.
+"""Photos as the card reader takes them: read by formats.images (size checked from the header).
 
     image = open_photo(data, "card.jpg")     # RGB, turned upright; FormatError if not a photo
     kept = small_jpeg(image)                 # what a person keeps: 1,600 px at most, no EXIF
-
-A decoded photo costs width x height x 3 bytes whatever its file size: a 60 KB PNG can claim
-40,000 x 40,000 pixels (4.8 GB decoded). Pillow's `Image.open` reads only the header, so the
-size is checked before `load()` decodes anything.
 """
 
 from __future__ import annotations
 
 import io
 
-from PIL import Image, ImageOps, ImageStat, UnidentifiedImageError
+from PIL import Image, ImageOps, ImageStat
 
+from followthrough.formats.images import MAX_PIXELS, read_image
 from followthrough.formats.records import FormatError
 
-MAX_PIXELS = 50_000_000  # a phone photo is 12-50 megapixels; beyond that is no photo
 MIN_SIDE = 100  # smaller than this holds no readable card
 BLANK_SPREAD = 6.0  # the standard deviation of a blank sheet or a lens cap's grey
 KEPT_SIDE = 1600
-_HEIF_BRANDS = (b"ftypheic", b"ftypheix", b"ftypmif1", b"ftypmsf1", b"ftyphevc", b"ftypavif")
-
-
-def photo_size(data: bytes, filename: str, max_pixels: int = MAX_PIXELS) -> tuple[int, int]:
-    """(width, height) from the header alone; FormatError for a non-image or a huge one."""
-    if not data:
-        raise FormatError("the file is empty", file=filename)
-    try:
-        with Image.open(io.BytesIO(data)) as image:
-            width, height = image.size
-    except Image.DecompressionBombError:
-        raise FormatError(f"the image is larger than {max_pixels:,} pixels: no photo of a card "
-                          "is that large", file=filename) from None
-    except (UnidentifiedImageError, OSError, ValueError):
-        if data[4:12] in _HEIF_BRANDS:
-            raise FormatError("is a HEIC/HEIF photo, which this installation cannot read: "
-                              "save it as JPEG (on an iPhone: Settings > Camera > Formats > "
-                              "Most Compatible)", file=filename) from None
-        raise FormatError("is not a photo, or a damaged one (PNG, JPEG, WebP, GIF or BMP "
-                          "can be read)", file=filename) from None
-    if width * height > max_pixels:
-        raise FormatError(f"the image is {width:,} x {height:,} pixels; a photo of a card is at "
-                          f"most {max_pixels:,} pixels", file=filename)
-    if min(width, height) < MIN_SIDE:
-        raise FormatError(f"the image is {width} x {height} pixels: too small to read a card",
-                          file=filename)
-    return width, height
 
 
 def open_photo(data: bytes, filename: str, max_pixels: int = MAX_PIXELS) -> Image.Image:
-    """The photo decoded, turned the way the camera held it, in RGB."""
-    photo_size(data, filename, max_pixels)
-    try:
-        with Image.open(io.BytesIO(data)) as image:
-            image.load()
-            upright = ImageOps.exif_transpose(image) or image
-            rgb = upright.convert("RGB")
-    except (OSError, ValueError, Image.DecompressionBombError) as error:
-        raise FormatError(f"cannot read the photo ({error})", file=filename) from None
+    """The photo decoded (its size checked first: formats.images), upright, in RGB."""
+    image = read_image(data, filename, max_pixels=max_pixels)
+    width, height = image.size
+    if min(width, height) < MIN_SIDE:
+        raise FormatError(f"the image is {width} x {height} pixels: too small to read a card",
+                          file=filename)
+    upright = ImageOps.exif_transpose(image) or image
+    rgb = upright.convert("RGB")
     if _blank(rgb):
         raise FormatError("the photo is blank: there is no card in it", file=filename)
     return rgb

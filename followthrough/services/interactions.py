@@ -58,7 +58,7 @@ def log_interaction(
     except ValueError:
         allowed = ", ".join(k.value for k in InteractionKind)
         raise InvalidInput("kind", f"{kind!r} is not one of {allowed}") from None
-    note = clean_text("note", note, limit=NOTE_MAX)
+    note = clean_text("note", note, limit=NOTE_MAX, one_line=False)
     not_in_future("when", at, now)
     _check_owner(owner, person)
 

@@ -73,8 +73,9 @@ def record_meeting(
     plan was the first meeting's), and, being face to face, restarts their cadence.
     """
     name = clean_text("name", meeting.name, limit=NAME_MAX, required=True)
-    where, why, need, give = (
-        clean_text(f, getattr(meeting, f)) for f in ("where", "why", "need", "give")
+    where = clean_text("where", meeting.where)
+    why, need, give = (
+        clean_text(f, getattr(meeting, f), one_line=False) for f in ("why", "need", "give")
     )
     company = clean_text("company", meeting.company, limit=NAME_MAX)
     title = clean_text("title", meeting.title, limit=NAME_MAX)

@@ -46,7 +46,7 @@ def edit_person(*, owner: AbstractBaseUser, person: Person, edit: PersonEdit) ->
     person.full_name = full_name
     person.organisation = clean_text("organisation", edit.organisation, limit=NAME_MAX)
     person.title = clean_text("title", edit.title, limit=NAME_MAX)
-    person.notes = clean_text("notes", edit.notes, limit=NOTE_MAX)
+    person.notes = clean_text("notes", edit.notes, limit=NOTE_MAX, one_line=False)
     person.tags = clean_tags(edit.tags)
     person.save(update_fields=[
         "full_name", "given_name", "family_name", "organisation", "title", "notes", "tags",

@@ -12,7 +12,7 @@ from followthrough.errors import Conflict, InvalidInput, NotFound
 from followthrough.models import Interaction, Step
 from followthrough.preferences import Preferences
 from followthrough.services.refresh import refresh_person
-from followthrough.services.validation import clean_text
+from followthrough.services.validation import clean_text, given_moment
 from followthrough.services.versions import changes_owner_data
 
 
@@ -103,6 +103,7 @@ def skip_step(*, owner: AbstractBaseUser, step_id: int, reason: str, now: dateti
 
 @changes_owner_data
 def snooze_step(*, owner: AbstractBaseUser, step_id: int, until: datetime, now: datetime) -> Step:
+    given_moment("until", until)
     if until <= now:
         raise InvalidInput("until", "must be in the future")
     step = open_step(owner, step_id)

@@ -107,10 +107,11 @@ def test_a_huge_image_is_refused_from_its_header_before_decoding(monkeypatch):
     monkeypatch.setattr(Image.Image, "load", no_decoding)
     monkeypatch.setattr("PIL.ImageFile.ImageFile.load", no_decoding)
     assert refused(huge_png(8_000, 7_000), "card.png") == (
-        "card.png: the image is 8,000 x 7,000 pixels; a photo of a card is at most "
-        "50,000,000 pixels")
+        "card.png: the photo is 8,000 x 7,000 pixels (56 megapixels); the limit is 50 "
+        "megapixels: scale it down and try again")
     assert refused(huge_png(40_000, 40_000), "card.png") == (
-        "card.png: the image is larger than 50,000,000 pixels: no photo of a card is that large")
+        "card.png: the photo is 40,000 x 40,000 pixels (1600 megapixels); the limit is 50 "
+        "megapixels: scale it down and try again")
 
 
 def test_a_blank_image_holds_no_card():

@@ -122,8 +122,8 @@ def test_json_gives_every_field_with_its_confidence(run, owner, card):
 @pytest.mark.parametrize(("name", "content", "message"), [
     ("blank.png", "blank", "blank.png: the photo is blank: there is no card in it"),
     ("notes.jpg", "text", "notes.jpg: is not a photo, or a damaged one"),
-    ("huge.png", "huge", "huge.png: the image is 9,000 x 6,000 pixels; a photo of a card is at "
-                         "most 50,000,000 pixels"),
+    ("huge.png", "huge", "huge.png: the photo is 9,000 x 6,000 pixels (54 megapixels); the "
+                         "limit is 50 megapixels"),
 ])
 def test_a_bad_photo_is_one_line_and_writes_nothing(run, owner, before, tmp_path, name, content,
                                                     message):

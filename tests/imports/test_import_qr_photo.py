@@ -80,3 +80,43 @@ def test_my_own_card_qr_reads_back_as_my_card(run, owner, tmp_path):
     svg = tmp_path / "me.svg"
     run("card", "--qr", "--out", str(svg))
     assert svg.read_text().lstrip().startswith("<?xml")
+
+
+def huge_but_small_png(path):  # type: ignore[no-untyped-def]
+    """9,949 x 9,949 grey pixels (99 megapixels) in a file of a few hundred KB."""
+    target = path / "huge.png"
+    Image.new("L", (9949, 9949)).save(target, optimize=True)
+    return target
+
+
+def test_a_photo_of_huge_dimensions_is_refused_before_it_is_decoded(tmp_path):
+    """The header says the size; nothing is decoded, so the command stays small (it once grew
+    to 1.24 GB). Run in a process of its own, which reports its peak memory (VmHWM) as it ends."""
+    import subprocess
+    import sys
+
+    from tests.core.test_fresh_start import embedded_env
+
+    photo = huge_but_small_png(tmp_path)
+    assert photo.stat().st_size < 500_000
+    result = subprocess.run([sys.executable, "-c", PEAK_MEMORY_REPORTED, "import", str(photo)],
+                            env=embedded_env(tmp_path), capture_output=True, text=True,
+                            timeout=300)
+    assert result.returncode == 1, result.stderr
+    assert ("huge.png: the photo is 9,949 x 9,949 pixels (99 megapixels); the limit is 50 "
+            "megapixels: scale it down and try again (nothing was imported)") in result.stderr
+    assert "Traceback" not in result.stderr
+    peak_kb = int(result.stderr.rsplit("VmHWM:", 1)[1].split()[0])
+    assert peak_kb < 250 * 1024, peak_kb  # no 99-megapixel image was decoded
+
+
+# `followthrough ARGS...`, printing the process's peak resident memory to stderr as it exits.
+PEAK_MEMORY_REPORTED = """
+import atexit, runpy, sys
+def peak():
+    status = open("/proc/self/status").read()
+    sys.stderr.write(next(line for line in status.splitlines() if line.startswith("VmHWM:")))
+atexit.register(peak)
+sys.argv[0] = "followthrough"
+runpy.run_module("followthrough", run_name="__main__")
+"""

@@ -79,6 +79,16 @@ def test_an_impossible_cadence_changes_nothing(web, owner, meet):
     assert person.full_name == "Jane Doe"
 
 
+def test_a_name_with_a_line_break_is_refused_beside_the_field(web, owner, meet):
+    person = meet(owner, "Jane Doe").person
+    response = web.post(f"/people/{person.pk}/edit/", {
+        "full_name": "Jane\r\nBcc: everyone@example.com", "notes": "two\r\nlines are fine"})
+    assert response.status_code == 400
+    assert "must be one line" in html(response)
+    person.refresh_from_db()
+    assert person.full_name == "Jane Doe"
+
+
 def test_delete_asks_first_then_hides_the_person(web, owner, meet):
     person = meet(owner, "Jane Doe").person
     assert "Yes, delete Jane Doe" in html(web.get(f"/people/{person.pk}/delete/"))

@@ -57,6 +57,11 @@ _MAYBE_EXPORT = re.compile(r"\.(js|json|csv|txt)$|(^|/)[^./]+$", re.IGNORECASE)
 class Limits:
     member_bytes: int = 256 * 1024 * 1024  # one file, uncompressed
     total_bytes: int = 1024 * 1024 * 1024  # everything read from one archive
+    # A zip member may expand this many times its compressed size (text compresses 5-20
+    # times): a 240 KB zip of zeros claiming a 256 MB file took the command to 1 GB. Small
+    # members are exempt, so a tiny file that compresses well is always read.
+    expansion: int = 100
+    expansion_exempt_bytes: int = 8 * 1024 * 1024
 
     def describe(self, size: int) -> str:
         return f"{size / (1024 * 1024):.0f} MB" if size >= 1024 * 1024 else f"{size} bytes"
@@ -136,7 +141,8 @@ class Archive:
         if not is_safe_name(name):
             self.problems.append(f"{name}: skipped, the path points outside the archive")
             return None
-        budget = min(self.limits.member_bytes, self.limits.total_bytes - self.bytes_read)
+        budget = min(self.limits.member_bytes, self.limits.total_bytes - self.bytes_read,
+                     self._expansion_budget(name))
         if budget <= 0:
             self.problems.append(f"{name}: skipped, the archive passed the limit of "
                                  f"{self.limits.describe(self.limits.total_bytes)} read in total")
@@ -153,7 +159,20 @@ class Archive:
         self.bytes_read += len(data)
         return data
 
+    def _expansion_budget(self, name: str) -> int:
+        """What a zip member may expand to: `expansion` times its compressed size."""
+        if self._zip is None:
+            return self.limits.member_bytes
+        try:
+            compressed = self._zip.getinfo(name).compress_size
+        except KeyError:
+            return self.limits.member_bytes
+        return max(self.limits.expansion_exempt_bytes, compressed * self.limits.expansion)
+
     def _too_big(self, name: str, budget: int) -> str:
+        if budget < self.limits.member_bytes and budget == self._expansion_budget(name):
+            return (f"{name}: skipped, it expands to more than {self.limits.expansion} times "
+                    "its compressed size (a zip bomb?)")
         if budget < self.limits.member_bytes:
             limit = self.limits.describe(self.limits.total_bytes)
             return f"{name}: skipped, the archive passed the limit of {limit} read in total"

@@ -14,6 +14,7 @@ from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
+from followthrough.domain.links import link_target as _link_target
 from followthrough.domain.relative import relative
 
 register = template.Library()
@@ -122,6 +123,21 @@ def mailto(address: str, subject: str = "", body: str = "") -> str:
         f"{key}={quote(value)}" for key, value in (("subject", subject), ("body", body)) if value
     )
     return f"mailto:{quote(address, safe='@')}" + (f"?{query}" if query else "")
+
+
+@register.filter
+def link_target(value: str) -> str:
+    """The value when it may be a link's href (domain/links.py), else empty: `{% if %}` it."""
+    return _link_target(value) or ""
+
+
+@register.filter
+def link_or_text(value: str) -> SafeString:
+    """A web address, email or phone link as a link; anything else (javascript:...) as text."""
+    target = _link_target(value)
+    if target is None:
+        return conditional_escape(value)
+    return format_html('<a href="{}" rel="noopener noreferrer">{}</a>', target, value)
 
 
 @register.filter
