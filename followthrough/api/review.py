@@ -9,7 +9,7 @@ from django.http import HttpRequest
 from ninja import Field, Query, Router, Schema
 
 from followthrough.api import owned
-from followthrough.api.schemas import COMMON, Error
+from followthrough.api.schemas import COMMON, Error, TextIn
 from followthrough.selectors.review import review_for, review_json
 
 router = Router(tags=["review"])
@@ -97,7 +97,7 @@ class ReviewOut(Schema):
     habits: list[HabitOut]
 
 
-class WeekQuery(Schema):
+class WeekQuery(TextIn):
     week: str | None = Field(None, max_length=20,
                              description="ISO week like 2026-W49; default: the week under way")
 

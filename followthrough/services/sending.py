@@ -85,12 +85,17 @@ def eml_bytes(message: Outgoing, prefs: Preferences) -> bytes:
     from email.policy import SMTP
     from email.utils import formataddr
 
+    from django.core.mail import BadHeaderError
+
     draft = Draft(policy=SMTP)
-    if prefs.my_email:
-        draft["From"] = formataddr((prefs.my_name, prefs.my_email)) if prefs.my_name \
-            else prefs.my_email
-    draft["To"] = message.to
-    draft["Subject"] = message.subject
+    try:
+        if prefs.my_email:
+            draft["From"] = formataddr((prefs.my_name, prefs.my_email)) if prefs.my_name \
+                else prefs.my_email
+        draft["To"] = message.to
+        draft["Subject"] = message.subject
+    except ValueError as error:  # a line break saved before they were refused: as when sending
+        raise BadHeaderError(str(error)) from None
     draft["X-Unsent"] = "1"
     draft.set_content(message.body)
     return draft.as_bytes()
