@@ -66,7 +66,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
-    "followthrough.web.sessions.AuthenticationMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "followthrough.web.middleware.ContentSecurityPolicyMiddleware",
@@ -128,11 +128,10 @@ def _databases() -> dict[str, dict[str, object]]:
 DATABASES = _databases()
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Django's database sessions, authentication middleware and ModelBackend, reading the session,
-# the user and the owner's data version in one plain statement (followthrough/web/sessions.py):
-# through the ORM they were most of a cached page's cost, and three round trips on PostgreSQL.
-SESSION_ENGINE = "followthrough.web.sessions"
-AUTHENTICATION_BACKENDS = ["followthrough.web.sessions.UserBackend"]
+# Django's own: sessions in the database (every web process reads the same row, so signing out,
+# expiry and a new password end a session everywhere at once) and the ModelBackend.
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
+AUTHENTICATION_BACKENDS = ["django.contrib.auth.backends.ModelBackend"]
 
 PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.Argon2PasswordHasher",

@@ -24,7 +24,7 @@ def owner_prefs(monkeypatch: pytest.MonkeyPatch, prefs):  # type: ignore[no-unty
 @pytest.fixture
 def web(client: Client, owner, clock) -> Client:  # type: ignore[no-untyped-def]
     """A signed-in browser that has shown a page, as for every page but its first: it holds the
-    CSRF cookie, and this process knows whose session it is (web/sessions.py)."""
+    CSRF cookie."""
     client.force_login(owner)
     client.get("/")
     return client
