@@ -97,13 +97,7 @@ def _databases() -> dict[str, dict[str, object]]:
     if url:
         import dj_database_url
 
-        db = dict(dj_database_url.parse(url, conn_max_age=600, conn_health_checks=True))
-        if db["ENGINE"] == "django.db.backends.postgresql":
-            # The hot statements are prepared once per connection and never planned again
-            # (followthrough/prepared.py); nothing else here is prepared.
-            options = db.setdefault("OPTIONS", {})
-            options["options"] = f"{options.get('options', '')} -c plan_cache_mode=force_generic_plan".strip()
-        return {"default": db}
+        return {"default": dict(dj_database_url.parse(url, conn_max_age=600, conn_health_checks=True))}
     return {
         "default": {
             "ENGINE": "django.db.backends.sqlite3",

@@ -7,10 +7,9 @@ from followthrough.models.interaction import Interaction
 from followthrough.models.meeting import Meeting
 from followthrough.models.offer import Offer
 from followthrough.models.person import Person
-from followthrough.models.search_word import SearchWord
 from followthrough.models.step import Step
 
 __all__ = [
-    "ApiToken", "ContactPoint", "DataVersion", "Interaction", "Meeting", "Offer", "Person", "SearchWord",
+    "ApiToken", "ContactPoint", "DataVersion", "Interaction", "Meeting", "Offer", "Person",
     "SignInFailure", "SignInLink", "Step",
 ]

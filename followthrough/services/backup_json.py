@@ -17,9 +17,8 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db import models, transaction
 
 from followthrough.domain.playbook import DEFAULT_PLAYBOOK_TOML, parse_playbook
-from followthrough.domain.status import PersonFacts, classify
 from followthrough.formats.records import FormatError
-from followthrough.models import ContactPoint, Interaction, Meeting, Offer, Person, SearchWord, Step
+from followthrough.models import ContactPoint, Interaction, Meeting, Offer, Person, Step
 from followthrough.preferences import Preferences, playbook_path
 from followthrough.services import backup_shape as shape
 from followthrough.services.card_fields import CARD_FIELDS, Card, Point
@@ -136,10 +135,7 @@ def _merge_into(pk: int, values: dict[str, Any], points: list[Point],
 def _create_person(owner: AbstractBaseUser, values: dict[str, Any], now: datetime) -> Person:
     fields = {k: v for k, v in values.items() if k in shape.PERSON}
     person = Person(owner=owner, **fields)
-    person.status = classify(PersonFacts(person.first_met_at, person.face_to_face_due,
-                                         person.relationship_until), now).value
     Person.objects.bulk_create([person])
-    SearchWord.objects.index([person])  # bulk_create skips Person.save, which keeps them
     _keep_times([person], fields)
     return person
 

@@ -7,7 +7,6 @@ from datetime import datetime, timedelta
 from django.db.models import Max, Min
 
 from followthrough.domain.kinds import InteractionKind, StepState
-from followthrough.domain.status import classify
 from followthrough.models import Interaction, Meeting, Person, Step
 
 
@@ -20,11 +19,10 @@ def refresh_person(person: Person, now: datetime) -> Person:
         person=person, kind=InteractionKind.FACE_TO_FACE
     ).aggregate(d=Max("at"))["d"]
     person.relationship_until = _relationship_until(person)
-    person.status = classify(person.facts, now)
     person.save(
         update_fields=[
             "next_due", "face_to_face_due", "first_met_at", "last_face_to_face_at",
-            "relationship_until", "status", "updated_at",
+            "relationship_until", "updated_at",
         ]
     )
     return person

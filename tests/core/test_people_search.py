@@ -8,9 +8,8 @@ import pytest
 from django.utils import timezone
 
 from followthrough.formats.records import ContactRecord
-from followthrough.models import Person, SearchWord
-from followthrough.selectors import people as people_selectors
-from followthrough.selectors.people import people_for, search_page
+from followthrough.models import Person
+from followthrough.selectors.people import people_for, people_page
 from followthrough.services.backup_json import backup_for, restore_backup
 from followthrough.services.imports import import_contacts
 from followthrough.services.merging import merge_people
@@ -23,7 +22,8 @@ def found(owner, text: str) -> list[str]:  # type: ignore[no-untyped-def]
 
 
 def page(owner, text: str, offset: int = 0, limit: int = 100) -> list[int]:  # type: ignore[no-untyped-def]
-    return [p.pk for p in search_page(owner, text, now=timezone.now(), offset=offset, limit=limit)]
+    return [p.pk for p in people_page(owner, search=text, status=None, now=timezone.now(),
+                                      offset=offset, limit=limit)]
 
 
 def met(run, name: str, *options: str) -> None:  # type: ignore[no-untyped-def]
@@ -114,8 +114,8 @@ def test_people_restored_from_a_json_backup_are_found(run, owner, outsider, pref
     assert found(outsider, "glob") == ["Jane Doe"]
 
 
-def test_people_of_a_database_from_before_the_search_words_are_found(tmp_path):
-    """Migration 0005 gives the people already there their words (the first release's file)."""
+def test_people_of_a_database_from_before_the_search_engines_are_found(tmp_path):
+    """Migration 0010 indexes the people already there (the first release's file)."""
     import json
     import shutil
     import subprocess
@@ -134,11 +134,7 @@ def test_people_of_a_database_from_before_the_search_words_are_found(tmp_path):
     assert [p["name"] for p in json.loads(result.stdout)] == ["Jane Doe"]
 
 
-@pytest.mark.parametrize("few", [1, people_selectors.FEW, 10**6])
-def test_a_search_page_lists_what_the_people_list_lists_in_the_same_order(run, owner, clock,
-                                                                          monkeypatch, few):
-    """Whether the rarest word leads (few=10**6) or the words' matches are intersected (few=1)."""
-    monkeypatch.setattr(people_selectors, "FEW", few)
+def test_a_search_lists_the_most_urgent_first_and_pages_through_them(run, owner, clock):
     for number, days_ago in enumerate((1, 40, 3, 80, 10, 3)):
         when = (timezone.now() - timedelta(days=days_ago)).strftime("%Y-%m-%d %H:%M")
         met(run, f"Jane Doe{number}", "--when", when, "--email", f"jane{number}@example.com")
@@ -150,7 +146,11 @@ def test_a_search_page_lists_what_the_people_list_lists_in_the_same_order(run, o
         everyone = list(people_for(owner, now=timezone.now(), search=text).values_list("id", flat=True))
         assert page(owner, text) == everyone, text
         assert page(owner, text, offset=2, limit=3) == everyone[2:5], text
-    assert len(page(owner, "jan")) == 9
+    listed = Person.objects.in_bulk(page(owner, "jan"))
+    names = [listed[pk].full_name for pk in page(owner, "jan")]
+    # The oldest deadline first (met 80 days ago: the 30-day call is overdue), no deadline last.
+    assert names[0] == "Jane Doe3" and names[-3:] == ["Jan Jansen", "Janet Able", "Zoe Jan"]
+    assert len(names) == 9
 
 
 def test_deleting_hides_from_the_search_page_and_undeleting_brings_back(run, owner, clock):
@@ -169,7 +169,6 @@ def test_deleting_hides_from_the_search_page_and_undeleting_brings_back(run, own
     "j" * 300 + " 1",  # longer than a stored word
 ])
 def test_hostile_and_huge_searches_find_what_the_people_list_finds(owner, text):
-    made = Person.objects.bulk_create(Person(owner=owner, full_name=f"Jo {i} 日本") for i in range(5))
-    SearchWord.objects.index(made)
+    Person.objects.bulk_create(Person(owner=owner, full_name=f"Jo {i} 日本") for i in range(5))
     everyone = list(people_for(owner, now=timezone.now(), search=text).values_list("id", flat=True))
     assert page(owner, text) == everyone

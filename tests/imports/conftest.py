@@ -27,11 +27,11 @@ def alive(owner, name: str):  # type: ignore[no-untyped-def]
 
 def snapshot(owner) -> dict[str, list[tuple[object, ...]]]:  # type: ignore[no-untyped-def]
     """Everything the owner has, as plain rows: equal snapshots mean an untouched database."""
-    from followthrough.models import ContactPoint, Interaction, Meeting, Offer, Person, SearchWord, Step
+    from followthrough.models import ContactPoint, Interaction, Meeting, Offer, Person, Step
 
     return {
         model.__name__: sorted(
             tuple(str(v) for v in row) for row in model.objects.filter(owner=owner).values_list()
         )
-        for model in (Person, ContactPoint, Meeting, Step, Interaction, Offer, SearchWord)
+        for model in (Person, ContactPoint, Meeting, Step, Interaction, Offer)
     }

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from followthrough.models import Person, SearchWord
+from followthrough.models import Person
 from followthrough.services.people_edit import PersonEdit, edit_person
 from followthrough.services.versions import note_change
 from tests.statements import statements_run
@@ -10,11 +10,10 @@ from tests.web.conftest import html
 
 
 def many(owner, count: int, name: str = "Person") -> None:  # type: ignore[no-untyped-def]
-    made = Person.objects.bulk_create(
+    Person.objects.bulk_create(
         Person(owner=owner, full_name=f"{name} {i:05d}", organisation="Acme" if i % 2 else "Initech",
                tags="hiring" if i % 3 == 0 else "")
         for i in range(count))
-    SearchWord.objects.index(made)
     note_change(owner.pk)  # as every service's write does: cached pages are built again
 
 
@@ -88,3 +87,26 @@ def test_the_list_shows_names_and_organisations_as_text(web, owner, meet):
     assert "&lt;b&gt;Jo&lt;/b&gt; &amp; &quot;Co&quot;</a>" in page
     assert "<td>&lt;i&gt;Acme&lt;/i&gt;</td>" in page
     assert "<b>Jo" not in page and "<i>Acme" not in page
+
+
+def test_the_most_urgent_come_first_in_the_cli_the_page_and_the_api(web, api, run, owner, meet,
+                                                                     prefs):
+    """Lapsed and overdue first, then the soonest deadline; people with no deadline last."""
+    import json
+    import re
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from followthrough.formats.records import ContactRecord
+    from followthrough.services.imports import import_contacts
+
+    import_contacts(owner=owner, records=[ContactRecord(full_name=f"Ada New{n:02d}")
+                                          for n in range(12)], prefs=prefs, now=timezone.now())
+    meet(owner, "Sam Soon")
+    meet(owner, "Larry Lapsed", ago=timedelta(days=211))  # face to face due 121 days ago
+    expected = ["Larry Lapsed", "Sam Soon", *(f"Ada New{n:02d}" for n in range(12))]
+    cli = [p["name"] for p in json.loads(run("people", "--json").output)]
+    page = re.findall(r'<th scope="row"><a href="[^"]+">([^<]+)</a>', html(web.get("/people/")))
+    listed = [p["name"] for p in api("get", "/api/people?limit=100").json()["items"]]
+    assert cli == page == listed == expected
