@@ -18,6 +18,7 @@ from followthrough.api.schemas import (
 from followthrough.domain.kinds import Status
 from followthrough.errors import InvalidInput
 from followthrough.models import Person
+from followthrough.selectors.access import access_person
 from followthrough.selectors.people import people_for
 from followthrough.services.people import set_cadence
 from followthrough.services.people_edit import PersonEdit, delete_person, edit_person
@@ -37,14 +38,14 @@ def list_people(request: HttpRequest, q: str = "", status: Status | None = None)
 
 @router.get("/{person_id}", response={200: PersonDetailOut, 404: Error, **COMMON})
 def read_person(request: HttpRequest, person_id: int = Path(..., ge=1, le=MAX_ID)) -> Person:
-    return owned.person(request, person_id)
+    return access_person(request.user, person_id)
 
 
 @router.patch("/{person_id}", response={200: PersonDetailOut, **ERRORS, **COMMON})
 def update_person(
     request: HttpRequest, patch: PersonPatch, person_id: int = Path(..., ge=1, le=MAX_ID)
 ) -> Person:
-    person = owned.person(request, person_id)
+    person = access_person(request.user, person_id)
     with transaction.atomic():
         edit_person(
             owner=request.user,
@@ -72,7 +73,7 @@ def update_person(
 
 @router.delete("/{person_id}", response={204: None, 404: Error, **COMMON})
 def remove_person(request: HttpRequest, person_id: int = Path(..., ge=1, le=MAX_ID)) -> tuple[int, None]:
-    delete_person(owner=request.user, person=owned.person(request, person_id), now=owned.now())
+    delete_person(owner=request.user, person=access_person(request.user, person_id), now=owned.now())
     return 204, None
 
 

@@ -12,6 +12,7 @@ from followthrough.domain.kinds import Status
 from followthrough.domain.status import AT_RISK_WINDOW, PersonFacts
 from followthrough.errors import Ambiguous, InvalidInput, NotFound
 from followthrough.models import Person
+from followthrough.selectors.access import owned_people
 from followthrough.selectors.search import matching_people
 from followthrough.services.contacts import match_key
 
@@ -20,16 +21,12 @@ PAGE_FIELDS = ("id", "full_name", "organisation", "next_due", "first_met_at", "f
                "relationship_until")
 
 
-def people_of(owner: AbstractBaseUser) -> QuerySet[Person]:
-    return Person.objects.alive().filter(owner=owner)
-
-
 def find_person(owner: AbstractBaseUser, ref: str) -> Person:
     """The one person `ref` names; an ambiguous name lists the candidates and finds no one."""
     ref = ref.strip()
     if not ref:
         raise InvalidInput("person", "name someone by id, email or a part of their name")
-    people = people_of(owner)
+    people = owned_people(owner)
     if ref.isdigit():
         found = people.filter(id=int(ref)).first()
         if found:
@@ -75,7 +72,7 @@ def people_for(
         # are read by id from them, never by walking every person of the owner.
         people = Person.objects.alive().filter(matching_people(owner, search))
     else:
-        people = people_of(owner)
+        people = owned_people(owner)
     if status is not None:
         people = people.filter(status_filter(status, now))
     return people.order_by(*URGENT_FIRST)

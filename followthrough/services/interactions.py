@@ -9,9 +9,10 @@ from django.db.models import Q
 
 from followthrough.domain.kinds import InteractionKind, StepState
 from followthrough.domain.schedule import next_face_to_face_due
-from followthrough.errors import InvalidInput, NotFound
+from followthrough.errors import InvalidInput
 from followthrough.models import Interaction, Person, Step
 from followthrough.preferences import Preferences
+from followthrough.selectors.access import check_person
 from followthrough.services.refresh import refresh_person
 from followthrough.services.validation import NOTE_MAX, clean_text, not_in_future
 from followthrough.services.versions import changes_owner_data
@@ -36,7 +37,7 @@ def log_interaction(
         raise InvalidInput("kind", f"{kind!r} is not one of {allowed}") from None
     note = clean_text("note", note, limit=NOTE_MAX)
     not_in_future("when", at, now)
-    _check_owner(owner, person)
+    check_person(owner, person)
 
     interaction = Interaction.objects.create(
         owner=owner, person=person, kind=interaction_kind, at=at, note=note
@@ -46,11 +47,6 @@ def log_interaction(
         _restart_cadence(person, at, prefs)
     refresh_person(person, now)
     return interaction, completed
-
-
-def _check_owner(owner: AbstractBaseUser, person: Person) -> None:
-    if person.owner_id != owner.pk or person.deleted_at is not None:
-        raise NotFound("person: not found")
 
 
 def _complete_satisfied_steps(

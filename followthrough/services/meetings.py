@@ -13,6 +13,7 @@ from followthrough.errors import Ambiguous
 from followthrough.models import Meeting, Offer, Person, Step
 from followthrough.models.person import NAME_MAX
 from followthrough.preferences import Preferences
+from followthrough.selectors.access import check_person
 from followthrough.services import contacts
 from followthrough.services.refresh import refresh_person
 from followthrough.services.validation import (
@@ -76,7 +77,9 @@ def record_meeting(
     keys = _keys(meeting, prefs)
 
     target, created = person, False
-    if target is None:
+    if target is not None:
+        check_person(owner, target)
+    else:
         target, created = _find_or_create(
             owner, name, keys, new_person, prefs.playbook.default_cadence_days
         )

@@ -16,9 +16,10 @@ from django.contrib.auth.models import AbstractBaseUser
 
 from followthrough.domain.kinds import StepState
 from followthrough.domain.search_words import fold
-from followthrough.errors import InvalidInput, NotFound
+from followthrough.errors import InvalidInput
 from followthrough.models import ContactPoint, Interaction, Meeting, Offer, Person, Step
 from followthrough.models.person import NOTE_MAX
+from followthrough.selectors.access import check_person
 from followthrough.services.card_fields import CARD_FIELDS, TAGS_MAX, Card, Point
 from followthrough.services.refresh import refresh_person
 from followthrough.services.versions import changes_owner_data
@@ -249,8 +250,7 @@ def merge_people(
     if keep.pk == absorb.pk:
         raise InvalidInput("person", "cannot merge someone with themselves")
     for person in (keep, absorb):
-        if person.owner_id != owner.pk or person.deleted_at is not None:
-            raise NotFound("person: not found")
+        check_person(owner, person)
     changes, conflicts = merge_fields(_values(keep), _values(absorb))
     notes = merged_notes(keep.notes, absorb.notes)
     tags = merged_tags(keep.tags, absorb.tag_list)

@@ -7,9 +7,9 @@ from datetime import datetime
 
 from django.contrib.auth.models import AbstractBaseUser
 
-from followthrough.errors import NotFound
 from followthrough.models import Person
 from followthrough.models.person import NAME_MAX, NOTE_MAX
+from followthrough.selectors.access import check_person
 from followthrough.services.trash import set_aside_open_steps
 from followthrough.services.validation import clean_text
 from followthrough.services.versions import changes_owner_data
@@ -38,7 +38,7 @@ def clean_tags(text: str) -> str:
 
 @changes_owner_data
 def edit_person(*, owner: AbstractBaseUser, person: Person, edit: PersonEdit) -> Person:
-    _check_owner(owner, person)
+    check_person(owner, person)
     full_name = clean_text("name", edit.full_name, limit=NAME_MAX, required=True)
     if full_name != person.full_name:
         given, _, family = full_name.partition(" ")
@@ -58,13 +58,8 @@ def edit_person(*, owner: AbstractBaseUser, person: Person, edit: PersonEdit) ->
 @changes_owner_data
 def delete_person(*, owner: AbstractBaseUser, person: Person, now: datetime) -> Person:
     """Hide the person everywhere (agenda, lists, reminders); the rows stay for an undo by hand."""
-    _check_owner(owner, person)
+    check_person(owner, person)
     person.deleted_at = now
     person.save(update_fields=["deleted_at", "updated_at"])
     set_aside_open_steps(person)
     return person
-
-
-def _check_owner(owner: AbstractBaseUser, person: Person) -> None:
-    if person.owner_id != owner.pk or person.deleted_at is not None:
-        raise NotFound("person: not found")

@@ -17,10 +17,11 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.core.mail import EmailMessage, get_connection
 
 from followthrough.domain.kinds import InteractionKind
-from followthrough.errors import FollowthroughError, InvalidInput, NotFound
+from followthrough.errors import FollowthroughError, InvalidInput
 from followthrough.formats.linkedin import people_search_url
 from followthrough.models import ContactPoint, Interaction, Person, Step
 from followthrough.preferences import Preferences
+from followthrough.selectors.access import check_person
 from followthrough.selectors.drafts import draft_for
 from followthrough.services.interactions import log_interaction
 
@@ -90,8 +91,7 @@ def send_thank_you(
     prefs: Preferences,
 ) -> tuple[Interaction, list[Step]]:
     """Send through the configured mail server, then log it (completing the thank-you step)."""
-    if person.owner_id != owner.pk:
-        raise NotFound("person: not found")
+    check_person(owner, person)
     try:
         with get_connection(fail_silently=False, timeout=settings.EMAIL_TIMEOUT) as connection:
             connection.send_messages([email_message(message)])

@@ -7,9 +7,10 @@ from datetime import datetime
 from django.contrib.auth.models import AbstractBaseUser
 
 from followthrough.domain.kinds import InteractionKind, StepState
-from followthrough.errors import Conflict, InvalidInput, NotFound
+from followthrough.errors import Conflict, InvalidInput
 from followthrough.models import Step
 from followthrough.preferences import Preferences
+from followthrough.selectors.access import access_step
 from followthrough.services.refresh import refresh_person
 from followthrough.services.validation import clean_text
 from followthrough.services.versions import changes_owner_data
@@ -17,14 +18,7 @@ from followthrough.services.versions import changes_owner_data
 
 def open_step(owner: AbstractBaseUser, step_id: int) -> Step:
     """The owner's step, locked for the transaction; another owner's id is simply not found."""
-    step = (
-        Step.objects.select_for_update()
-        .select_related("person")
-        .filter(owner=owner, id=step_id, person__deleted_at__isnull=True)
-        .first()
-    )
-    if step is None:
-        raise NotFound(f"there is no step {step_id}: `followthrough today` lists step ids")
+    step = access_step(owner, step_id, for_update=True)
     if not step.is_open:
         when = f" on {step.closed_at:%Y-%m-%d}" if step.closed_at else ""
         raise Conflict(f"step {step_id} ({step.title}) was already {step.state}{when}")

@@ -5,11 +5,11 @@ from __future__ import annotations
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 
-from followthrough.errors import Ambiguous, InvalidInput
+from followthrough.errors import Ambiguous, InvalidInput, NotFound
+from followthrough.selectors.access import access_meeting, access_person
 from followthrough.selectors.drafts import DRAFT_KINDS, draft_for
-from followthrough.selectors.people import people_of
 from followthrough.services.meetings import NewMeeting, record_meeting
-from followthrough.web.access import meeting_or_404, now, page, prefs_of, render_page
+from followthrough.web.access import now, page, prefs_of, render_page
 from followthrough.web.forms import MeetingForm, local_input_value
 
 DRAFT_TITLES = {"linkedin": "LinkedIn note", "email": "Thank-you email", "call": "30-day call note"}
@@ -28,8 +28,9 @@ def capture(request: HttpRequest) -> HttpResponse:
     data = form.cleaned_data
     person, new_person = None, data["choice"] == "new"
     if data["choice"].isdigit():
-        person = people_of(request.user).filter(id=int(data["choice"])).first()
-        if person is None:
+        try:
+            person = access_person(request.user, int(data["choice"]))
+        except NotFound:
             form.add_error(None, "That person no longer exists: choose again.")
             return _form_page(request, form, status=400)
     meeting = NewMeeting(name=data["name"], at=data["at"],
@@ -54,7 +55,7 @@ def _form_page(request: HttpRequest, form: MeetingForm, *, status: int = 200,
 
 @page
 def meeting_plan(request: HttpRequest, meeting_id: int) -> HttpResponse:
-    meeting = meeting_or_404(request, meeting_id)
+    meeting = access_meeting(request.user, meeting_id)
     prefs = prefs_of(request)
     drafts = [(kind, DRAFT_TITLES[kind], draft_for(kind, meeting.person, prefs))
               for kind in DRAFT_KINDS]

@@ -15,6 +15,7 @@ from followthrough.domain.kinds import StepState
 from followthrough.domain.status import STATUS_EXPLAINED, classify
 from followthrough.errors import Conflict, InvalidInput
 from followthrough.models import Person
+from followthrough.selectors.access import access_offer, access_person
 from followthrough.selectors.drafts import DRAFT_KINDS, draft_for
 from followthrough.services.interactions import log_interaction
 from followthrough.services.people import add_offer, deliver_offer, set_cadence
@@ -22,9 +23,7 @@ from followthrough.services.people_edit import PersonEdit, delete_person, edit_p
 from followthrough.web import cards
 from followthrough.web.access import (
     now,
-    offer_or_404,
     page,
-    person_or_404,
     prefs_of,
     render_page,
 )
@@ -54,7 +53,7 @@ def timeline_of(person: Person) -> list[TimelineEntry]:
 
 @page
 def person_detail(request: HttpRequest, person_id: int) -> HttpResponse:
-    person = person_or_404(request, person_id)
+    person = access_person(request.user, person_id)
     return _detail_page(request, person)
 
 
@@ -84,7 +83,7 @@ def _detail_page(request: HttpRequest, person: Person, *, status: int = 200,
 
 @page
 def person_vcard(request: HttpRequest, person_id: int) -> HttpResponse:
-    person = person_or_404(request, person_id)
+    person = access_person(request.user, person_id)
     response = HttpResponse(cards.vcard_for(person), content_type="text/vcard; charset=utf-8")
     safe_name = "".join(c for c in person.full_name if c.isalnum() or c in " -_").strip()
     response["Content-Disposition"] = f'attachment; filename="{safe_name or "person"}.vcf"'
@@ -94,7 +93,7 @@ def person_vcard(request: HttpRequest, person_id: int) -> HttpResponse:
 @page
 @require_POST
 def person_log(request: HttpRequest, person_id: int) -> HttpResponse:
-    person = person_or_404(request, person_id)
+    person = access_person(request.user, person_id)
     prefs, moment = prefs_of(request), now()
     form = InteractionForm(request.POST, zone=prefs.zone)
     if form.is_valid():
@@ -116,7 +115,7 @@ def person_log(request: HttpRequest, person_id: int) -> HttpResponse:
 @page
 @require_POST
 def person_offer(request: HttpRequest, person_id: int) -> HttpResponse:
-    person = person_or_404(request, person_id)
+    person = access_person(request.user, person_id)
     form = OfferForm(request.POST)
     if form.is_valid():
         try:
@@ -133,8 +132,8 @@ def person_offer(request: HttpRequest, person_id: int) -> HttpResponse:
 @page
 @require_POST
 def offer_deliver(request: HttpRequest, person_id: int, offer_id: int) -> HttpResponse:
-    person = person_or_404(request, person_id)
-    offer = offer_or_404(request, person, offer_id)
+    person = access_person(request.user, person_id)
+    offer = access_offer(request.user, offer_id, person=person)
     try:
         deliver_offer(owner=request.user, offer_id=offer.pk, now=now())
     except Conflict as exc:
@@ -146,7 +145,7 @@ def offer_deliver(request: HttpRequest, person_id: int, offer_id: int) -> HttpRe
 
 @page
 def person_edit(request: HttpRequest, person_id: int) -> HttpResponse:
-    person = person_or_404(request, person_id)
+    person = access_person(request.user, person_id)
     if request.method != "POST":
         form = PersonForm(initial={
             "full_name": person.full_name, "organisation": person.organisation,
@@ -180,7 +179,7 @@ def _save_edit(request: HttpRequest, person: Person, data: dict[str, object]) ->
 
 @page
 def person_delete(request: HttpRequest, person_id: int) -> HttpResponse:
-    person = person_or_404(request, person_id)
+    person = access_person(request.user, person_id)
     if request.method == "POST":
         delete_person(owner=request.user, person=person, now=now())
         messages.success(request, f"Deleted {person.full_name}.")
@@ -191,7 +190,7 @@ def person_delete(request: HttpRequest, person_id: int) -> HttpResponse:
 @page
 def person_prep(request: HttpRequest, person_id: int) -> HttpResponse:
     """A one-page brief to read (or print) before meeting them."""
-    person = person_or_404(request, person_id)
+    person = access_person(request.user, person_id)
     meetings = list(person.meetings.all())
     return render_page(request, "web/prep.html", {
         "person": person,
