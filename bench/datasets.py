@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from django.contrib.auth.models import User
 from django.db import transaction
@@ -75,8 +76,11 @@ def _step(owner: User, meeting: Meeting, n: int, now: datetime, rng: random.Rand
                 closed_at=due - timedelta(hours=1) if done else None)
 
 
+UTC_ZONE = ZoneInfo("UTC")
+
+
 def refresh_all(owner: User, now: datetime) -> None:
     from followthrough.services.refresh import refresh_person
 
     for person in Person.objects.filter(owner=owner, meetings__isnull=False).distinct():
-        refresh_person(person, now)
+        refresh_person(person, zone=UTC_ZONE)

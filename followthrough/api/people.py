@@ -1,6 +1,5 @@
 """/api/people: list (search, status), read, update, delete."""
 
-from django.db import transaction
 from django.http import HttpRequest
 from ninja import Path, Router
 from ninja.pagination import paginate
@@ -16,12 +15,11 @@ from followthrough.api.schemas import (
     PersonPatch,
 )
 from followthrough.domain.kinds import Status
-from followthrough.errors import InvalidInput
 from followthrough.models import Person
 from followthrough.selectors.access import access_person
 from followthrough.selectors.people import people_for
-from followthrough.services.people import set_cadence
-from followthrough.services.people_edit import PersonEdit, delete_person, edit_person
+from followthrough.selectors.person_detail import person_detail
+from followthrough.services.people_edit import Keep, PersonEdit, delete_person, edit_person
 
 router = Router(tags=["people"])
 ERRORS = {400: Error, 404: Error}
@@ -38,7 +36,7 @@ def list_people(request: HttpRequest, q: str = "", status: Status | None = None)
 
 @router.get("/{person_id}", response={200: PersonDetailOut, 404: Error, **COMMON})
 def read_person(request: HttpRequest, person_id: int = Path(..., ge=1, le=MAX_ID)) -> Person:
-    return access_person(request.user, person_id)
+    return person_detail(request.user, person_id, now=owned.now()).person
 
 
 @router.patch("/{person_id}", response={200: PersonDetailOut, **ERRORS, **COMMON})
@@ -46,29 +44,20 @@ def update_person(
     request: HttpRequest, patch: PersonPatch, person_id: int = Path(..., ge=1, le=MAX_ID)
 ) -> Person:
     person = access_person(request.user, person_id)
-    with transaction.atomic():
-        edit_person(
-            owner=request.user,
-            person=person,
-            edit=PersonEdit(
-                full_name=patch.name if patch.name is not None else person.full_name,
-                organisation=_or(patch.organisation, person.organisation),
-                title=_or(patch.title, person.title),
-                notes=_or(patch.notes, person.notes),
-                tags=", ".join(patch.tags) if patch.tags is not None else person.tags,
-            ),
-        )
-        if patch.cadence_days is not None:
-            if patch.cadence_days < 0:
-                raise InvalidInput("cadence_days", "must be a number of days, or 0 for off")
-            set_cadence(
-                owner=request.user,
-                person=person,
-                days=patch.cadence_days or None,
-                now=owned.now(),
-                zone=owned.prefs(request).zone,
-            )
-    return person
+    cadence: int | None | Keep = Keep.CADENCE
+    if patch.cadence_days is not None:
+        cadence = patch.cadence_days or None  # 0: off
+    return edit_person(
+        owner=request.user, person=person, now=owned.now(), zone=owned.prefs(request).zone,
+        edit=PersonEdit(
+            full_name=patch.name if patch.name is not None else person.full_name,
+            organisation=_or(patch.organisation, person.organisation),
+            title=_or(patch.title, person.title),
+            notes=_or(patch.notes, person.notes),
+            tags=", ".join(patch.tags) if patch.tags is not None else person.tags,
+            cadence_days=cadence,
+        ),
+    )
 
 
 @router.delete("/{person_id}", response={204: None, 404: Error, **COMMON})

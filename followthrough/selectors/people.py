@@ -6,14 +6,15 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.db.models import F, Q, QuerySet
+from django.db.models import F, QuerySet
 
 from followthrough.domain.kinds import Status
-from followthrough.domain.status import AT_RISK_WINDOW, PersonFacts
+from followthrough.domain.status import PersonFacts
 from followthrough.errors import Ambiguous, InvalidInput, NotFound
 from followthrough.models import Person
 from followthrough.selectors.access import owned_people
 from followthrough.selectors.search import matching_people
+from followthrough.selectors.status import status_filter
 from followthrough.services.contacts import match_key
 
 # What a row of the People page shows.
@@ -42,20 +43,6 @@ def find_person(owner: AbstractBaseUser, ref: str) -> Person:
     if candidates:
         raise Ambiguous(f"{ref!r} matches {len(candidates)} people; name one by id", candidates)
     raise NotFound(f"no one matches {ref!r}: try `followthrough people --search {ref}`")
-
-
-def status_filter(status: Status, now: datetime) -> Q:
-    """The query form of domain.status.classify; a test checks that the two agree."""
-    soon = now + AT_RISK_WINDOW
-    not_due_soon = Q(face_to_face_due__isnull=True) | Q(face_to_face_due__gt=soon)
-    relationship = Q(relationship_until__gte=now)
-    return {
-        Status.LAPSED: Q(face_to_face_due__lt=now),
-        Status.AT_RISK: Q(face_to_face_due__gte=now, face_to_face_due__lte=soon),
-        Status.RELATIONSHIP: not_due_soon & relationship,
-        Status.FOLLOWING_UP: not_due_soon & ~relationship & Q(first_met_at__isnull=False),
-        Status.NEW: not_due_soon & ~relationship & Q(first_met_at__isnull=True),
-    }[status]
 
 
 # Most urgent first: lapsed and overdue (the oldest deadline first), then the soonest deadline;

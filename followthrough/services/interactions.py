@@ -45,7 +45,7 @@ def log_interaction(
     completed = _complete_satisfied_steps(person, interaction_kind, at, prefs)
     if interaction_kind is InteractionKind.FACE_TO_FACE:
         _restart_cadence(person, at, prefs)
-    refresh_person(person, now)
+    refresh_person(person, zone=prefs.zone)
     return interaction, completed
 
 

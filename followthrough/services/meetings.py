@@ -92,7 +92,7 @@ def record_meeting(
     if give:
         Offer.objects.create(owner=owner, person=target, meeting=recorded, text=give)
     steps = _start_playbook(recorded, prefs)
-    refresh_person(target, now)
+    refresh_person(target, zone=prefs.zone)
     warnings = [] if give else ["no note of what you can give them: the 30-day call needs one"]
     return MeetingRecorded(target, recorded, steps, created, warnings)
 

@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from django.contrib.auth.models import AbstractBaseUser
 
@@ -244,7 +245,7 @@ class MergeResult:
 
 @changes_owner_data
 def merge_people(
-    *, owner: AbstractBaseUser, keep: Person, absorb: Person, now: datetime
+    *, owner: AbstractBaseUser, keep: Person, absorb: Person, now: datetime, zone: ZoneInfo
 ) -> MergeResult:
     """Move everything of `absorb` onto `keep`, fill `keep`'s blanks, and soft-delete `absorb`."""
     if keep.pk == absorb.pk:
@@ -264,7 +265,7 @@ def merge_people(
     moved = _move_rows(owner, keep, absorb, now)
     absorb.deleted_at = now
     absorb.save(update_fields=["deleted_at", "updated_at"])
-    refresh_person(keep, now)
+    refresh_person(keep, zone=zone)
     return MergeResult(keep, absorb, sorted(changes), conflicts, moved)
 
 

@@ -57,4 +57,4 @@ def set_cadence(
         open_cadence.update(state=StepState.SKIPPED, closed_at=now, skip_reason="cadence off")
     elif last_met is not None:
         open_cadence.update(due_at=due_after(last_met, Offset(days, "d"), zone))
-    return refresh_person(person, now)
+    return refresh_person(person, zone=zone)

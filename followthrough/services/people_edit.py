@@ -1,20 +1,30 @@
-"""Editing a person's card by hand, and deleting a person (softly: the rows stay, hidden)."""
+"""Editing a person's card and cadence by hand, and deleting a person (softly: the rows stay,
+hidden)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from enum import Enum
+from zoneinfo import ZoneInfo
 
 from django.contrib.auth.models import AbstractBaseUser
 
 from followthrough.models import Person
 from followthrough.models.person import NAME_MAX, NOTE_MAX
 from followthrough.selectors.access import check_person
+from followthrough.services.people import set_cadence
 from followthrough.services.trash import set_aside_open_steps
 from followthrough.services.validation import clean_text
 from followthrough.services.versions import changes_owner_data
 
 TAGS_MAX = 1000
+
+
+class Keep(Enum):
+    """A cadence left as it is (None already means off)."""
+
+    CADENCE = "keep"
 
 
 @dataclass(frozen=True)
@@ -24,6 +34,7 @@ class PersonEdit:
     title: str = ""
     notes: str = ""
     tags: str = ""
+    cadence_days: int | None | Keep = Keep.CADENCE  # None: off
 
 
 def clean_tags(text: str) -> str:
@@ -37,7 +48,10 @@ def clean_tags(text: str) -> str:
 
 
 @changes_owner_data
-def edit_person(*, owner: AbstractBaseUser, person: Person, edit: PersonEdit) -> Person:
+def edit_person(
+    *, owner: AbstractBaseUser, person: Person, edit: PersonEdit, now: datetime, zone: ZoneInfo
+) -> Person:
+    """The card's fields, and the cadence when it changes (its open deadline moves with it)."""
     check_person(owner, person)
     full_name = clean_text("name", edit.full_name, limit=NAME_MAX, required=True)
     if full_name != person.full_name:
@@ -52,6 +66,8 @@ def edit_person(*, owner: AbstractBaseUser, person: Person, edit: PersonEdit) ->
         "full_name", "given_name", "family_name", "organisation", "title", "notes", "tags",
         "updated_at",
     ])
+    if not isinstance(edit.cadence_days, Keep) and edit.cadence_days != person.cadence_days:
+        set_cadence(owner=owner, person=person, days=edit.cadence_days, now=now, zone=zone)
     return person
 
 

@@ -41,7 +41,7 @@ def complete_step(
         step.refresh_from_db()
         return step
     _close(step, StepState.DONE, now)
-    refresh_person(step.person, now)
+    refresh_person(step.person, zone=prefs.zone)
     return step
 
 
@@ -51,7 +51,7 @@ def skip_step(*, owner: AbstractBaseUser, step_id: int, reason: str, now: dateti
     step = open_step(owner, step_id)
     step.skip_reason = reason
     _close(step, StepState.SKIPPED, now)
-    refresh_person(step.person, now)
+    refresh_person(step.person)
     return step
 
 
@@ -62,7 +62,7 @@ def snooze_step(*, owner: AbstractBaseUser, step_id: int, until: datetime, now: 
     step = open_step(owner, step_id)
     step.due_at = until
     step.save(update_fields=["due_at"])
-    refresh_person(step.person, now)
+    refresh_person(step.person)
     return step
 
 

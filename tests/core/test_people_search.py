@@ -15,6 +15,7 @@ from followthrough.services.imports import import_contacts
 from followthrough.services.merging import merge_people
 from followthrough.services.people_edit import PersonEdit, delete_person, edit_person
 from followthrough.services.trash import undelete_person
+from tests.conftest import BERLIN
 
 
 def found(owner, text: str) -> list[str]:  # type: ignore[no-untyped-def]
@@ -56,7 +57,8 @@ def test_organisation_and_tag_words_find_them(run, owner):
     met(run, "Bob Smith", "--company", "Initech")
     assert found(owner, "glob") == found(owner, "corp") == ["Jane Doe"]
     bob = Person.objects.get(full_name="Bob Smith")
-    edit_person(owner=owner, person=bob, edit=PersonEdit(full_name="Bob Smith", tags="hiring, rust"))
+    edit_person(owner=owner, person=bob, now=timezone.now(), zone=BERLIN,
+                edit=PersonEdit(full_name="Bob Smith", tags="hiring, rust"))
     assert found(owner, "hir") == found(owner, "rust") == ["Bob Smith"]
 
 
@@ -83,7 +85,8 @@ def test_other_owners_people_are_never_found(run, owner, outsider):
 def test_a_renamed_person_is_found_by_the_new_name_only(run, owner):
     met(run, "Jane Doe")
     jane = Person.objects.get(full_name="Jane Doe")
-    edit_person(owner=owner, person=jane, edit=PersonEdit(full_name="Jane Okafor"))
+    edit_person(owner=owner, person=jane, now=timezone.now(), zone=BERLIN,
+                edit=PersonEdit(full_name="Jane Okafor"))
     assert found(owner, "okaf") == ["Jane Okafor"]
     assert found(owner, "doe") == []
 
@@ -101,7 +104,7 @@ def test_imported_and_merged_people_are_found(owner, prefs, clock):
     assert found(owner, "mapb") == found(owner, "nina") == ["Ana Lima"]
     assert found(owner, "lim") == ["Ana Lima", "Ana Lima"]
     first, second = Person.objects.filter(owner=owner).order_by("id")
-    merge_people(owner=owner, keep=first, absorb=second, now=timezone.now())
+    merge_people(owner=owner, keep=first, absorb=second, now=timezone.now(), zone=prefs.zone)
     assert found(owner, "lim") == ["Ana Lima"]
     assert found(owner, "nina") == found(owner, "mapb") == ["Ana Lima"]  # the nickname came over
 
@@ -141,7 +144,8 @@ def test_a_search_lists_the_most_urgent_first_and_pages_through_them(run, owner,
     for name in ("Jan Jansen", "Janet Able", "Zoe Jan", "Bob Doe"):
         Person.objects.create(owner=owner, full_name=name)  # no deadline
     jane = Person.objects.get(full_name="Jane Doe2")
-    edit_person(owner=owner, person=jane, edit=PersonEdit(full_name="Anna Jane Doe2"))
+    edit_person(owner=owner, person=jane, now=timezone.now(), zone=BERLIN,
+                edit=PersonEdit(full_name="Anna Jane Doe2"))
     for text in ("jan", "j", "doe", "jane do", "doe jane", "do j zo", "jane3@", "zoe"):
         everyone = list(people_for(owner, now=timezone.now(), search=text).values_list("id", flat=True))
         assert page(owner, text) == everyone, text

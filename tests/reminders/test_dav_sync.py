@@ -113,7 +113,7 @@ def test_a_person_changed_in_followthrough_is_written_again(clock, met, owner, p
 
     recorded = met("Jane Doe", ago=timedelta(hours=2))
     sync(owner, prefs, config)
-    edit_person(owner=owner, person=recorded.person,
+    edit_person(owner=owner, person=recorded.person, now=timezone.now(), zone=prefs.zone,
                 edit=PersonEdit(full_name="Jane Doe-Smith", organisation="Initech"))
     assert sync(owner, prefs, config).people_pushed == 1
 

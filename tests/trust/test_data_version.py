@@ -66,7 +66,8 @@ Call = Callable[[], object]
 
 def _merge(w: World) -> Call:
     twin = w.meet("Jane Twin")
-    return lambda: merging.merge_people(owner=w.owner, keep=w.jane, absorb=twin, now=w.now)
+    return lambda: merging.merge_people(owner=w.owner, keep=w.jane, absorb=twin, now=w.now,
+                                        zone=w.prefs.zone)
 
 
 def _undelete(w: World) -> Call:
@@ -88,7 +89,7 @@ def _purge(w: World) -> Call:
 def _restore(w: World) -> Call:
     path = w.tmp / "backup.json"
     path.write_text(backup_json.backup_for(owner=w.owner, now=w.now))
-    people_edit.edit_person(owner=w.owner, person=w.jane,
+    people_edit.edit_person(owner=w.owner, person=w.jane, now=w.now, zone=w.prefs.zone,
                             edit=people_edit.PersonEdit(full_name="Jane Roe"))
     return lambda: backup_json.restore_backup(owner=w.owner, path=path, prefs=w.prefs, now=w.now)
 
@@ -126,7 +127,8 @@ WRITERS: dict[str, Callable[[World], object]] = {
     "people.set_cadence": lambda w: people.set_cadence(
         owner=w.owner, person=w.jane, days=30, now=w.now, zone=w.prefs.zone),
     "people_edit.edit_person": lambda w: people_edit.edit_person(
-        owner=w.owner, person=w.jane, edit=people_edit.PersonEdit(full_name="Jane Roe")),
+        owner=w.owner, person=w.jane, now=w.now, zone=w.prefs.zone,
+        edit=people_edit.PersonEdit(full_name="Jane Roe")),
     "people_edit.delete_person": lambda w: people_edit.delete_person(
         owner=w.owner, person=w.jane, now=w.now),
     "imports.import_contacts": lambda w: imports.import_contacts(

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from django.utils import timezone
+
 from followthrough.models import Person
 from followthrough.services.people_edit import PersonEdit, edit_person
 from followthrough.services.versions import note_change
+from tests.conftest import BERLIN
 from tests.statements import statements_run
 from tests.web.conftest import html
 
@@ -75,7 +78,8 @@ def test_a_cached_search_shows_a_change_at_once(web, owner):
     assert "Jana 00001" in html(web.get("/people/?q=jan"))
     assert queries_for(web, "/people/?q=jan") < queries_for(web, "/people/?q=jan&page=1")
     person = Person.objects.get(full_name="Jana 00001")
-    edit_person(owner=owner, person=person, edit=PersonEdit(full_name="Bob Renamed"))
+    edit_person(owner=owner, person=person, now=timezone.now(), zone=BERLIN,
+                edit=PersonEdit(full_name="Bob Renamed"))
     page = html(web.get("/people/?q=jan"))
     assert "Jana 00001" not in page and "Jana 00002" in page
     assert "Bob Renamed" in html(web.get("/people/?q=bob"))

@@ -12,6 +12,7 @@ from followthrough.domain.kinds import InteractionKind
 from followthrough.models import Offer, Step
 from followthrough.services import people, people_edit, steps, trash
 from followthrough.services.interactions import log_interaction
+from tests.conftest import BERLIN
 from tests.statements import statements_run
 from tests.web.conftest import html
 
@@ -58,7 +59,7 @@ def test_delete_undelete_and_edit_show_at_once(web, jane, owner):
     assert "Jane Doe" not in shown(web)
     trash.undelete_person(owner=owner, person=jane.person, now=timezone.now())
     assert "Jane Doe" in shown(web)
-    people_edit.edit_person(owner=owner, person=jane.person,
+    people_edit.edit_person(owner=owner, person=jane.person, now=timezone.now(), zone=BERLIN,
                             edit=people_edit.PersonEdit(full_name="Jane Roe"))
     page = shown(web)
     assert "Jane Roe" in page and "Jane Doe" not in page
