@@ -8,6 +8,7 @@ from datetime import datetime
 from django.contrib.auth.models import AbstractBaseUser
 from django.db.models import F, QuerySet
 
+from followthrough.domain.contact_keys import match_key
 from followthrough.domain.kinds import Status
 from followthrough.domain.status import PersonFacts
 from followthrough.errors import Ambiguous, InvalidInput, NotFound
@@ -15,7 +16,6 @@ from followthrough.models import Person
 from followthrough.selectors.access import owned_people
 from followthrough.selectors.search import matching_people
 from followthrough.selectors.status import status_filter
-from followthrough.services.contacts import match_key
 
 # What a row of the People page shows.
 PAGE_FIELDS = ("id", "full_name", "organisation", "next_due", "first_met_at", "face_to_face_due",

@@ -15,10 +15,10 @@ from django.db import connection
 from django.db.models import BooleanField, Q, QuerySet
 from django.db.models.expressions import RawSQL
 
+from followthrough.domain.contact_keys import match_key
 from followthrough.domain.search_words import query_words
 from followthrough.models import ContactPoint, Person
 from followthrough.models.person import SEARCHED_FIELDS
-from followthrough.services.contacts import match_key
 
 KEY_MAX = 500
 _PHONE = re.compile(r"\+?[\d\s()./-]{3,}")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from followthrough.domain.contact_keys import match_key
 from followthrough.formats.emails import normalise_email
 from followthrough.formats.linkedin import normalise_linkedin_url
 from followthrough.formats.phones import normalise_phone
@@ -18,7 +19,6 @@ from followthrough.formats.records import ContactPoint as PointRecord
 from followthrough.formats.records import ContactRecord, FormatError, SourceRef
 from followthrough.models import ContactPoint
 from followthrough.models.person import NAME_MAX, NOTE_MAX
-from followthrough.services.contacts import match_key
 
 Kind = ContactPoint.Kind
 
