@@ -23,7 +23,7 @@ router = Router(tags=["interactions"])
 
 @router.get("", response={200: list[InteractionOut], **COMMON})
 @paginate(Paged)
-def list_interactions(request: HttpRequest, person_id: int | None = Query(None, ge=1, le=MAX_ID)):  # type: ignore[no-untyped-def]
+def list_interactions(request: HttpRequest, person_id: int | None = Query(None, ge=1, le=MAX_ID)):
     found = owned_interactions(request.user).order_by("-at", "-id")
     return found.filter(person_id=person_id) if person_id is not None else found
 

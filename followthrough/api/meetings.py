@@ -24,7 +24,7 @@ router = Router(tags=["meetings"])
 
 @router.get("", response={200: list[MeetingOut], **COMMON})
 @paginate(Paged)
-def list_meetings(request: HttpRequest, person_id: int | None = Query(None, ge=1, le=MAX_ID)):  # type: ignore[no-untyped-def]
+def list_meetings(request: HttpRequest, person_id: int | None = Query(None, ge=1, le=MAX_ID)):
     meetings = owned_meetings(request.user).order_by("-at", "-id")
     return meetings.filter(person_id=person_id) if person_id is not None else meetings
 

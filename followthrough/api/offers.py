@@ -24,7 +24,7 @@ router = Router(tags=["offers"])
 @paginate(Paged)
 def list_offers(
     request: HttpRequest,
-    person_id: int | None = Query(None, ge=1, le=MAX_ID),  # type: ignore[no-untyped-def]
+    person_id: int | None = Query(None, ge=1, le=MAX_ID),
     delivered: bool | None = None,
 ):
     found = owned_offers(request.user).order_by("created_at", "id")

@@ -27,7 +27,7 @@ ERRORS = {400: Error, 404: Error}
 
 @router.get("", response={200: list[PersonOut], **COMMON})
 @paginate(Paged)
-def list_people(request: HttpRequest, q: str = "", status: Status | None = None):  # type: ignore[no-untyped-def]
+def list_people(request: HttpRequest, q: str = "", status: Status | None = None):
     """People by status and text (name, organisation, tag, email), soonest deadline first."""
     # PostgreSQL cannot hold NUL in text, not even in a search: it only ever means junk.
     search = q.replace("\x00", "")[:200]

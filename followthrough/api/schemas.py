@@ -73,7 +73,7 @@ class PersonOut(Schema):
 
         from followthrough.domain.status import classify
 
-        return classify(person.facts, timezone.now()).value  # type: ignore[attr-defined]
+        return classify(person.facts, timezone.now()).value  # type: ignore[attr-defined]  # ninja hands the Person as object
 
 
 class ContactPointOut(Schema):

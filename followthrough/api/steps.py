@@ -27,7 +27,7 @@ ERRORS = {400: Error, 404: Error, 409: Error}
 @paginate(Paged)
 def list_steps(
     request: HttpRequest,
-    state: StepState | None = None,  # type: ignore[no-untyped-def]
+    state: StepState | None = None,
     person_id: int | None = Query(None, ge=1, le=MAX_ID),
 ):
     """Steps by due time; `state=open` gives what is left to do."""

@@ -65,7 +65,7 @@ def import_(app: App, files: tuple[Path, ...], chosen: str, dry_run: bool,
         show_report(report)
 
 
-def _opener(files: tuple[Path, ...]):  # type: ignore[no-untyped-def]
+def _opener(files: tuple[Path, ...]):
     """Open files plainly, or with a progress bar on stderr for large files at a terminal."""
     show_bar = err_console.is_terminal and sum(f.stat().st_size for f in files) > PROGRESS_FROM_BYTES
 
@@ -79,7 +79,7 @@ def _opener(files: tuple[Path, ...]):  # type: ignore[no-untyped-def]
 
         with rich.progress.open(path, "rb", description=path.name, console=err_console,
                                 transient=True) as stream:
-            yield stream  # type: ignore[misc]
+            yield stream
 
     return opener
 

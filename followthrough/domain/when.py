@@ -26,7 +26,7 @@ def parse_when(text: str, *, now: datetime, zone: ZoneInfo) -> datetime:
             "PREFER_DATES_FROM": "past",
         },
     )
-    if parsed is None:
+    if not isinstance(parsed, datetime):
         raise UnreadableTime(
             f"cannot read {text!r} as a time: try 'yesterday 6pm', '2 days ago' or "
             "'2026-11-20 18:30'"

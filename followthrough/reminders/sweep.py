@@ -81,7 +81,7 @@ def _step_batches(window: Window, kind: str, batch: int) -> Iterator[list[Event]
         ]
 
 
-def people_turning_in(window: Window, status: Status) -> QuerySet:  # type: ignore[type-arg]
+def people_turning_in(window: Window, status: Status) -> QuerySet:
     """selectors/status.people_turning, as the keyset pages read it."""
     return people_turning(status, window.after, window.until).values_list(
         "id", "owner_id", "id", "face_to_face_due")
@@ -96,7 +96,7 @@ def _person_batches(window: Window, status: Status, kind: str, batch: int) -> It
         ]
 
 
-def _keyset(rows: QuerySet, field: str, batch: int) -> Iterator[list[tuple]]:  # type: ignore[type-arg]
+def _keyset(rows: QuerySet, field: str, batch: int) -> Iterator[list[tuple]]:
     """Pages ordered by (field, id), each page starting after the last one: no OFFSET scans."""
     last: tuple[datetime, int] | None = None
     while True:

@@ -7,15 +7,13 @@ owner's id and an id that does not exist get the same NotFound, so no door can t
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.db.models import Model, QuerySet
+from django.db.models import QuerySet
 
 from followthrough.errors import NotFound
 from followthrough.models import Interaction, Meeting, Offer, Person, Step
-
-Row = TypeVar("Row", bound=Model)
 
 
 def check_person(owner: AbstractBaseUser, person: Person) -> None:
@@ -68,7 +66,7 @@ def access_offer(owner: AbstractBaseUser, offer_id: int, *, person: Person | Non
     return _one(offers if person is None else offers.filter(person=person), "offer", offer_id)
 
 
-def _one(rows: QuerySet[Row], noun: str, row_id: int) -> Row:
+def _one(rows: QuerySet[Any], noun: str, row_id: int) -> Any:
     found = rows.filter(id=row_id).first()
     if found is None:
         raise NotFound(f"there is no {noun} {row_id}")

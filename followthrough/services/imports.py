@@ -224,7 +224,7 @@ class _ImportRun:
         if "tags" in changes:
             planned.tags = str(changes.pop("tags")).split(", ")
         if "card_extra" in changes:
-            planned.extra_lines = list(changes.pop("card_extra")["lines"])  # type: ignore[index]
+            planned.extra_lines = list(changes.pop("card_extra")["lines"])  # type: ignore[index]  # card_extra is JSON: a dict
         planned.fields.update(changes)
         planned.points += fresh
         return changed
@@ -288,7 +288,7 @@ class _ImportRun:
         touched: dict[int, Person] = {}
         new_rows: list[dict[str, object]] = []
         for target, card in updates:
-            person = people[target.pk]  # type: ignore[index]
+            person = people[target.pk]
             changed, fresh = self._merge_known(person, card, have[person.pk])
             if changed:
                 changed_fields |= changed
@@ -339,7 +339,7 @@ class _NamedList(Sequence[tuple[object, str]]):
     def __len__(self) -> int:
         return len(self.targets)
 
-    def __getitem__(self, index: int) -> tuple[object, str]:  # type: ignore[override]
+    def __getitem__(self, index: int) -> tuple[object, str]:  # type: ignore[override]  # a sequence of pairs, not of the targets it wraps
         target = self.targets[index]
         return target, target.name
 

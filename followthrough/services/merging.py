@@ -97,7 +97,7 @@ def merged_tags(current: str, incoming: Iterable[str]) -> str | None:
 
 def merged_extra(current: Mapping[str, object], lines: list[str]) -> dict[str, object] | None:
     """The card's unmodelled vCard lines: the union, in order of arrival."""
-    have = list(current.get("lines", []) or [])  # type: ignore[call-overload]
+    have = list(current.get("lines", []) or [])  # type: ignore[call-overload]  # card_extra is JSON: "lines" is a list
     # An export renumbers `itemN.` groups, so a line comes back as `item3.X-ABADR:us`.
     seen = {_GROUP.sub("", line) for line in have}
     added = [line for line in lines if _GROUP.sub("", line) not in seen]
@@ -126,7 +126,7 @@ def merge_card(
     for name, value in (
         ("notes", merged_notes(str(current["notes"]), card.notes)),
         ("tags", merged_tags(str(current["tags"]), card.tags)),
-        ("card_extra", merged_extra(current["card_extra"] or {}, card.extra_lines)),  # type: ignore[arg-type]
+        ("card_extra", merged_extra(current["card_extra"] or {}, card.extra_lines)),  # type: ignore[arg-type]  # card_extra is JSON: a dict
     ):
         if value is not None:
             changes[name] = value
@@ -256,9 +256,8 @@ def merge_people(
     notes = merged_notes(keep.notes, absorb.notes)
     tags = merged_tags(keep.tags, absorb.tag_list)
     extra = merged_extra(keep.card_extra or {}, list((absorb.card_extra or {}).get("lines", [])))
-    for name, value in (("notes", notes), ("tags", tags), ("card_extra", extra)):
-        if value is not None:
-            changes[name] = value
+    merged: dict[str, object] = {"notes": notes, "tags": tags, "card_extra": extra}
+    changes.update((name, value) for name, value in merged.items() if value is not None)
     for name, value in changes.items():
         setattr(keep, name, value)
     keep.save()

@@ -107,6 +107,7 @@ def send_thank_you(
 
 def _refusal(error: smtplib.SMTPException) -> str:
     """`550 5.1.1 mailbox unavailable`, from either kind of refusal."""
+    text: bytes | str
     if isinstance(error, smtplib.SMTPRecipientsRefused):
         code, text = next(iter(error.recipients.values()))
     elif isinstance(error, smtplib.SMTPResponseException):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import secrets
 from collections.abc import Callable
-from typing import ParamSpec, TypeVar
+from typing import ParamSpec, TypeVar, cast
 
 from django.db import transaction
 from django.db.models import F
@@ -45,7 +45,7 @@ def changes_owner_data(service: Callable[P, R]) -> Callable[P, R]:
     def write(*args: P.args, **kwargs: P.kwargs) -> R:
         result = service(*args, **kwargs)
         owner = kwargs.get("owner")
-        note_change(owner.pk if owner is not None else kwargs["owner_id"])  # type: ignore[attr-defined]
+        note_change(cast(int, owner.pk if owner is not None else kwargs["owner_id"]))  # type: ignore[attr-defined]  # a user, typed only as **kwargs
         return result
     return write
 

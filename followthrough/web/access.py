@@ -32,7 +32,7 @@ def prefs_of(request: HttpRequest) -> Preferences:
     prefs: Preferences | None = getattr(request, "_followthrough_prefs", None)
     if prefs is None:
         prefs = preferences_for(request.user)
-        request._followthrough_prefs = prefs  # type: ignore[attr-defined]
+        request._followthrough_prefs = prefs
     return prefs
 
 

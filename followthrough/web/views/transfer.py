@@ -32,7 +32,7 @@ class ImportForm(forms.Form):
     format = forms.ChoiceField(label="What it is", choices=FORMAT_CHOICES)
     dry_run = forms.BooleanField(label="Only show what would happen", required=False)
 
-    def clean_file(self):  # type: ignore[no-untyped-def]
+    def clean_file(self):
         upload = self.cleaned_data["file"]
         limit = settings.UPLOAD_MAX_BYTES
         if upload.size > limit:
@@ -56,7 +56,7 @@ def import_page(request: HttpRequest) -> HttpResponse:
     return render_page(request, "web/import.html", {"form": ImportForm(), "report": report})
 
 
-def _run_import(request: HttpRequest, upload, chosen: str, dry_run: bool):  # type: ignore[no-untyped-def]
+def _run_import(request: HttpRequest, upload, chosen: str, dry_run: bool):
     from followthrough.services.import_sources import format_of, records_from
     from followthrough.services.imports import import_contacts
 
@@ -72,7 +72,7 @@ def _run_import(request: HttpRequest, upload, chosen: str, dry_run: bool):  # ty
                               "line", file=name)
 
         @contextmanager
-        def opener(p: Path):  # type: ignore[no-untyped-def]
+        def opener(p: Path):
             with p.open("rb") as stream:
                 yield stream
 
