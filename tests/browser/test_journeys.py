@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from followthrough.bootstrap import local_owner
 from followthrough.models import Person, Step
+
+pytestmark = pytest.mark.slow  # docs/testing.md: `pytest -m "not slow"` leaves it out
 
 
 def capture(journey, name: str = "Jane Doe") -> None:  # type: ignore[no-untyped-def]

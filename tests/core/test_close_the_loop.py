@@ -1,7 +1,7 @@
 import json
 
 from followthrough.models import Interaction, Step
-from tests.core.conftest import step_id
+from tests.core.helpers import step_id
 
 
 def status_of(run, person: str = "Jane") -> str:

@@ -15,7 +15,7 @@ from followthrough.services.imports import import_contacts
 from followthrough.services.merging import merge_people
 from followthrough.services.people_edit import PersonEdit, delete_person, edit_person
 from followthrough.services.trash import undelete_person
-from tests.conftest import BERLIN
+from tests.helpers import BERLIN
 
 
 def found(owner, text: str) -> list[str]:  # type: ignore[no-untyped-def]

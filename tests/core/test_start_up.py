@@ -14,6 +14,8 @@ import pytest
 
 PROBE = """
 import gc, json
+
+pytestmark = pytest.mark.slow  # docs/testing.md: `pytest -m "not slow"` leaves it out
 gc.enable()
 {start}
 frozen = gc.get_freeze_count()

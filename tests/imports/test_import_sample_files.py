@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from followthrough.domain.kinds import Status
 from followthrough.domain.status import classify
-from tests.imports.conftest import alive
+from tests.imports.helpers import alive
 
 pytestmark = pytest.mark.django_db
 

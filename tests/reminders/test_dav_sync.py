@@ -17,6 +17,8 @@ from followthrough.reminders.dav import DavConfig, SyncError, sync_all
 from followthrough.reminders.dav.server import plain_errors
 from tests.reminders.radicale_server import radicale
 
+pytestmark = pytest.mark.slow  # docs/testing.md: `pytest -m "not slow"` leaves it out
+
 
 @pytest.fixture(scope="module")
 def dav_url(tmp_path_factory) -> Iterator[str]:  # type: ignore[no-untyped-def]

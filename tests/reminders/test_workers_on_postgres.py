@@ -39,6 +39,8 @@ from django.utils import timezone
 from followthrough.preferences import preferences_for
 from followthrough.reminders.services import update_reminder_settings
 from followthrough.services.meetings import NewMeeting, record_meeting
+
+pytestmark = pytest.mark.slow  # docs/testing.md: `pytest -m "not slow"` leaves it out
 {owner}
 prefs, now = preferences_for(owner), timezone.now()
 for n in range({people}):

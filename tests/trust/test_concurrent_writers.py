@@ -28,6 +28,8 @@ from followthrough.bootstrap import ensure_database, local_owner, setup_django
 setup_django()
 ensure_database()
 from followthrough.services.tokens import new_api_token
+
+pytestmark = pytest.mark.slow  # docs/testing.md: `pytest -m "not slow"` leaves it out
 print(new_api_token(owner=local_owner(), name="concurrent writers")[1])
 """
 

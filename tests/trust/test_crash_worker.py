@@ -45,6 +45,8 @@ import sys, datetime as dt, time_machine
 time_machine.travel(dt.datetime.now(dt.UTC) + dt.timedelta(minutes=6), tick=True).start()
 sys.argv = ["followthrough", *sys.argv[1:]]
 from followthrough.cli import main
+
+pytestmark = pytest.mark.slow  # docs/testing.md: `pytest -m "not slow"` leaves it out
 main()
 """
 NOTES = 4  # the four 48-hour steps of the default playbook, overdue for an hour

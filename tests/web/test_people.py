@@ -7,9 +7,9 @@ from django.utils import timezone
 from followthrough.models import Person
 from followthrough.services.people_edit import PersonEdit, edit_person
 from followthrough.services.versions import note_change
-from tests.conftest import BERLIN
+from tests.helpers import BERLIN
 from tests.statements import statements_run
-from tests.web.conftest import html
+from tests.web.helpers import html
 
 
 def many(owner, count: int, name: str = "Person") -> None:  # type: ignore[no-untyped-def]

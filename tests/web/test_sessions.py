@@ -14,7 +14,7 @@ from django.test import Client
 from django.utils import timezone
 
 from tests.statements import statements_run
-from tests.web.conftest import served
+from tests.web.helpers import served
 
 
 def same_browser(client: Client) -> Client:

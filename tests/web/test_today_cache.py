@@ -12,9 +12,9 @@ from followthrough.domain.kinds import InteractionKind
 from followthrough.models import Offer, Step
 from followthrough.services import people, people_edit, steps, trash
 from followthrough.services.interactions import log_interaction
-from tests.conftest import BERLIN
+from tests.helpers import BERLIN
 from tests.statements import statements_run
-from tests.web.conftest import html
+from tests.web.helpers import html
 
 
 @pytest.fixture

@@ -21,6 +21,8 @@ SESSION = """
 from followthrough.bootstrap import setup_django
 setup_django()
 from bench.web_pages import session_cookie
+
+pytestmark = pytest.mark.slow  # docs/testing.md: `pytest -m "not slow"` leaves it out
 print(session_cookie())
 """
 LOADS = 12  # enough for both workers to answer, and cache, the page
