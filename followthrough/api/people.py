@@ -28,7 +28,8 @@ ERRORS = {400: Error, 404: Error}
 @router.get("", response={200: list[PersonOut], **COMMON})
 @paginate(Paged)
 def list_people(request: HttpRequest, q: str = "", status: Status | None = None):
-    """People by status and text (name, organisation, tag, email), soonest deadline first."""
+    """People by status and text (name, organisation, tag, email), most urgent first: lapsed and
+    overdue, then the soonest deadline, no deadline last."""
     # PostgreSQL cannot hold NUL in text, not even in a search: it only ever means junk.
     search = q.replace("\x00", "")[:200]
     return people_for(request.user, now=owned.now(), status=status, search=search)
