@@ -3,7 +3,8 @@
 A page costs the same few queries however many people match: it reads one row more than it
 shows to know whether there is a next page, and never counts the matches. Pages are cached
 like the Today page (web/owner_pages.py: per owner, data version, minute and path), so the
-same search asked again costs one primary-key read until something changes.
+same search asked again costs the session, the user and the data version until something
+changes.
 """
 
 from __future__ import annotations
