@@ -33,7 +33,9 @@ def _sqlite_words(row: str) -> str:
 
 
 SQLITE = [
-    f"CREATE VIRTUAL TABLE {TABLE} USING fts5(words, content='', "
+    # prefix: the starts of words of 1 to 3 letters indexed too, so a short prefix ("ma") reads
+    # one entry instead of every word that begins so (a search "Ma 1": 11.7 -> 5.1 ms).
+    f"CREATE VIRTUAL TABLE {TABLE} USING fts5(words, content='', prefix='1 2 3', "
     "tokenize='unicode61 remove_diacritics 2')",
     f"CREATE TRIGGER {TABLE}_insert AFTER INSERT ON followthrough_person BEGIN "
     f"INSERT INTO {TABLE}(rowid, words) VALUES (new.id, {_sqlite_words('new')}); END",

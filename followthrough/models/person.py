@@ -9,10 +9,6 @@ from followthrough.domain.status import PersonFacts
 
 NAME_MAX = 200
 NOTE_MAX = 200_000
-# What the People search finds a person by: the database's text search indexes these columns
-# (migration 0010 and selectors/search.py; a change here needs a migration there too).
-SEARCHED_FIELDS = ("full_name", "given_name", "family_name", "additional_names", "nickname",
-                   "organisation", "tags")
 
 
 def new_uid() -> str:
