@@ -12,10 +12,11 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.slow  # docs/testing.md: `pytest -m "not slow"` leaves it out
+
 PROBE = """
 import gc, json
 
-pytestmark = pytest.mark.slow  # docs/testing.md: `pytest -m "not slow"` leaves it out
 gc.enable()
 {start}
 frozen = gc.get_freeze_count()
