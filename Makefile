@@ -20,10 +20,12 @@ PORT ?= 8000
 run: $(STAMP)
 	@$(BIN)/followthrough serve --port $(PORT)
 
-# ruff over everything; bandit over the project's code (its configuration is in pyproject.toml).
+# ruff over everything; bandit over the project's code; mypy over it (strict for domain/ and
+# formats/; the configuration of all three is in pyproject.toml).
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/bandit -c pyproject.toml -r followthrough -q
+	$(BIN)/mypy
 
 test: lint
 	$(BIN)/pytest

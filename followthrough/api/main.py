@@ -33,8 +33,8 @@ def invalid_input(request: HttpRequest, exc: InvalidInput) -> HttpResponse:
 
 @api.exception_handler(Ambiguous)
 def ambiguous(request: HttpRequest, exc: Ambiguous) -> HttpResponse:
-    candidates = [{"id": c.pk, "name": str(c), "organisation": getattr(c, "organisation", "")}
-                  for c in exc.candidates]
+    candidates = [{"id": getattr(c, "pk", None), "name": str(c),
+                   "organisation": getattr(c, "organisation", "")} for c in exc.candidates]
     return api.create_response(request, {"detail": str(exc), "candidates": candidates},
                                status=409)
 

@@ -90,12 +90,12 @@ class PersonOut(Schema):
 
     @staticmethod
     def resolve_status(person: object) -> str:
-        # The stored status is as of the last change; the API answers as of now.
+        # A status depends on the time of asking (domain/status.py): the API answers as of now.
         from django.utils import timezone
 
         from followthrough.domain.status import classify
 
-        return classify(person.facts, timezone.now()).value  # type: ignore[attr-defined]
+        return classify(person.facts, timezone.now()).value  # type: ignore[attr-defined]  # ninja hands the Person as object
 
 
 class ContactPointOut(Schema):

@@ -16,6 +16,7 @@ from followthrough.cli.options import json_option
 from followthrough.cli.terminal import UserError, console, err_console, escape, print_json
 
 if TYPE_CHECKING:
+    from followthrough.services.evidence_files import Progress
     from followthrough.services.import_run import ImportOutcome
     from followthrough.services.imports import ImportReport
 
@@ -99,7 +100,7 @@ def _card_photos(app: App, files: tuple[Path, ...], kinds: set[str], dry_run: bo
     import_card_photos(app, files, dry_run, yes, as_json)
 
 
-def _opener(files: tuple[Path, ...]):  # type: ignore[no-untyped-def]
+def _opener(files: tuple[Path, ...]):
     """Open files plainly, or with a progress bar on stderr for large files at a terminal."""
     show_bar = err_console.is_terminal and sum(f.stat().st_size for f in files) > PROGRESS_FROM_BYTES
 
@@ -113,13 +114,13 @@ def _opener(files: tuple[Path, ...]):  # type: ignore[no-untyped-def]
 
         with rich.progress.open(path, "rb", description=path.name, console=err_console,
                                 transient=True) as stream:
-            yield stream  # type: ignore[misc]
+            yield stream
 
     return opener
 
 
 @contextmanager
-def _progress() -> Iterator[object]:
+def _progress() -> Iterator[Progress | None]:
     """A Rich bar on stderr for long evidence (an mbox) when stderr is a terminal."""
     if not err_console.is_terminal:
         yield None

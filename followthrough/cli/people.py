@@ -67,17 +67,13 @@ def show(app: App, person_ref: str, as_json: bool) -> None:
     from followthrough.cli import shapes
     from followthrough.cli.render import local, steps_table
     from followthrough.selectors.people import find_person
+    from followthrough.selectors.person_detail import person_detail
 
     now, zone = app.now(), app.prefs.zone
-    person = find_person(app.owner, person_ref)
-    points = list(person.contact_points.all())
-    meetings = list(person.meetings.all())
-    steps = list(person.steps.select_related("person").order_by("due_at", "id"))
-    interactions = list(person.interactions.all())
-    offers = list(person.offers.all())
-    from followthrough.selectors.evidence import scheduled_for
-
-    scheduled = scheduled_for(app.owner, person, now)
+    detail = person_detail(app.owner, find_person(app.owner, person_ref).pk, now=now)
+    person, points, meetings = detail.person, detail.contact_points, detail.meetings
+    steps, interactions, offers = detail.steps, detail.interactions, detail.offers
+    scheduled = detail.scheduled
     if as_json:
         print_json({
             **shapes.person_summary(person, now),

@@ -42,10 +42,11 @@ def reminders(app: App, email: str | None, digest_enabled: bool | None, digest_h
     from followthrough.cli.render import local
     from followthrough.reminders.services import reminder_choices, update_reminder_settings
 
-    changes = {"email": email, "digest_enabled": digest_enabled, "digest_hour": digest_hour,
-               "immediate_overdue": immediate_overdue, "weekly": weekly}
-    if resume or any(value is not None for value in changes.values()):
-        update_reminder_settings(owner=app.owner, resume=resume, **changes)
+    changes = (email, digest_enabled, digest_hour, immediate_overdue, weekly)
+    if resume or any(value is not None for value in changes):
+        update_reminder_settings(owner=app.owner, resume=resume, email=email,
+                                 digest_enabled=digest_enabled, digest_hour=digest_hour,
+                                 immediate_overdue=immediate_overdue, weekly=weekly)
     chosen = reminder_choices(app.owner, app.now())
     paused = chosen.paused_until
     if as_json:

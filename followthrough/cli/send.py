@@ -70,8 +70,8 @@ def email(app: App, person_ref: str, to: str, yes: bool, eml: Path | None, mailt
         _hand_over(message, eml, person.full_name, app)
         return
     now = app.now()
-    _, completed = sending.send_thank_you(owner=app.owner, person=person, message=message,
-                                          now=now, prefs=app.prefs)
+    completed = sending.send_thank_you(owner=app.owner, person=person, message=message,
+                                       now=now, prefs=app.prefs).completed
     console.print(f"[green]✓[/] Sent “{escape(message.subject)}” to {escape(message.to)}.")
     for step in completed:
         console.print(f"  [green]✓[/] completes step {step.pk}: {escape(step.title)}")
@@ -129,8 +129,8 @@ def linkedin(app: App, person_ref: str, yes: bool) -> None:
         console.print(f"Not marked yet: followthrough send linkedin {escape(_quoted(person_ref))}"
                       " --yes, once it is sent.")
         return
-    _, completed = sending.linkedin_sent(owner=app.owner, person=person, now=app.now(),
-                                         prefs=app.prefs)
+    completed = sending.linkedin_sent(owner=app.owner, person=person, now=app.now(),
+                                      prefs=app.prefs).completed
     console.print(f"[green]✓[/] Logged the LinkedIn request to {escape(person.full_name)}.")
     for step in completed:
         console.print(f"  [green]✓[/] completes step {step.pk}: {escape(step.title)}")

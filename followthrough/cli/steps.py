@@ -56,6 +56,6 @@ def reopen(app: App, step_id: int) -> None:
     from followthrough.cli.render import local
     from followthrough.services.steps import reopen_step
 
-    step = reopen_step(owner=app.owner, step_id=step_id, now=app.now())
+    step = reopen_step(owner=app.owner, step_id=step_id, now=app.now(), prefs=app.prefs)
     console.print(f"[green]✓[/] Open again: {escape(step.title)} "
                   f"({escape(step.person.full_name)}), due {local(step.due_at, app.prefs.zone)}.")

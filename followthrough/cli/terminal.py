@@ -90,7 +90,7 @@ def user_error_from(exc: Exception) -> UserError | None:
     from followthrough.formats.records import FormatError
 
     if isinstance(exc, Ambiguous):
-        listing = "; ".join(f"{c.pk}: {_describe(c)}" for c in exc.candidates[:10])
+        listing = "; ".join(f"{getattr(c, 'pk', '?')}: {_describe(c)}" for c in exc.candidates[:10])
         return UserError(f"{exc} ({listing})")
     if isinstance(exc, FollowthroughError | ConfigurationError | PlaybookError | UnreadableTime
                   | FormatError):

@@ -42,6 +42,11 @@ def plan_meeting(
     return sorted(planned, key=lambda p: p.due_at)
 
 
+# Cadence off: a face-to-face meeting keeps the relationship for ever (the end of time, less a
+# day so that no zone's arithmetic overflows).
+FOREVER = datetime.max.replace(tzinfo=UTC) - timedelta(days=1)
+
+
 def next_face_to_face_due(
     last_met: datetime, cadence_days: int | None, zone: ZoneInfo
 ) -> datetime | None:
@@ -49,6 +54,16 @@ def next_face_to_face_due(
     if cadence_days is None:
         return None
     return due_after(last_met, Offset(cadence_days, "d"), zone)
+
+
+def relationship_until(
+    last_met: datetime | None, cadence_days: int | None, zone: ZoneInfo
+) -> datetime | None:
+    """Until when meeting face to face at `last_met` makes it a relationship: one cadence of
+    local calendar days, like the deadline it sets (for ever with the cadence off)."""
+    if last_met is None:
+        return None
+    return next_face_to_face_due(last_met, cadence_days, zone) or FOREVER
 
 
 # A face-to-face meeting this close to the first meeting with someone is that same meeting

@@ -43,7 +43,7 @@ def parse_when(text: str, *, now: datetime, zone: ZoneInfo) -> datetime:
     except OverflowError:  # the year 1 in a zone east of UTC is before the calendar begins
         raise UnreadableTime(f"{text!r} must be between the years {FIRST_YEAR} and "
                              f"{LAST_YEAR}") from None
-    if parsed is None:
+    if not isinstance(parsed, datetime):
         raise UnreadableTime(
             f"cannot read {text!r} as a time: try 'yesterday 6pm', '2 days ago' or "
             "'2026-11-20 18:30'"

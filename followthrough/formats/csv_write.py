@@ -73,10 +73,10 @@ def _outlook_cells(r: ContactRecord) -> dict[str, str]:
     cells.update(_outlook_phones(r.phones))
     cells.update(_outlook_addresses(r.addresses))
     for point in r.related:
-        column = {"spouse": "Spouse", "manager": "Manager's Name",
-                  "assistant": "Assistant's Name"}.get(point.kind or point.label.lower())
-        if column:
-            cells.setdefault(column, point.value)
+        related = {"spouse": "Spouse", "manager": "Manager's Name",
+                   "assistant": "Assistant's Name"}.get(point.kind or point.label.lower())
+        if related:
+            cells.setdefault(related, point.value)
     return cells
 
 

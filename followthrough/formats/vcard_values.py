@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import base64
 import binascii
-import codecs
+import quopri
 import re
 from dataclasses import dataclass, field
 
@@ -79,7 +79,8 @@ def _content_line(text: str, line: int) -> tuple[str, str | None, dict[str, list
     if quoted_printable:
         charset = (params["ENCODING"] if "ENCODING" in params  # vobject's own choice
                    else params["CHARSET"][0] if "CHARSET" in params else "utf-8")
-        value = codecs.decode(value.encode("utf-8"), "quoted-printable").decode(charset)  # type: ignore[arg-type]
+        # ENCODING's other values are a list, passed on as vobject passes them (a bad card fails).
+        value = quopri.decodestring(value.encode("utf-8")).decode(charset)  # type: ignore[arg-type]  # see above
     return name, group, params, bare, value
 
 

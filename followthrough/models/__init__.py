@@ -9,11 +9,10 @@ from followthrough.models.interaction import Interaction
 from followthrough.models.meeting import Meeting
 from followthrough.models.offer import Offer
 from followthrough.models.person import Person
-from followthrough.models.search_word import SearchWord
 from followthrough.models.step import Step
 
 __all__ = [
     "ApiToken", "CardPhoto", "ContactPoint", "DataVersion", "EvidenceItem", "InferredIdentity",
-    "Interaction", "Meeting", "Offer", "Person", "SearchWord",
+    "Interaction", "Meeting", "Offer", "Person",
     "SignInFailure", "SignInLink", "Step",
 ]

@@ -134,6 +134,6 @@ def _wait(delivery: Delivery, now: datetime, worker: str, reason: str) -> None:
     )
 
 
-def _health(delivery: Delivery):  # type: ignore[no-untyped-def]
+def _health(delivery: Delivery):
     ChannelHealth.objects.get_or_create(owner_id=delivery.owner_id, channel=delivery.channel)
     return ChannelHealth.objects.filter(owner_id=delivery.owner_id, channel=delivery.channel)

@@ -122,7 +122,7 @@ def smtp_check(timeout: float) -> Check:
 def address_check(owner: object) -> Check:
     from followthrough.reminders.services import address_for, reminder_settings_for
 
-    address = address_for(owner, reminder_settings_for(owner))  # type: ignore[arg-type]
+    address = address_for(owner, reminder_settings_for(owner))
     if address:
         return Check("reminder address", OK, address)
     return Check("reminder address", WARN, "no email address to send reminders to",

@@ -96,7 +96,7 @@ def owner_for_token(token: str) -> AbstractBaseUser | None:
     return row.owner
 
 
-def _open_steps(owner: AbstractBaseUser):  # type: ignore[no-untyped-def]
+def _open_steps(owner: AbstractBaseUser):
     return Step.objects.filter(owner=owner, state=StepState.OPEN)  # none of a deleted person
 
 

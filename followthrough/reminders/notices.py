@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from datetime import date, datetime
+from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.template.loader import render_to_string
@@ -125,13 +126,13 @@ def _digest(
                      "today_url": links.today_url()}
 
 
-def _section(section: object) -> tuple[list, int]:  # type: ignore[type-arg]
+def _section(section: Any) -> tuple[list[Any], int]:
     """(items shown, how many in all): the agenda pages long sections (Section) or lists them."""
-    items = list(getattr(section, "items", section))  # type: ignore[arg-type]
+    items = list(getattr(section, "items", section))
     return items, getattr(section, "total", len(items))
 
 
-def _line(step: object, now: datetime, give_note: str) -> dict[str, str]:
-    return {"title": step.title, "person": step.person.full_name,  # type: ignore[attr-defined]
-            "when": relative(step.due_at, now), "give": give_note,  # type: ignore[attr-defined]
-            "link": links.person_url(step.person_id, step.id)}  # type: ignore[attr-defined]
+def _line(step: Any, now: datetime, give_note: str) -> dict[str, str]:
+    return {"title": step.title, "person": step.person.full_name,
+            "when": relative(step.due_at, now), "give": give_note,
+            "link": links.person_url(step.person_id, step.id)}

@@ -6,11 +6,11 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.db import transaction
 
 from followthrough.errors import InvalidInput, NotFound
 from followthrough.reminders.models import ReminderSettings
 from followthrough.services.validation import clean_email
+from followthrough.services.versions import changes_owner_data
 
 SNOOZE = timedelta(days=7)
 
@@ -70,7 +70,7 @@ def address_for(owner: AbstractBaseUser, settings: ReminderSettings) -> str:
     return settings.email or getattr(owner, "email", "") or preferences_for(owner).my_email
 
 
-@transaction.atomic
+@changes_owner_data  # the Today page warns when reminder emails have nowhere to go
 def update_reminder_settings(
     *, owner: AbstractBaseUser, email: str | None = None, digest_hour: int | None = None,
     digest_enabled: bool | None = None, immediate_overdue: bool | None = None,
@@ -96,7 +96,7 @@ def update_reminder_settings(
     return settings
 
 
-@transaction.atomic
+@changes_owner_data
 def unsubscribe(*, owner_id: int) -> None:
     """Stop every reminder email (the one-click link in each email)."""
     _must_exist(owner_id)
@@ -106,7 +106,7 @@ def unsubscribe(*, owner_id: int) -> None:
     )
 
 
-@transaction.atomic
+@changes_owner_data
 def snooze_digests(*, owner_id: int, now: datetime) -> datetime:
     _must_exist(owner_id)
     until = now + SNOOZE

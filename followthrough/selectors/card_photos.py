@@ -6,7 +6,9 @@ from datetime import datetime
 
 from django.contrib.auth.models import AbstractBaseUser
 
+from followthrough.errors import NotFound
 from followthrough.models import CardPhoto, Person
+from followthrough.selectors.access import access_person
 
 
 def card_photos_of(person: Person) -> list[tuple[int, datetime]]:
@@ -15,9 +17,12 @@ def card_photos_of(person: Person) -> list[tuple[int, datetime]]:
                 .values_list("id", "created_at"))
 
 
-def card_photo(owner: AbstractBaseUser, person_id: int, photo_id: int) -> bytes | None:
-    """The JPEG, if this owner has that photo of that living person; None otherwise."""
-    found = (CardPhoto.objects.filter(owner=owner, person_id=person_id, id=photo_id,
-                                      person__deleted_at__isnull=True)
+def card_photo(owner: AbstractBaseUser, person_id: int, photo_id: int) -> bytes:
+    """The JPEG of that photo of that person, if they are the owner's (selectors/access.py);
+    NotFound otherwise."""
+    person = access_person(owner, person_id)
+    found = (CardPhoto.objects.filter(owner=owner, person=person, id=photo_id)
              .values_list("photo", flat=True).first())
-    return bytes(found) if found is not None else None
+    if found is None:
+        raise NotFound(f"there is no photo {photo_id} of {person.full_name}'s card")
+    return bytes(found)

@@ -18,7 +18,12 @@ from followthrough.domain.playbook import Playbook
 from followthrough.domain.relative import relative
 from followthrough.domain.status import AT_RISK_WINDOW
 from followthrough.errors import InvalidInput
-from followthrough.models import Interaction, Offer, Person, Step
+from followthrough.selectors.access import (
+    owned_interactions,
+    owned_offers,
+    owned_people,
+    owned_steps,
+)
 from followthrough.selectors.habit_charts import funnel_labels
 from followthrough.selectors.habits import step_group
 
@@ -66,7 +71,7 @@ def _steps(
     """Steps due from the first week the habits compare to the end of the lapsing window, and
     older ones still to do at `at` (the slipped section's "still overdue")."""
     still_to_do = Q(state=StepState.OPEN) | Q(closed_at__gt=at)
-    rows = Step.objects.filter(owner=owner, person__deleted_at__isnull=True).filter(
+    rows = owned_steps(owner).filter(
         Q(due_at__gte=earliest, due_at__lte=at + AT_RISK_WINDOW) | Q(due_at__lt=earliest) & still_to_do
     ).values_list("id", "person_id", "person__full_name", "title", "kind", "cadence", "due_at",
                   "state", "closed_at", "meeting_id")
@@ -78,9 +83,8 @@ def _steps(
 
 
 def _offers(owner: AbstractBaseUser, at: datetime) -> list[rules.OfferFact]:
-    rows = Offer.objects.filter(
-        Q(delivered_at__isnull=True) | Q(delivered_at__gt=at),
-        owner=owner, person__deleted_at__isnull=True, created_at__lte=at,
+    rows = owned_offers(owner).filter(
+        Q(delivered_at__isnull=True) | Q(delivered_at__gt=at), created_at__lte=at,
     ).values_list("id", "person_id", "person__full_name", "text", "created_at", "delivered_at")
     return [rules.OfferFact(pk, rules.PersonRef(person_id, name), text, created, delivered)
             for pk, person_id, name, text, created, delivered in rows]
@@ -91,14 +95,13 @@ def _histories(
 ) -> list[tuple[rules.PersonRef, PersonHistory]]:
     """Everyone met face to face before `at`, with those meetings: what a relationship is."""
     met: dict[int, list[datetime]] = {}
-    for person_id, moment in Interaction.objects.filter(
-        owner=owner, kind=InteractionKind.FACE_TO_FACE, person__deleted_at__isnull=True,
-        at__lt=at,
+    for person_id, moment in owned_interactions(owner).filter(
+        kind=InteractionKind.FACE_TO_FACE, at__lt=at,
     ).values_list("person_id", "at"):
         met.setdefault(person_id, []).append(moment)
     if not met:
         return []
-    people = Person.objects.alive().filter(owner=owner, id__in=list(met)).values_list(
+    people = owned_people(owner).filter(id__in=list(met)).values_list(
         "id", "full_name", "first_met_at", "created_at", "cadence_days")
     return [(rules.PersonRef(pk, name), PersonHistory(first or created, tuple(met[pk]), cadence))
             for pk, name, first, created, cadence in people]

@@ -33,7 +33,7 @@ PERSON = {
     "additional_names": TEXT, "name_prefix": TEXT, "name_suffix": TEXT, "nickname": TEXT,
     "organisation": TEXT, "department": TEXT, "title": TEXT, "notes": TEXT, "tags": TEXT,
     "birthday": TEXT, "anniversary": TEXT, "photo": BYTES, "photo_mime": TEXT,
-    "card_extra": JSON, "connected_on": DATE, "cadence_days": DAYS, "status": TEXT,
+    "card_extra": JSON, "connected_on": DATE, "cadence_days": DAYS,
     "first_met_at": TIME, "last_face_to_face_at": TIME, "relationship_until": TIME,
     "face_to_face_due": TIME, "next_due": TIME, "created_at": TIME, "updated_at": TIME,
     "deleted_at": TIME,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from followthrough.domain.contact_keys import match_key
 from followthrough.domain.links import link_target
 from followthrough.domain.text import text_problem
 from followthrough.formats.emails import normalise_email
@@ -20,7 +21,6 @@ from followthrough.formats.records import ContactPoint as PointRecord
 from followthrough.formats.records import ContactRecord, FormatError, SourceRef
 from followthrough.models import ContactPoint
 from followthrough.models.person import NAME_MAX, NOTE_MAX
-from followthrough.services.contacts import match_key
 
 Kind = ContactPoint.Kind
 

@@ -20,9 +20,8 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 
 from followthrough.formats.records import ContactRecord, FormatError, SourceRef
-from followthrough.models import ContactPoint, Person, SearchWord
+from followthrough.models import ContactPoint, Person
 from followthrough.models.person import new_uid
-from followthrough.models.search_word import SEARCHED_FIELDS, person_words
 from followthrough.preferences import Preferences, import_max_records
 from followthrough.services.bulk_rows import RowInserter
 from followthrough.services.card_fields import Card, Point, card_from_record
@@ -185,10 +184,6 @@ class _ImportRun:
         self.index = MergeKeys(owner)
         self.created: list[_Target] = []
         self.person_rows, self.point_rows = RowInserter(Person), RowInserter(ContactPoint)
-        self.word_rows = RowInserter(SearchWord)
-        if [f.attname for f in self.word_rows.fields] != ["owner_id", "person_id", "word",
-                                                           "next_due", "name"]:
-            raise RuntimeError("SearchWord columns changed: update the import's word rows")
 
     def batch(self, records: list[ContactRecord]) -> None:
         planned: list[_Target] = []
@@ -244,7 +239,7 @@ class _ImportRun:
         if "tags" in changes:
             planned.tags = str(changes.pop("tags")).split(", ")
         if "card_extra" in changes:
-            planned.extra_lines = list(changes.pop("card_extra")["lines"])  # type: ignore[index]
+            planned.extra_lines = list(changes.pop("card_extra")["lines"])  # type: ignore[index]  # card_extra is JSON: a dict
         planned.fields.update(changes)
         planned.points += fresh
         return changed
@@ -269,18 +264,15 @@ class _ImportRun:
         self.person_rows.insert(rows)
         uids = [row["uid"] for row in rows]
         ids = dict(Person.objects.filter(owner=self.owner, uid__in=uids).values_list("uid", "id"))
-        points, words = [], []
+        points = []
         for target, row in zip(planned, rows, strict=True):
             target.pk = ids[row["uid"]]
             if target.card is None:
                 raise RuntimeError("creating a person that is not planned")
             points += [_point_row(target.pk, self.owner.pk, p) for p in target.card.points]
-            words += [(self.owner.pk, target.pk, word, None, row["full_name"])
-                      for word in person_words(row)]
             target.card = None  # planned no more: later records update the row
             self.created.append(target)
         self.point_rows.insert(points)
-        self.word_rows.insert_values(words)
 
     def _person_row(self, card: Card | None, cadence: int | None) -> dict[str, object]:
         if card is None:
@@ -311,7 +303,7 @@ class _ImportRun:
         touched: dict[int, Person] = {}
         new_rows: list[dict[str, object]] = []
         for target, card in updates:
-            person = people[target.pk]  # type: ignore[index]
+            person = people[target.pk]
             changed, fresh = self._merge_known(person, card, have[person.pk])
             if changed:
                 changed_fields |= changed
@@ -323,8 +315,6 @@ class _ImportRun:
             Person.objects.bulk_update(
                 list(touched.values()), [*changed_fields, "updated_at"], batch_size=500
             )
-            if not changed_fields.isdisjoint(SEARCHED_FIELDS):
-                SearchWord.objects.index(touched.values())
         self.point_rows.insert(new_rows)
 
     def _merge_known(
@@ -364,7 +354,7 @@ class _NamedList(Sequence[tuple[object, str]]):
     def __len__(self) -> int:
         return len(self.targets)
 
-    def __getitem__(self, index: int) -> tuple[object, str]:  # type: ignore[override]
+    def __getitem__(self, index: int) -> tuple[object, str]:  # type: ignore[override]  # a sequence of pairs, not of the targets it wraps
         target = self.targets[index]
         return target, target.name
 

@@ -11,9 +11,10 @@ from django.db.models import Q
 
 from followthrough.domain.kinds import InteractionKind, StepState
 from followthrough.domain.schedule import is_same_meeting, next_face_to_face_due
-from followthrough.errors import InvalidInput, NotFound
+from followthrough.errors import InvalidInput
 from followthrough.models import Interaction, Person, Step
 from followthrough.preferences import Preferences
+from followthrough.selectors.access import check_person
 from followthrough.services.refresh import refresh_person
 from followthrough.services.validation import NOTE_MAX, clean_text, not_in_future
 from followthrough.services.versions import changes_owner_data
@@ -60,15 +61,15 @@ def log_interaction(
         raise InvalidInput("kind", f"{kind!r} is not one of {allowed}") from None
     note = clean_text("note", note, limit=NOTE_MAX, one_line=False)
     not_in_future("when", at, now)
-    _check_owner(owner, person)
+    check_person(owner, person)
 
     interaction = Interaction.objects.create(
         owner=owner, person=person, kind=interaction_kind, at=at, note=note, incoming=incoming
     )
     face_to_face = interaction_kind is InteractionKind.FACE_TO_FACE
     if face_to_face and is_same_meeting(person.first_met_at, at):
-        refresh_person(person, now)
-        met = person.first_met_at.astimezone(prefs.zone)  # type: ignore[union-attr]
+        refresh_person(person, zone=prefs.zone)
+        met = person.first_met_at.astimezone(prefs.zone)
         return Logged(interaction, [], person.first_met_at, [
             f"within 48 hours of meeting {person.full_name} on {met:%d %b %Y}: counted as that "
             "same meeting, so it completes no step and is not a face-to-face meeting again"])
@@ -76,13 +77,8 @@ def log_interaction(
     if face_to_face:
         closed_cadence = next((s for s in completed if s.cadence), None)
         _restart_cadence(person, at, prefs, follows=closed_cadence)
-    refresh_person(person, now)
+    refresh_person(person, zone=prefs.zone)
     return Logged(interaction, completed)
-
-
-def _check_owner(owner: AbstractBaseUser, person: Person) -> None:
-    if person.owner_id != owner.pk or person.deleted_at is not None:
-        raise NotFound("person: not found")
 
 
 def _complete_satisfied_steps(

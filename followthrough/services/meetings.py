@@ -13,6 +13,7 @@ from followthrough.errors import Ambiguous
 from followthrough.models import Meeting, Offer, Person, Step
 from followthrough.models.person import NAME_MAX
 from followthrough.preferences import Preferences
+from followthrough.selectors.access import check_person
 from followthrough.services import contacts
 from followthrough.services.refresh import refresh_person
 from followthrough.services.validation import (
@@ -83,7 +84,9 @@ def record_meeting(
     keys = meeting_keys(meeting, prefs)
 
     target, created = person, False
-    if target is None:
+    if target is not None:
+        check_person(owner, target)
+    else:
         target, created = _find_or_create(
             owner, name, keys, new_person, prefs.playbook.default_cadence_days
         )
@@ -102,7 +105,7 @@ def record_meeting(
     if not first:
         warnings += _met_again(owner, target, recorded, prefs, now)
     steps = _start_playbook(recorded, prefs, first)
-    refresh_person(target, now)
+    refresh_person(target, zone=prefs.zone)
     if not give and (first or any(s.kind in _give_note_kinds(prefs) for s in steps)):
         warnings.append("no note of what you can give them: the 30-day call needs one")
     if not first:

@@ -9,9 +9,10 @@ from django.contrib.auth.models import AbstractBaseUser
 from followthrough.domain.kinds import StepState
 from followthrough.domain.playbook import Offset
 from followthrough.domain.schedule import due_after
-from followthrough.errors import Conflict, InvalidInput, NotFound
+from followthrough.errors import Conflict, InvalidInput
 from followthrough.models import Offer, Person, Step
 from followthrough.preferences import Preferences
+from followthrough.selectors.access import access_offer, check_person
 from followthrough.services.refresh import refresh_person
 from followthrough.services.validation import clean_text
 from followthrough.services.versions import changes_owner_data
@@ -23,6 +24,7 @@ CADENCE_MAX_DAYS = 3650
 def add_offer(
     *, owner: AbstractBaseUser, person: Person, text: str, delivered: bool, now: datetime
 ) -> Offer:
+    check_person(owner, person)
     text = clean_text("offer", text, required=True)
     return Offer.objects.create(
         owner=owner, person=person, text=text, delivered_at=now if delivered else None
@@ -31,9 +33,7 @@ def add_offer(
 
 @changes_owner_data
 def deliver_offer(*, owner: AbstractBaseUser, offer_id: int, now: datetime) -> Offer:
-    offer = Offer.objects.filter(owner=owner, id=offer_id).first()
-    if offer is None:
-        raise NotFound(f"there is no offer {offer_id}")
+    offer = access_offer(owner, offer_id)
     if offer.delivered_at is not None:
         raise Conflict(f"offer {offer_id} was already delivered on {offer.delivered_at:%Y-%m-%d}")
     offer.delivered_at = now
@@ -51,6 +51,7 @@ def set_cadence(
     Switching a cadence back on gives a person you have met a deadline again: `days` after the
     last face-to-face meeting (or the first meeting), or from now when that has passed.
     """
+    check_person(owner, person)
     if days is not None and not 1 <= days <= CADENCE_MAX_DAYS:
         raise InvalidInput("cadence", f"must be between 1 and {CADENCE_MAX_DAYS} days, or off")
     person.cadence_days = days
@@ -63,7 +64,7 @@ def set_cadence(
         open_cadence.update(due_at=due_after(last_met, Offset(days, "d"), prefs.zone))
     elif last_met is not None:
         _new_deadline(person, last_met, days, now, prefs)
-    return refresh_person(person, now)
+    return refresh_person(person, zone=prefs.zone)
 
 
 def _new_deadline(person: Person, last_met: datetime, days: int, now: datetime,

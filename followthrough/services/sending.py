@@ -17,12 +17,13 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.core.mail import EmailMessage, get_connection
 
 from followthrough.domain.kinds import InteractionKind
-from followthrough.errors import FollowthroughError, InvalidInput, NotFound
+from followthrough.errors import FollowthroughError, InvalidInput
 from followthrough.formats.linkedin import people_search_url
-from followthrough.models import ContactPoint, Interaction, Person, Step
+from followthrough.models import ContactPoint, Person
 from followthrough.preferences import Preferences
+from followthrough.selectors.access import check_person
 from followthrough.selectors.drafts import draft_for
-from followthrough.services.interactions import log_interaction
+from followthrough.services.interactions import Logged, log_interaction
 from followthrough.services.mail_server import mail_server_missing
 
 Kind = ContactPoint.Kind
@@ -109,10 +110,9 @@ def mailto_link(message: Outgoing) -> str:
 def send_thank_you(
     *, owner: AbstractBaseUser, person: Person, message: Outgoing, now: datetime,
     prefs: Preferences,
-) -> tuple[Interaction, list[Step]]:
+) -> Logged:
     """Send through the configured mail server, then log it (completing the thank-you step)."""
-    if person.owner_id != owner.pk:
-        raise NotFound("person: not found")
+    check_person(owner, person)
     missing = mail_server_missing()
     if missing:
         raise SendFailed(f"{missing}; nothing was sent or logged (--eml or --mailto hand it "
@@ -132,6 +132,7 @@ def send_thank_you(
 
 def _refusal(error: smtplib.SMTPException) -> str:
     """`550 5.1.1 mailbox unavailable`, from either kind of refusal."""
+    text: bytes | str
     if isinstance(error, smtplib.SMTPRecipientsRefused):
         code, text = next(iter(error.recipients.values()))
     elif isinstance(error, smtplib.SMTPResponseException):
@@ -149,6 +150,6 @@ def linkedin_target(person: Person) -> str:
 
 def linkedin_sent(
     *, owner: AbstractBaseUser, person: Person, now: datetime, prefs: Preferences
-) -> tuple[Interaction, list[Step]]:
+) -> Logged:
     return log_interaction(owner=owner, person=person, kind=InteractionKind.LINKEDIN, at=now,
                            note="Sent a connection request with a note", now=now, prefs=prefs)

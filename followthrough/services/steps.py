@@ -8,9 +8,10 @@ from django.contrib.auth.models import AbstractBaseUser
 
 from followthrough.domain.kinds import InteractionKind, StepState
 from followthrough.domain.schedule import is_same_meeting
-from followthrough.errors import Conflict, InvalidInput, NotFound
+from followthrough.errors import Conflict, InvalidInput
 from followthrough.models import Interaction, Step
 from followthrough.preferences import Preferences
+from followthrough.selectors.access import access_step
 from followthrough.services.refresh import refresh_person
 from followthrough.services.validation import clean_text, given_moment
 from followthrough.services.versions import changes_owner_data
@@ -18,14 +19,7 @@ from followthrough.services.versions import changes_owner_data
 
 def open_step(owner: AbstractBaseUser, step_id: int) -> Step:
     """The owner's step, locked for the transaction; another owner's id is simply not found."""
-    step = (
-        Step.objects.select_for_update()
-        .select_related("person")
-        .filter(owner=owner, id=step_id, person__deleted_at__isnull=True)
-        .first()
-    )
-    if step is None:
-        raise NotFound(f"there is no step {step_id}: `followthrough today` lists step ids")
+    step = access_step(owner, step_id, for_update=True)
     if not step.is_open:
         when = f" on {step.closed_at:%Y-%m-%d}" if step.closed_at else ""
         raise Conflict(f"step {step_id} ({step.title}) was already {step.state}{when}")
@@ -38,7 +32,7 @@ def complete_step(
 ) -> Step:
     step = open_step(owner, step_id)
     if step.cadence and is_same_meeting(step.person.first_met_at, now):
-        met = step.person.first_met_at.astimezone(prefs.zone)  # type: ignore[union-attr]
+        met = step.person.first_met_at.astimezone(prefs.zone)
         raise Conflict(f"you met {step.person.full_name} on {met:%d %b %Y %H:%M}, less than 48 "
                        "hours ago: that is the same meeting, and this step is for meeting "
                        "again (log it when you do)")
@@ -53,7 +47,7 @@ def complete_step(
         step.refresh_from_db()
         return step
     _close(step, StepState.DONE, now)
-    refresh_person(step.person, now)
+    refresh_person(step.person, zone=prefs.zone)
     return step
 
 
@@ -63,14 +57,13 @@ def done_note(step: Step) -> str:
 
 
 @changes_owner_data
-def reopen_step(*, owner: AbstractBaseUser, step_id: int, now: datetime) -> Step:
+def reopen_step(
+    *, owner: AbstractBaseUser, step_id: int, now: datetime, prefs: Preferences
+) -> Step:
     """Open a done or skipped step again. A face-to-face step whose completion restarted the
     cadence gets its old deadline back: the deadline that completion started goes, and so does
     the meeting that its Done button recorded."""
-    step = (Step.objects.select_for_update().select_related("person")
-            .filter(owner=owner, id=step_id, person__deleted_at__isnull=True).first())
-    if step is None:
-        raise NotFound(f"there is no step {step_id}: `followthrough show PERSON` lists step ids")
+    step = access_step(owner, step_id, for_update=True)
     if step.state not in (StepState.DONE, StepState.SKIPPED):
         raise Conflict(f"step {step_id} ({step.title}) is {step.state}: only a done or skipped "
                        "step can be reopened")
@@ -87,7 +80,7 @@ def reopen_step(*, owner: AbstractBaseUser, step_id: int, now: datetime) -> Step
                        "already: one open step of a kind is enough")
     step.state, step.closed_at, step.skip_reason = StepState.OPEN, None, ""
     step.save(update_fields=["state", "closed_at", "skip_reason"])
-    refresh_person(step.person, now)
+    refresh_person(step.person, zone=prefs.zone)
     return step
 
 
@@ -97,7 +90,7 @@ def skip_step(*, owner: AbstractBaseUser, step_id: int, reason: str, now: dateti
     step = open_step(owner, step_id)
     step.skip_reason = reason
     _close(step, StepState.SKIPPED, now)
-    refresh_person(step.person, now)
+    refresh_person(step.person)
     return step
 
 
@@ -109,7 +102,7 @@ def snooze_step(*, owner: AbstractBaseUser, step_id: int, until: datetime, now: 
     step = open_step(owner, step_id)
     step.due_at = until
     step.save(update_fields=["due_at"])
-    refresh_person(step.person, now)
+    refresh_person(step.person)
     return step
 
 

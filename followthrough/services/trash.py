@@ -36,7 +36,7 @@ def undelete_person(*, owner: AbstractBaseUser, person: Person, now: datetime) -
     person.deleted_at = None
     person.save(update_fields=["deleted_at", "updated_at"])
     Step.objects.filter(person=person, state=StepState.TRASHED).update(state=StepState.OPEN)
-    return refresh_person(person, now)
+    return refresh_person(person)
 
 
 def merged_away(person: Person) -> str:

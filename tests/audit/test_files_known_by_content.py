@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from followthrough.audit import audit_archive
 from followthrough.cli.audit import audit
-from tests.audit.conftest import BuildArchive, fixture_bytes
+from tests.audit.helpers import BuildArchive, fixture_bytes
 
 # fixture -> (a name nobody would look for, platform, items it holds)
 RENAMED = {

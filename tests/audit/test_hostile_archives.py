@@ -7,7 +7,7 @@ import pytest
 
 from followthrough.audit import AuditError, audit_archive
 from followthrough.audit.archives.detect import Limits
-from tests.audit.conftest import BuildArchive, fixture_bytes
+from tests.audit.helpers import BuildArchive, fixture_bytes
 
 
 def test_it_stops_reading_a_zip_bomb_member(tmp_path: Path) -> None:

@@ -8,7 +8,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.core.test_fresh_start import embedded_env
+
+pytestmark = pytest.mark.slow  # docs/testing.md: `pytest -m "not slow"` leaves it out
 
 
 def ft(tmp_path: Path, *args: str, input: str | None = None) -> subprocess.CompletedProcess[str]:

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from followthrough.bootstrap import local_owner
 from followthrough.models import Person, Step
+
+pytestmark = pytest.mark.slow  # docs/testing.md: `pytest -m "not slow"` leaves it out
 
 
 def capture(journey, name: str = "Jane Doe", days_ago: int = 0) -> None:  # type: ignore[no-untyped-def]
@@ -148,7 +152,7 @@ def test_evidence_from_mail_reports_and_a_suggestion_is_confirmed_in_light_and_d
     from followthrough.models import Interaction
     from followthrough.preferences import preferences_for
     from followthrough.services.meetings import NewMeeting, record_meeting
-    from tests.evidence.conftest import FIXTURES
+    from tests.evidence.helpers import FIXTURES
 
     owner = local_owner()
     for name, email in (("Jane Doe", "jane.doe@example.com"), ("Dan Brown", "dan@brown.example")):

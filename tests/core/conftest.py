@@ -4,13 +4,7 @@ import json
 
 import pytest
 
-JANE = [
-    "met", "Jane Doe", "--at", "Chamber of Commerce mixer",
-    "--why", "she is building a data team; I know two candidates",
-    "--email", "jane@example.com", "--company", "Acme", "--title", "VP Engineering",
-    "--linkedin", "https://www.linkedin.com/in/janedoe", "--need", "senior data engineers",
-    "--give", "intro to Priya and Tom",
-]
+from tests.core.helpers import JANE
 
 
 @pytest.fixture
@@ -19,10 +13,6 @@ def jane(run):
     result = run(*JANE, "--json")
     assert result.exit_code == 0, result.output
     return json.loads(result.output)
-
-
-def step_id(payload: dict, kind: str) -> str:
-    return str(next(s["id"] for s in payload["steps"] if s["kind"] == kind))
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from dataclasses import replace
 
 from click.testing import CliRunner
 
-from tests.core.conftest import JANE
+from tests.core.helpers import JANE
 
 
 def test_met_prints_a_note_that_speaks_to_them(run):

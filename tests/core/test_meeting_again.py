@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 
 from followthrough.models import Interaction, Person, Step
-from tests.core.conftest import step_id
+from tests.core.helpers import step_id
 
 
 def open_kinds(person_id=None):

@@ -3,7 +3,7 @@
 from datetime import timedelta
 
 from followthrough.models import Interaction, Person, Step
-from tests.core.conftest import step_id
+from tests.core.helpers import step_id
 
 
 def test_reopen_opens_a_done_step_again(run, jane):

@@ -14,7 +14,7 @@ from followthrough.services.interactions import log_interaction
 from followthrough.services.meetings import NewMeeting, record_meeting
 from followthrough.services.people import add_offer
 from followthrough.services.steps import complete_step
-from tests.conftest import BERLIN
+from tests.helpers import BERLIN
 
 SECTIONS = {"slipped", "this_week", "lapsing", "offers_open", "relationships", "habits"}
 

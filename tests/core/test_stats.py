@@ -1,7 +1,7 @@
 import json
 from datetime import timedelta
 
-from tests.core.conftest import step_id
+from tests.core.helpers import step_id
 
 
 def stats(run):

@@ -7,10 +7,12 @@ from hypothesis import strategies as st
 
 from followthrough.domain.playbook import DEFAULT_PLAYBOOK, Offset
 from followthrough.domain.schedule import (
+    FOREVER,
     due_after,
     is_same_meeting,
     next_face_to_face_due,
     plan_meeting,
+    relationship_until,
 )
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -74,6 +76,15 @@ def test_next_face_to_face_is_one_cadence_after_the_last_meeting():
     last = datetime(2026, 1, 10, 12, 0, tzinfo=BERLIN)
     assert next_face_to_face_due(last, 90, BERLIN) == datetime(2026, 4, 10, 12, 0, tzinfo=BERLIN)
     assert next_face_to_face_due(last, None, BERLIN) is None
+
+
+def test_a_relationship_lasts_one_cadence_of_local_days_like_the_deadline_it_sets():
+    met = datetime(2026, 3, 4, 19, 0, tzinfo=BERLIN)  # winter time; 90 days later it is summer
+    until = relationship_until(met, 90, BERLIN)
+    assert until == next_face_to_face_due(met, 90, BERLIN) == datetime(2026, 6, 2, 19, 0, tzinfo=BERLIN)
+    assert until != met.astimezone(UTC) + timedelta(days=90)  # 90 x 24 hours: 20:00 local
+    assert relationship_until(met, None, BERLIN) == FOREVER
+    assert relationship_until(None, 90, BERLIN) is None
 
 
 def test_naive_times_are_refused():

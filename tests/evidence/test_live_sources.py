@@ -11,9 +11,9 @@ from datetime import datetime, timedelta
 import pytest
 from django.utils import timezone
 
-from tests.conftest import BERLIN
-from tests.evidence.conftest import interactions_of, steps_of
 from tests.evidence.dovecot import PASSWORD, dovecot
+from tests.evidence.helpers import interactions_of, steps_of
+from tests.helpers import BERLIN
 
 THANKS = (b"From: Alex Example <alex@example.com>\r\nTo: Bob Roe <BOB@roe.example>\r\n"
           b"Cc: Jane Doe <jane.doe@example.com>\r\nDate: Tue, 3 Mar 2026 17:02:10 +0100\r\n"

@@ -18,7 +18,7 @@ import pytest
 import vobject
 
 from followthrough.models import ContactPoint, Person
-from tests.exports.conftest import alive
+from tests.imports.helpers import alive
 from tests.reminders.radicale_server import radicale
 
 pytestmark = pytest.mark.django_db

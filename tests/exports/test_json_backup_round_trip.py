@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from tests.exports.conftest import alive
+from tests.imports.helpers import alive
 
 pytestmark = pytest.mark.django_db
 

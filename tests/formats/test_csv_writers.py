@@ -8,7 +8,7 @@ from followthrough.formats.google_csv import read_google_csv
 from followthrough.formats.outlook_csv import CLASSIC_HEADER, read_outlook_csv
 from followthrough.formats.records import Address, ContactPoint, ContactRecord
 from followthrough.formats.vcard_read import read_vcards
-from tests.formats.conftest import fixture_bytes
+from tests.formats.helpers import fixture_bytes
 
 
 def _samples() -> list[ContactRecord]:

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from followthrough.formats.records import Address, ContactPoint, ContactRecord
 from followthrough.formats.vcard_read import read_vcards
 from followthrough.formats.vcard_write import write_vcard, write_vcards
-from tests.formats.conftest import fixture_bytes
+from tests.formats.helpers import fixture_bytes
 from tests.fuzz_budget import examples
 
 # Any text but surrogates, CR (normalised to LF on reading, by design) and control characters

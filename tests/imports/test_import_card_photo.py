@@ -14,7 +14,7 @@ from PIL import Image
 from bench.card_set import card_specs, render_card
 from followthrough.domain.kinds import StepState
 from followthrough.models import CardPhoto, Person, Step
-from tests.imports.conftest import alive, snapshot
+from tests.imports.helpers import alive, snapshot
 
 pytestmark = pytest.mark.django_db
 SPEC = card_specs("test", 1)[0]  # a left-aligned card in DejaVu Sans

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.imports.conftest import alive, snapshot
+from tests.imports.helpers import alive, snapshot
 
 pytestmark = pytest.mark.django_db
 

@@ -9,7 +9,7 @@ import pytest
 import segno
 from PIL import Image
 
-from tests.imports.conftest import alive
+from tests.imports.helpers import alive
 
 pytestmark = pytest.mark.django_db
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from followthrough.reminders.models import Delivery
-from tests.reminders.conftest import overdue_notes
+from tests.reminders.helpers import overdue_notes
 from tests.reminders.smtp import closed_port
 
 

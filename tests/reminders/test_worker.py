@@ -12,7 +12,7 @@ from django.db import OperationalError
 from django.utils import timezone
 
 from followthrough.reminders.models import Delivery, WorkerHeartbeat
-from tests.reminders.conftest import overdue_notes
+from tests.reminders.helpers import overdue_notes
 
 
 @pytest.fixture(autouse=True)

@@ -20,6 +20,8 @@ import pytest
 
 from tests.reminders.smtp import Inbox, start_smtp
 
+pytestmark = pytest.mark.slow  # docs/testing.md: `pytest -m "not slow"` leaves it out
+
 PEOPLE = 25  # four 48-hour steps each: 100 overdue notes
 WORKERS = 4
 
@@ -39,6 +41,7 @@ from django.utils import timezone
 from followthrough.preferences import preferences_for
 from followthrough.reminders.services import update_reminder_settings
 from followthrough.services.meetings import NewMeeting, record_meeting
+
 {owner}
 prefs, now = preferences_for(owner), timezone.now()
 for n in range({people}):

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.slow  # docs/testing.md: `pytest -m "not slow"` leaves it out
+
 # Business rules (a LinkedIn URL must be a profile) cannot all live in the schema, so the checks
 # are: no server error, and every response as documented.
 CHECKS = ",".join([
@@ -36,7 +38,7 @@ def api_token(transactional_db):  # type: ignore[no-untyped-def]
     from followthrough.services.interactions import log_interaction
     from followthrough.services.meetings import NewMeeting, record_meeting
     from followthrough.services.tokens import new_api_token
-    from tests.conftest import BERLIN
+    from tests.helpers import BERLIN
 
     owner = User.objects.create_user("fuzzed")
     prefs = Preferences("Alex", "", BERLIN, "DE", False, DEFAULT_PLAYBOOK)

@@ -15,7 +15,7 @@ from PIL import Image
 from bench.card_set import card_specs, render_card
 from followthrough.domain.kinds import StepState
 from followthrough.models import CardPhoto, Meeting, Person, Step
-from tests.web.conftest import html
+from tests.web.helpers import html
 
 SPEC = card_specs("test", 3)[2]  # two columns, Liberation Serif
 _read: dict[str, list[object]] = {}

@@ -9,7 +9,7 @@ from datetime import timedelta
 import pytest
 
 from followthrough.models import Meeting
-from tests.web.conftest import html
+from tests.web.helpers import html
 
 FORM = {"name": "Jane Doe", "where": "Chamber mixer",
         "why": "she is building a data team; I know two candidates",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.web.conftest import html
+from tests.web.helpers import html
 
 
 @pytest.mark.parametrize(("url", "local"), [

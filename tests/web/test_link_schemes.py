@@ -10,7 +10,7 @@ from datetime import timedelta
 import pytest
 
 from followthrough.models import ContactPoint, Person
-from tests.web.conftest import html
+from tests.web.helpers import html
 
 CARD = ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Mallory Links\r\nURL:javascript:alert(document.cookie)\r\n"
         "URL:data:text/html,<script>alert(1)</script>\r\nURL:https://mallory.example/\r\n"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from followthrough.models import Meeting, Person, Step
-from tests.web.conftest import html
+from tests.web.helpers import html
 
 FORM = {"name": "Jane Doe", "where": "Chamber mixer", "why": "she is hiring",
         "email": "jane@example.com", "at": "2026-03-04T18:30"}

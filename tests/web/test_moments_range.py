@@ -4,7 +4,7 @@ in the same words as the command line (tests/core/test_moments_range.py)."""
 from __future__ import annotations
 
 from followthrough.models import Meeting
-from tests.web.conftest import html
+from tests.web.helpers import html
 
 
 def test_the_capture_page_refuses_it_beside_the_field(web, owner):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from followthrough.models import Person
-from tests.web.conftest import html
+from tests.web.helpers import html
 
 
 def test_the_page_shows_card_qr_needs_offers_and_drafts(web, owner, meet):

@@ -12,7 +12,7 @@ from django.utils import timezone
 from followthrough.reminders.digests import schedule_digests
 from followthrough.reminders.models import Delivery, ReminderSettings
 from followthrough.reminders.services import snooze_digests, unsubscribe
-from tests.web.conftest import html
+from tests.web.helpers import html
 
 SAVE = {"email": "", "digest_enabled": "on", "digest_hour": "8", "immediate_overdue": "on"}
 

@@ -7,8 +7,8 @@ from datetime import datetime, timedelta
 from django.test import Client
 
 from followthrough.services.tokens import new_api_token
-from tests.conftest import BERLIN
-from tests.web.conftest import html
+from tests.helpers import BERLIN
+from tests.web.helpers import html
 
 SECTIONS = {"slipped", "this_week", "lapsing", "offers_open", "relationships", "habits"}
 

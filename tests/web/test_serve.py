@@ -18,6 +18,8 @@ from click.testing import CliRunner
 
 from followthrough.cli.serve import gunicorn_command, is_loopback
 
+pytestmark = pytest.mark.slow  # docs/testing.md: `pytest -m "not slow"` leaves it out
+
 
 def free_port() -> int:
     with socket.socket() as sock:

@@ -7,7 +7,7 @@ from pathlib import Path
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from followthrough.models import Person
-from tests.web.conftest import html
+from tests.web.helpers import html
 
 SAMPLES = Path("/work/shared/samples")
 CARD = (b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Marta Lindqvist\r\nN:Lindqvist;Marta;;;\r\n"

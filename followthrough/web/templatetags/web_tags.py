@@ -47,7 +47,7 @@ def _prefix_and_urlconf(context: template.Context) -> tuple[str, str | None]:
     key = context.render_context.get(_PREFIX_AND_URLCONF)
     if key is None:
         key = context.render_context[_PREFIX_AND_URLCONF] = (get_script_prefix(), get_urlconf())
-    return key  # type: ignore[no-any-return]
+    return key
 
 
 def _literal(parser: template.base.Parser, token: template.base.Token) -> str:

@@ -91,7 +91,7 @@ def logout_view(request: HttpRequest) -> HttpResponse:
     return redirect("web:login")
 
 
-def server_only(view):  # type: ignore[no-untyped-def]
+def server_only(view):
     """Password reset exists only in server mode (local mode has no passwords)."""
 
     def wrapper(request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:

@@ -14,14 +14,14 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
-from followthrough.errors import Ambiguous, InvalidInput
+from followthrough.errors import Ambiguous, InvalidInput, NotFound
 from followthrough.formats.card_photo import TEXT, CardReading, card_record
 from followthrough.formats.records import ContactRecord, FormatError
+from followthrough.selectors.access import access_meeting, access_person
 from followthrough.selectors.drafts import all_drafts_for, preview_linkedin_note
-from followthrough.selectors.people import people_of
 from followthrough.services.card_photos import read_card, record_card_meeting
 from followthrough.services.meetings import NewMeeting, record_meeting
-from followthrough.web.access import meeting_or_404, now, page, prefs_of, render_page
+from followthrough.web.access import now, page, prefs_of, render_page
 from followthrough.web.forms import MeetingForm, local_input_value
 
 DETAIL_FIELDS = ("where", "why", "need", "give", "email", "phone", "linkedin", "company", "title")
@@ -47,8 +47,9 @@ def capture(request: HttpRequest) -> HttpResponse:
     data = form.cleaned_data
     person, new_person = None, data["choice"] == "new"
     if data["choice"].isdigit():
-        person = people_of(request.user).filter(id=int(data["choice"])).first()
-        if person is None:
+        try:
+            person = access_person(request.user, int(data["choice"]))
+        except NotFound:
             form.add_error(None, "That person no longer exists: choose again.")
             return _form_page(request, form, status=400)
     meeting = NewMeeting(name=data["name"], at=data["at"],
@@ -142,7 +143,7 @@ def _preview(request: HttpRequest, typed: Mapping[str, str]) -> dict[str, object
 
 @page
 def meeting_plan(request: HttpRequest, meeting_id: int) -> HttpResponse:
-    meeting = meeting_or_404(request, meeting_id)
+    meeting = access_meeting(request.user, meeting_id)
     prefs = prefs_of(request)
     drafts = all_drafts_for(meeting.person, prefs)
     gives = meeting.offers.filter(delivered_at__isnull=True).exists()

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.contrib import messages
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.views.decorators.http import require_POST
@@ -14,10 +14,11 @@ from django.views.decorators.http import require_POST
 from followthrough.domain.drafts import Draft, DraftContext
 from followthrough.domain.playbook import Offset
 from followthrough.domain.schedule import due_after
-from followthrough.errors import Conflict, InvalidInput, NotFound
+from followthrough.errors import Conflict, InvalidInput
 from followthrough.models import ContactPoint, Person, Step
 from followthrough.preferences import Preferences
 from followthrough.reminders.health import health_warnings
+from followthrough.selectors.access import access_step
 from followthrough.selectors.agenda import AgendaItem, agenda_for
 from followthrough.selectors.drafts import draft_contexts_for, draft_from
 from followthrough.services import steps as step_services
@@ -28,7 +29,6 @@ from followthrough.web.access import (
     prefs_of,
     render_page,
     safe_next,
-    step_or_404,
 )
 from followthrough.web.forms import SkipForm, SnoozeForm
 from followthrough.web.owner_pages import cached_page
@@ -104,12 +104,10 @@ def _answer(request: HttpRequest, step: Step, text: str, error: str = "") -> Htt
 @page
 @require_POST
 def step_done(request: HttpRequest, step_id: int) -> HttpResponse:
-    step = step_or_404(request, step_id)
+    step = access_step(request.user, step_id)
     try:
         step = step_services.complete_step(owner=request.user, step_id=step.pk, now=now(),
                                            prefs=prefs_of(request))
-    except NotFound as exc:
-        raise Http404(str(exc)) from None
     except Conflict as exc:
         return _answer(request, step, "", str(exc))
     return _answer(request, step, f"Done: {step.title} ({step.person.full_name}).")
@@ -118,7 +116,7 @@ def step_done(request: HttpRequest, step_id: int) -> HttpResponse:
 @page
 @require_POST
 def step_skip(request: HttpRequest, step_id: int) -> HttpResponse:
-    step = step_or_404(request, step_id)
+    step = access_step(request.user, step_id)
     form = SkipForm(request.POST)
     if not form.is_valid():
         return _answer(request, step, "", "Say why you skip it: the reason must not be empty.")
@@ -134,11 +132,10 @@ def step_skip(request: HttpRequest, step_id: int) -> HttpResponse:
 @page
 @require_POST
 def step_reopen(request: HttpRequest, step_id: int) -> HttpResponse:
-    step = step_or_404(request, step_id)
+    step = access_step(request.user, step_id)
     try:
-        step = step_services.reopen_step(owner=request.user, step_id=step.pk, now=now())
-    except NotFound as exc:
-        raise Http404(str(exc)) from None
+        step = step_services.reopen_step(owner=request.user, step_id=step.pk, now=now(),
+                                         prefs=prefs_of(request))
     except Conflict as exc:
         return _answer(request, step, "", str(exc))
     return _answer(request, step, f"Open again: {step.title} ({step.person.full_name}).")
@@ -147,7 +144,7 @@ def step_reopen(request: HttpRequest, step_id: int) -> HttpResponse:
 @page
 @require_POST
 def step_snooze(request: HttpRequest, step_id: int) -> HttpResponse:
-    step = step_or_404(request, step_id)
+    step = access_step(request.user, step_id)
     form = SnoozeForm(request.POST)
     if not form.is_valid():
         return _answer(request, step, "", "Choose how long to snooze: 1 day, 3 days or a week.")
