@@ -44,12 +44,19 @@ def shorten_at_clause(text: str, limit: int) -> str:
         return text
     for boundary in (_CLAUSE_END, _COMMA):
         cuts = [m.start() for m in boundary.finditer(text)
-                if m.start() <= limit and not _abbreviation(text, m.start())]
+                if m.start() <= limit and not _abbreviation(text, m.start())
+                and not _after_a_space(text, m.start())]
         kept = [text[:cut].rstrip(TRAILING) for cut in cuts]
         kept = [k for k in kept if k and len(k) <= limit]
         if kept:
             return max(kept, key=len)
     return ""
+
+
+def _after_a_space(text: str, at: int) -> bool:
+    """A stop or comma typed after a space ("a . b") ends no clause: cut there, the text left
+    would start with a space and a stray mark."""
+    return text[at] in ".!?;:," and at > 0 and text[at - 1] == " "
 
 
 def _abbreviation(text: str, at: int) -> bool:

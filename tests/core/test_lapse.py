@@ -28,11 +28,13 @@ def test_a_shorter_cadence_moves_the_deadline(run, jane, clock):
     assert status_of(run) == "lapsed"
 
 
-def test_a_relationship_ends_on_the_local_day_and_hour_its_deadline_falls(run, jane, clock):
+def test_a_relationship_ends_on_the_local_day_and_hour_its_deadline_falls(run, clock):
     """Met face to face in winter time, the relationship and the next deadline both end 90
     local days later in summer time (relationship_until was 90 x 24 hours, an hour late)."""
     from followthrough.models import Person
 
+    # First met three days before: meeting again within 48 hours would be that same meeting.
+    run("met", "Jane Doe", "--when", "2026-03-01 19:00")
     run("log", "Jane", "--kind", "face-to-face")
     jane = Person.objects.get(full_name="Jane Doe")
     assert jane.relationship_until == jane.face_to_face_due

@@ -5,7 +5,9 @@ import json
 from datetime import timedelta
 
 import pytest
+from django.utils import timezone
 
+from followthrough.domain.status import classify
 from followthrough.models import Interaction, Person, Step
 from tests.core.helpers import step_id
 
@@ -38,7 +40,7 @@ def test_meeting_again_face_to_face_restarts_the_cadence_and_completes_the_call(
     face_to_face = Step.objects.get(state="open", kind="face-to-face")
     assert face_to_face.due_at.date().isoformat() == "2026-06-22"  # 90 days after 24 March
     assert Step.objects.get(kind="call").state == "done"
-    assert Person.objects.get().status == "relationship"
+    assert classify(Person.objects.get().facts, timezone.now()) == "relationship"
     assert Interaction.objects.get().kind == "face-to-face"
 
 
@@ -104,7 +106,7 @@ def test_a_face_to_face_meeting_logged_within_48_hours_is_the_same_meeting(
     payload = json.loads(result.output)
     assert bool(payload["completed_steps"]) is relationship
     person = Person.objects.get()
-    assert (person.status == "relationship") is relationship
+    assert (classify(person.facts, timezone.now()) == "relationship") is relationship
     if not relationship:
         assert "counted as that same meeting" in payload["notes"][0]
         assert Step.objects.get(kind="call").state == "open"

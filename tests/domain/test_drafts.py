@@ -1,7 +1,7 @@
 from datetime import datetime
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from followthrough.domain.drafts import (
@@ -159,6 +159,7 @@ CLAUSE_TEXT = st.lists(
 
 
 @given(st.one_of(CLAUSE_TEXT, st.text(max_size=400)), st.integers(min_value=0, max_value=300))
+@example(text="a . a. ", limit=2)  # a stop after a space: cut there, " . a." was left
 def test_shortening_at_a_clause_keeps_a_whole_start_that_fits(text, limit):
     out = shorten_at_clause(text, limit)
     whole = " ".join(text.split())
