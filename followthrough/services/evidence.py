@@ -136,6 +136,11 @@ class EvidenceRun:
         self.index = PeopleIndex(owner)
         self.linkedin_steps = [t.kind for t in prefs.playbook.steps
                                if InteractionKind.LINKEDIN in t.completed_by]
+        # Who has a LinkedIn step open: a Connections.csv of 30,000 rows asks once, not per row
+        # (evidence never opens a step, so the set only shrinks during a run)
+        self.awaiting_linkedin = set(Step.objects.filter(
+            owner=owner, state=StepState.OPEN, kind__in=self.linkedin_steps,
+        ).values_list("person_id", flat=True))
 
     def item(self, item: Item) -> None:
         if isinstance(item, Skipped):
@@ -161,6 +166,9 @@ class EvidenceRun:
             self.suggest(item, pk, _address(item, pk, self.index))
 
     def apply(self, item: Evidence, pk: int, address: str) -> None:
+        if item.source == CONNECTION and pk not in self.awaiting_linkedin:
+            self.report.already += 1  # connected, but nothing left to do: no interaction
+            return
         row = EvidenceItem.objects.filter(owner=self.owner, key=item.key, person_id=pk).first()
         if row is not None and (row.state == State.APPLIED or (
                 row.state == State.SCHEDULED and item.at > self.now)):

@@ -72,3 +72,23 @@ def test_a_people_free_connection_logs_nothing(run, owner, clock, fixtures):
     run("import", str(fixtures / "linkedin-export" / "Connections.csv"))
 
     assert not Interaction.objects.filter(owner=owner).exists()
+
+
+def test_connections_with_nothing_to_complete_cost_no_query_each(run, owner, clock, tmp_path):
+    """A LinkedIn export of thousands of connections, none with a request step open: the
+    evidence pass asks once who awaits one, not once per row (it took 2 minutes for 30,000)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def import_connections(count: int) -> int:
+        path = tmp_path / f"Connections-{count}.csv"
+        path.write_text("First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+                        + "".join(f"Ann{i},Lee{i},https://www.linkedin.com/in/ann-lee-{count}-{i},"
+                                  f",Acme,Engineer,21 Oct 2025\n" for i in range(count)))
+        run("import", str(path))  # the people first; the second import is evidence alone
+        with CaptureQueriesContext(connection) as queries:
+            evidence = json.loads(run("import", str(path), "--json").output)["evidence"]
+        assert evidence["already_imported"] == count
+        return len(queries)
+
+    assert import_connections(200) == import_connections(20)
