@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 MODEL_FILE = "model.json"
 _TOKEN = re.compile(r"[a-z0-9_']+")  # where a feature stands in the text (for triggers)
@@ -66,17 +67,17 @@ class Model:
     packed: dict[str, int] = field(default_factory=dict)  # feature -> its weights in one integer
 
     @classmethod
-    def from_json(cls, document: dict[str, object]) -> Model:
-        categories = tuple(document["categories"])  # type: ignore[arg-type]
+    def from_json(cls, document: dict[str, Any]) -> Model:
+        categories: tuple[str, ...] = tuple(document["categories"])
         weights: tuple[dict[str, float], ...] = tuple({} for _ in categories)
-        for feature, per_category in document["weights"].items():  # type: ignore[attr-defined]
+        for feature, per_category in document["weights"].items():
             for key, weight in per_category.items():
                 weights[categories.index(key)][feature] = float(weight)
         vocabulary = frozenset(f for per_category in weights for f in per_category)
         packed = {f: _pack(tuple(per_category.get(f, 0.0) for per_category in weights))
                   for f in vocabulary}
-        return cls(categories, tuple(document["intercepts"]),  # type: ignore[arg-type]
-                   tuple(document["thresholds"]), weights, vocabulary, packed)  # type: ignore[arg-type]
+        return cls(categories, tuple(document["intercepts"]),
+                   tuple(document["thresholds"]), weights, vocabulary, packed)
 
     def spans(self, normalised: str, wanted: tuple[str, ...]) -> list[tuple[int, int]]:
         """Where the `wanted` features stand in the normalised text, in the order given."""
