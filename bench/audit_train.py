@@ -1,9 +1,14 @@
 """Train the audit's statistical layer on the tuning set and write followthrough/audit/model.json.
 
-Run: .venv/bin/python bench/audit_train.py [--check]
+Run: .venv/bin/python bench/audit_train.py [--check | --cross-writers]
 
 Deterministic: the same tuning set gives the same file, byte for byte. --check rebuilds the file
 in memory and exits 1 if it differs from the shipped one. The held-out set is never read here.
+
+--cross-writers is how choices about the model are made: it trains on every tuning post but
+writer C's (bench/audit_tuning/C.jsonl) and measures the whole audit, rules and model, on C;
+then the same for writer D; and prints both, per category, with the two pooled. C and D never
+saw the rules, so this is the nearest the tuning data comes to the held-out set's situation.
 
 How it is built:
 1. Each post of bench/audit_eval.jsonl and bench/audit_tuning/*.jsonl is folded and normalised
@@ -50,9 +55,15 @@ SCORED = [key for key in CATEGORIES if key != "deny_list"]
 # Personal data is left to the detectors: a model would learn number shapes and cue words from
 # generated posts, and a flight number would look like a passport number to it.
 MODELLED = [key for key in SCORED if key != "personal_data"]
-PRECISION = 0.9  # of the model alone, cross-validated on the tuning set
+# Of the model alone, cross-validated on the tuning set. 0.87 rather than 0.9: on writers the
+# model never saw (--cross-writers), it found 4 more risky posts in 100 than at 0.9, and the
+# whole audit's precision on them was still above the last model's (0.80 against 0.76).
+PRECISION = 0.87
 GRID = (0.1, 0.3, 1.0)
-PRUNE = 0.3
+# Weights smaller than this are dropped. 0.2 rather than 0.3: small weights add up on posts by
+# new writers (--cross-writers, pooled: P 0.81 R 0.49 at 0.3, P 0.81 R 0.51 at 0.2, P 0.83 R 0.50
+# at 0.1, but 0.1 makes a 670 KB file for a gain within the noise).
+PRUNE = 0.2
 FOLDS = 5
 BACKGROUND = 1000  # generated everyday posts added as innocent
 SEED = 16
@@ -139,9 +150,13 @@ def background() -> list[LabelledPost]:
                          frozenset()) for _ in range(BACKGROUND)]
 
 
-def train() -> dict[str, object]:
+def tuning_posts() -> list[LabelledPost]:
+    return load_posts(*TUNING)
+
+
+def train(tuning: list[LabelledPost] | None = None, quiet: bool = False) -> dict[str, object]:
     rules_alone()
-    posts = load_posts(*TUNING) + background()
+    posts = (tuning_posts() if tuning is None else tuning) + background()
     texts = [post.text for post in posts]
     rows = frequent(feature_dicts(texts))
     vectoriser = DictVectorizer(sort=True)
@@ -167,7 +182,8 @@ def train() -> dict[str, object]:
                 weights.setdefault(str(name), {})[key] = round(float(weight), 3)
         report.append(f"{key:<15} C={chosen:<4} threshold={threshold:8.3f} model alone {hits}/{int(y.sum())}"
                       f", rules {int((ruled & y).sum())}, together {together} (cross-validated)")
-    print("\n".join(report), file=sys.stderr)
+    if not quiet:
+        print("\n".join(report), file=sys.stderr)
     return {"about": "followthrough audit statistical layer; rebuild with bench/audit_train.py",
             "categories": MODELLED, "intercepts": intercepts, "thresholds": thresholds,
             "weights": weights}
@@ -177,7 +193,37 @@ def serialise(document: dict[str, object]) -> str:
     return json.dumps(document, sort_keys=True, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
+def cross_writers() -> None:
+    """Train without writer C, measure on C; the same for D; print both and the two pooled."""
+    from followthrough.audit import check, matcher, statistical
+    from followthrough.audit.evaluation import Scores, score
+
+    writers = {name: load_posts(BENCH / "audit_tuning" / f"{name}.jsonl") for name in ("C", "D")}
+    everyone = tuning_posts()
+    pooled: list[Scores] = []
+    for name, theirs in writers.items():
+        texts = {post.text for post in theirs}
+        model = statistical.Model.from_json(train([p for p in everyone if p.text not in texts], True))
+        statistical.default_model = check.default_model = lambda model=model: model  # type: ignore[misc]
+        matcher.default_normaliser.cache_clear()
+        measured = score(theirs, lambda text: {f.category for f in check.check_text(text)}, SCORED)
+        pooled.append(measured)
+        print(f"trained without writer {name}, measured on {name} ({len(theirs)} posts):")
+        for key in SCORED:
+            tally = measured.by_category[key]
+            print(f"  {key:<15} P {tally.precision:4.2f}  R {tally.recall:4.2f}")
+        print(f"  {'micro':<15} P {measured.micro.precision:4.2f}  R {measured.micro.recall:4.2f}"
+              f"  look-alikes flagged {measured.look_alikes_flagged} of {measured.look_alikes}")
+    tp = sum(s.micro.true_positive for s in pooled)
+    fp = sum(s.micro.false_positive for s in pooled)
+    fn = sum(s.micro.false_negative for s in pooled)
+    print(f"pooled over C and D: P {tp / (tp + fp):4.2f}  R {tp / (tp + fn):4.2f}")
+
+
 def main() -> None:
+    if "--cross-writers" in sys.argv:
+        cross_writers()
+        return
     text = serialise(train())
     if "--check" in sys.argv:
         same = MODEL.exists() and MODEL.read_text(encoding="utf-8") == text

@@ -20,7 +20,8 @@ _ROLE_MAILBOXES = frozenset(
 _FREE_TO_CALL = re.compile(r"^\s*(?:\+?1[ .-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[ .-]|^\s*(?:\+44 ?|0)80[08]")
 _ORGANISATION = re.compile(
     r"\b(?:call|ring|phone|contact|email|e-mail|message|visit|find|reach) us\b|\bcontact\b"
-    r"|\bour (?:new )?(?:shop|store|office|offices|clinic|salon|restaurant|caf[eé]|bakery|boutique|"
+    r"|\bour (?:new )?(?:[a-z]+ )?(?:shop|store|office|offices|clinic|salon|restaurant|caf[eé]|"
+    r"bakery|boutique|"
     r"pharmacy|studio|showroom|branch|warehouse|team|support|helpline|hotline|reception|school|"
     r"practice|surgery|business|company|agency|firm|hotel|gym|centre|center|venue|website|site|"
     r"customer|customers)\b"
@@ -30,7 +31,8 @@ _ORGANISATION = re.compile(
     r"opening hours|open (?:mon|tue|wed|thu|fri|sat|sun|daily|every|till|until|from|\d)|office hours|"
     r"walk-ins|we'?re hiring|we are hiring|apply|cvs? to|press|wholesale|orders?|ext\.|"
     r"school office|the office|head office|clinic|pharmacy|embassy|council|museum|library|"
-    r"we(?:'ve| have)? moved|now open|grand opening|visitors)\b",
+    r"we(?:'ve| have)? moved|now open|grand opening|visitors|open day|all welcome|free entry|"
+    r"doors (?:open|at|\d)|tickets)\b",
     re.IGNORECASE,
 )
 _PERSONAL = re.compile(

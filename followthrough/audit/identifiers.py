@@ -21,20 +21,21 @@ Found = tuple[int, int, str]  # start, end, what it looks like
 
 # Cue -> what the number after it is. Longer cues first, so "tax file number" wins over "tax".
 _CUES: tuple[tuple[str, str], ...] = (
-    (r"passport(?: card)?", "a passport number"),
+    (r"passport(?: card)?|passeport|pasaporte|passaporte|reisepass|paszport", "a passport number"),
     (r"(?:national |student |employee |staff )?id(?:entity)? card|national id|identity card"
      r"|personalausweis|ausweis|carte d'identit[ée]|c[ée]dula|dni|nie|nif|cpf|rg|curp|id",
      "an identity number"),
-    (r"aadh?aar|pan(?: card)?|voter id|bvn|nin", "an identity number"),
-    (r"social security|ssn|social insurance|sin|numéro de s[ée]cu(?:rité sociale)?|nir|ahv|bsn|pesel"
-     r"|medicare|nhs|ni|national insurance", "a social security or health number"),
-    (r"tax file|tfn|tax id(?:entification)?|tax|tin|ein|itin|utr|steuer-?id|steuernummer"
+    (r"aadh?aar|pan(?: card)?|voter id|bvn|nin|iqama|emirates id|tc kimlik|kimlik",
+     "an identity number"),
+    (r"carte vitale|social security|ssn|social insurance|sin|numéro de s[ée]cu(?:rité sociale)?"
+     r"|nir|ahv|bsn|pesel|medicare|nhs|ni|national insurance", "a social security or health number"),
+    (r"num[ée]ro fiscal|tax file|tfn|tax id(?:entification)?|tax|tin|ein|itin|utr|steuer-?id|steuernummer"
      r"|steueridentifikationsnummer|codice fiscale|gstin|vat", "a tax number"),
     (r"driver'?s? ?licen[cs]e|driving licen[cs]e|licen[cs]e", "a driving licence number"),
     (r"booking|reservation|confirmation|conf\.?|pnr|record locator|e-?ticket|ticket|itinerary"
      r"|reference|ref\.?",
      "a booking reference"),
-    (r"iban|account|acct|a/c|sort code|routing|bsb", "a bank account number"),
+    (r"iban|account|acct|acc|a/c|sort code|routing|bsb", "a bank account number"),
 )
 # "(?<![\w-])": the "ID" of "Steuer-ID" is the tax cue's, not the identity cue's.
 _CUED = [(re.compile(rf"(?<![\w-])(?:{cue})(?![\w])", re.IGNORECASE), what) for cue, what in _CUES]

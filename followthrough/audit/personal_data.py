@@ -39,12 +39,20 @@ _ID_CUE = re.compile(
 )
 _STREET_TYPES = (
     "street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|terrace|"
-    "place|pl|circle|cir|highway|hwy|parkway|pkwy|way"
+    "place|pl|circle|cir|highway|hwy|parkway|pkwy|way|close|mews|crescent|gardens|grove|square|"
+    "hill|row|rise"
 )
 _ADDRESS = re.compile(
     rf"\b\d{{1,5}}[A-Za-z]? (?:[A-Z][\w'.-]* ){{1,3}}(?i:{_STREET_TYPES})\b\.?"
     rf"|\b\d{{1,5}} (?:[a-z][a-z'-]* ){{1,2}}(?:street|avenue|road|boulevard|lane|terrace)\b"
     r"|\b[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|weg|gasse|allee|straat|gade|gatan|vej) \d{1,4}[a-z]?\b"
+    # "Rua das Flores 12", "Calle Mayor 5", "Via Roma 10": the street type comes first.
+    r"|\b(?i:rua|calle|avenida|via|viale|ulica|ul\.) (?:[A-Za-zÀ-ÿ'.-]+ ){1,4}\d{1,5}\b"
+)
+# A code that opens a door: "gate code 2580", "key safe code: 1234".
+_ACCESS_CODE = re.compile(
+    r"\b(?:gate|door|entry|alarm|garage|key ?safe|lock ?box|building) ?(?:code|pin)\b:? ?(?:is )?\d{3,8}\b",
+    re.IGNORECASE,
 )
 # UK postcodes ("EH6 6JJ", "B1 2JP") and Indian PIN codes after a city ("Pune 411045").
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|\b[A-Z][a-z]+ [1-8]\d{5}\b")
@@ -133,6 +141,8 @@ def _addresses(text: str, folded: str, region: str) -> list[tuple[int, int, Seve
     found += [(m.start(), m.end(), Severity.MEDIUM, "a postcode") for m in _POSTCODE.finditer(text)]
     found += [(m.start(), m.end(), Severity.MEDIUM, "a flat or house number")
               for m in _FLAT.finditer(text)]
+    found += [(m.start(), m.end(), Severity.HIGH, "a code that opens a door or gate")
+              for m in _ACCESS_CODE.finditer(text)]
     return [(start, end, severity, what) for start, end, severity, what in found
             if not is_published_contact(text, start, end, text[start:end])]
 

@@ -42,8 +42,12 @@ def tokens(normalised: str) -> list[str]:
 
 
 def features(normalised: str) -> set[str]:
-    """Words, emoji names and number shapes."""
-    return set(tokens(normalised))
+    """Words, emoji names and number shapes, and each pair of neighbouring ones ("pizza party",
+    "young blood"): a pair says what neither word says alone, and on posts by writers the model
+    never saw, pairs found 2 more risky posts in 100 at the same precision (bench/audit_train.py
+    --cross-writers)."""
+    found = tokens(normalised)
+    return {*found, *map(" ".join, zip(found, found[1:], strict=False))}
 
 
 @dataclass(frozen=True)

@@ -95,3 +95,39 @@ def test_a_business_published_contact_is_not_personal_data(text: str) -> None:
 )
 def test_the_person_own_contact_still_is(text: str) -> None:
     assert personal(text) != []
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "what"),
+    [
+        ("feed my cat this weekend? Gate code 2580, key under the blue pot", "Gate code 2580",
+         "looks like a code that opens a door or gate"),
+        ("house at 8 Larkspur Close is empty for two weeks", "8 Larkspur Close",
+         "looks like a street address"),
+        ("I've got 31 Rowan Crescent to myself all week", "31 Rowan Crescent",
+         "looks like a street address"),
+        ("delivery to Rua das Flores 123, thursday, I'm alone", "Rua das Flores 123",
+         "looks like a street address"),
+        ("Mon nouveau passeport, numéro 24AB12345, valid until 2034", "24AB12345",
+         "looks like a passport number"),
+        ("Finally got my Iqama renewed: 2000000001", "2000000001", "looks like an identity number"),
+        ("owe me for the stag do: sort code 00-99-99 acc 12345678", "12345678",
+         "looks like a bank account number"),
+    ],
+)
+def test_it_finds_door_codes_more_street_layouts_and_cue_words_in_other_languages(
+    text: str, found: str, what: str
+) -> None:
+    assert (found, what) in personal(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "open day at our Manchester office, 1 Spinningfields Square, Thursday 10am, all welcome",
+        "Tonight: The Lantern, 12 Market Street. Doors 7pm, free entry",
+        "The code 2580 is the year range we tested, not a gate",
+    ],
+)
+def test_an_organisation_s_event_address_and_a_bare_number_are_not_personal_data(text: str) -> None:
+    assert personal(text) == []

@@ -47,7 +47,9 @@ def test_the_model_is_a_small_file_in_the_package() -> None:
     document = json.loads(resource.read_text(encoding="utf-8"))
     model = Model.from_json(document)
     assert model.categories == tuple(document["categories"])
-    assert features("fuck this, :eggplant:") == {"fuck", "this", "eggplant"}  # on normalised text
+    # On normalised text: words and emoji names, and each pair of neighbours.
+    assert features("fuck this, :eggplant:") == {"fuck", "this", "eggplant", "fuck this",
+                                                 "this eggplant"}
 
 
 def test_the_training_script_rebuilds_the_shipped_model_exactly() -> None:
