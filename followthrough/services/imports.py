@@ -23,6 +23,7 @@ from followthrough.formats.records import ContactRecord, FormatError, SourceRef
 from followthrough.models import ContactPoint, Person, SearchWord
 from followthrough.models.person import new_uid
 from followthrough.models.search_word import SEARCHED_FIELDS, person_words
+from followthrough.planner_statistics import after_bulk_write
 from followthrough.preferences import Preferences, import_max_records
 from followthrough.services.bulk_rows import RowInserter
 from followthrough.services.card_fields import Card, Point, card_from_record
@@ -149,6 +150,8 @@ def import_contacts(
                 on_batch(len(batch))
         run.suggest_name_matches()
         note_change(owner.pk)
+        transaction.on_commit(lambda: after_bulk_write(
+            (Person._meta.db_table, ContactPoint._meta.db_table), report.records))
         if dry_run:
             transaction.set_rollback(True)
     return report

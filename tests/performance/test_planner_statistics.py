@@ -1,0 +1,54 @@
+"""SQLite's planner statistics are kept current as SQLite advises (planner_statistics.py)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from django.db import connection
+from django.utils import timezone
+
+pytestmark = [
+    pytest.mark.django_db,
+    pytest.mark.skipif(connection.vendor != "sqlite", reason="PostgreSQL's autovacuum keeps "
+                       "its statistics; the per-person plans are checked on both databases"),
+]
+
+
+def analysed_rows(table: str) -> int:
+    """How many rows SQLite's statistics say `table` has (0 when it has none)."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT name FROM sqlite_master WHERE name = 'sqlite_stat1'")
+        if cursor.fetchone() is None:
+            return 0
+        cursor.execute("SELECT stat FROM sqlite_stat1 WHERE tbl = %s", [table])
+        return max((int(stat.split()[0]) for (stat,) in cursor.fetchall()), default=0)
+
+
+def test_a_write_leaves_statistics_for_the_tables_it_used(
+        owner, prefs, clock, django_capture_on_commit_callbacks):  # type: ignore[no-untyped-def]
+    from followthrough.models import Person, Step
+    from followthrough.services.interactions import log_interaction
+
+    person = Person.objects.create(owner=owner, full_name="Ann Lee")
+    Step.objects.bulk_create(
+        Step(owner=owner, person=person, kind="call", title="call",
+             due_at=timezone.now() + timedelta(hours=n)) for n in range(3000))
+    assert analysed_rows("followthrough_step") < 3000
+    with django_capture_on_commit_callbacks(execute=True):
+        log_interaction(owner=owner, person=person, kind="email", at=timezone.now(),
+                        now=timezone.now(), prefs=prefs)
+    assert analysed_rows("followthrough_step") >= 1000
+
+
+def test_a_large_import_is_analysed_once_it_commits(
+        run, owner, tmp_path, django_capture_on_commit_callbacks):  # type: ignore[no-untyped-def]
+    connections = tmp_path / "Connections.csv"
+    rows = "".join(f"Ann{n},Lee{n},https://www.linkedin.com/in/ann-lee-{n},,Acme,Engineer,"
+                   "21 Oct 2025\n" for n in range(1500))
+    connections.write_text("First Name,Last Name,URL,Email Address,Company,Position,"
+                           "Connected On\n" + rows)
+    with django_capture_on_commit_callbacks(execute=True):
+        assert run("import", str(connections)).exit_code == 0
+    assert analysed_rows("followthrough_person") >= 1000
+    assert analysed_rows("followthrough_contactpoint") >= 1000
