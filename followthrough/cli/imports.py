@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
@@ -85,18 +85,36 @@ def _opener(files: tuple[Path, ...]):  # type: ignore[no-untyped-def]
 
 
 def _restore(app: App, files: tuple[Path, ...], dry_run: bool, as_json: bool) -> None:
-    from followthrough.services.backup_json import restore_backup
+    from followthrough.services.backup_restore import restore_backup
 
     if len(files) != 1:
         raise UserError("import a JSON backup on its own, not together with other files")
-    report = restore_backup(owner=app.owner, path=files[0], prefs=app.prefs, now=app.now(),
-                            dry_run=dry_run)
+    with _restore_progress() as on_progress:
+        report = restore_backup(owner=app.owner, path=files[0], prefs=app.prefs,
+                                now=app.now(), dry_run=dry_run, on_progress=on_progress)
     if as_json:
         print_json(_report_shape(report.people) | {"restored": report.restored})
         return
     show_report(report.people)
     for line in report.notes:
         console.print(escape(line))
+
+
+@contextmanager
+def _restore_progress() -> Iterator[Callable[[int, int], None] | None]:
+    """A bar on stderr for a restore of many people, at a terminal."""
+    if not err_console.is_terminal:
+        yield None
+        return
+    import rich.progress
+
+    with rich.progress.Progress(console=err_console, transient=True) as bar:
+        task = bar.add_task("Restoring people", total=None)
+
+        def advance(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        yield advance
 
 
 def _report_shape(report: ImportReport) -> dict[str, object]:

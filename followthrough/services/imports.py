@@ -86,11 +86,14 @@ class MergeKeys:
                                                                 "deleted_at")
         self.known: dict[int, _Target] = {}
         self.by_uid: dict[str, _Target] = {}
+        self.in_trash: dict[str, _Target] = {}  # deleted people, by UID: a backup merges on it
         self.taken_uids: set[str] = set()
         for pk, uid, name, deleted_at in people.iterator(chunk_size=5000):
             self.taken_uids.add(uid)
             if deleted_at is None:
                 self.known[pk] = self.by_uid[uid] = _Target(pk, name)
+            else:
+                self.in_trash[uid] = _Target(pk, name)
         self.by_key: dict[tuple[str, str], _Target] = {}
         # No join with people: a join planned on stale statistics (a table that just grew
         # inside this transaction) can turn into a nested loop costing a minute.
@@ -111,11 +114,18 @@ class MergeKeys:
         found += [self.by_key[k] for k in keys if k in self.by_key]
         return list(dict.fromkeys(found))
 
-    def add_person(self, pk: int, name: str, uid: str, keys: Iterable[tuple[str, str]]) -> None:
-        target = self.known[pk] = _Target(pk, name)
-        self.by_uid.setdefault(uid, target)
-        for key in keys:
-            self.by_key.setdefault(key, target)
+    def add_restored(self, pk: int, name: str, uid: str) -> None:
+        """Someone a restore wrote: a second copy in the same file merges into them."""
+        self.by_uid.setdefault(uid, _Target(pk, name))
+
+    def backup_target(self, uid: str, keys: Iterable[tuple[str, str]], alive: bool
+                      ) -> _Target | None:
+        """Who a backup's person merges into: whoever has their UID, in the trash too, else
+        (for someone not deleted in the backup) a living person sharing a key."""
+        found = self.by_uid.get(uid) or self.in_trash.get(uid)
+        if found is None and alive:
+            found = next((self.by_key[k] for k in keys if k in self.by_key), None)
+        return found
 
     def remember(self, target: _Target, card: Card) -> None:
         if card.uid:
@@ -143,7 +153,7 @@ def import_contacts(
     report = ImportReport(dry_run=dry_run)
     limit = max_records if max_records is not None else import_max_records()
     with transaction.atomic():
-        run = _ImportRun(owner, prefs, now, report)
+        run = ImportRun(owner, prefs, now, report)
         for batch in _batches(_at_most(records, limit), BATCH):
             run.batch(batch)
             if on_batch:
@@ -174,7 +184,10 @@ def _batches(records: Iterable[ContactRecord], size: int) -> Iterator[list[Conta
         yield batch
 
 
-class _ImportRun:
+class ImportRun:
+    """One import: records planned against the owner's merge keys, written in batches. A
+    backup restore merges the people already known through `update`."""
+
     def __init__(
         self, owner: AbstractBaseUser, prefs: Preferences, now: datetime, report: ImportReport
     ) -> None:
@@ -205,7 +218,7 @@ class _ImportRun:
                 updates.append((target, card))
             self.index.remember(target, card)
         self._create(planned)
-        self._update(updates)
+        self.update(updates)
 
     # -- planning ----------------------------------------------------------------------------
 
@@ -285,7 +298,7 @@ class _ImportRun:
             "created_at": self.now, "updated_at": self.now,
         }
 
-    def _update(self, updates: list[tuple[_Target, Card]]) -> None:
+    def update(self, updates: list[tuple[_Target, Card]]) -> None:
         if not updates:
             return
         pks = {t.pk for t, _ in updates}

@@ -1,0 +1,65 @@
+"""What a backup's person must be before a restore writes them: each value fits its column and
+is one the app knows, or the restore stops with one line naming the file and the field."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from django.db import models
+
+from followthrough.domain.kinds import InteractionKind, StepState
+from followthrough.formats.records import FormatError
+from followthrough.models import ContactPoint, Interaction, Meeting, Offer, Person, Step
+
+CHILDREN: dict[str, type[models.Model]] = {
+    "contact_points": ContactPoint, "meetings": Meeting, "steps": Step,
+    "interactions": Interaction, "offers": Offer,
+}
+# Values from a fixed list: (model, field) -> the allowed values. An empty step state is the
+# model's default (open).
+_CHOICES: dict[tuple[type[models.Model], str], frozenset[str]] = {
+    (Step, "state"): frozenset({"", *StepState}),
+    (Interaction, "kind"): frozenset(InteractionKind),
+    (ContactPoint, "kind"): frozenset(ContactPoint.Kind),
+}
+
+
+def check_person(person: dict[str, Any], where: str, filename: str) -> None:
+    _check_row(Person, person, where, filename)
+    extra = person["card_extra"]
+    if extra is not None and not (isinstance(extra, dict) and _texts(extra.get("lines", []))):
+        raise FormatError('must be an object whose "lines" are texts', file=filename,
+                          field=f"{where}.card_extra")
+    for name, model in CHILDREN.items():
+        for number, row in enumerate(person[name]):
+            _check_row(model, row, f"{where}.{name}[{number}]", filename)
+    for number, point in enumerate(person["contact_points"]):
+        if point["address"] is not None and not _texts(point["address"]):
+            raise FormatError("must be a list of texts", file=filename,
+                              field=f"{where}.contact_points[{number}].address")
+
+
+def _texts(value: object) -> bool:
+    return isinstance(value, list) and all(isinstance(item, str) for item in value)
+
+
+def _check_row(model: type[models.Model], row: dict[str, Any], where: str, filename: str) -> None:
+    limits = _limits(model)
+    for name, value in row.items():
+        if not isinstance(value, str):
+            continue
+        limit = limits.get(name)
+        if limit and len(value) > limit:
+            raise FormatError(f"is {len(value):,} characters long; the limit is {limit:,}",
+                              file=filename, field=f"{where}.{name}")
+        allowed = _CHOICES.get((model, name))
+        if allowed is not None and value not in allowed:
+            known = ", ".join(sorted(v for v in allowed if v))
+            raise FormatError(f"{value[:40]!r} is not one of {known}", file=filename,
+                              field=f"{where}.{name}")
+
+
+@cache
+def _limits(model: type[models.Model]) -> dict[str, int]:
+    return {f.name: f.max_length for f in model._meta.concrete_fields if f.max_length}
