@@ -45,15 +45,13 @@ def _texts(value: object) -> bool:
 
 
 def _check_row(model: type[models.Model], row: dict[str, Any], where: str, filename: str) -> None:
-    limits = _limits(model)
-    for name, value in row.items():
-        if not isinstance(value, str):
+    for name, limit, allowed in _rules(model):
+        value = row.get(name)
+        if value.__class__ is not str:
             continue
-        limit = limits.get(name)
         if limit and len(value) > limit:
             raise FormatError(f"is {len(value):,} characters long; the limit is {limit:,}",
                               file=filename, field=f"{where}.{name}")
-        allowed = _CHOICES.get((model, name))
         if allowed is not None and value not in allowed:
             known = ", ".join(sorted(v for v in allowed if v))
             raise FormatError(f"{value[:40]!r} is not one of {known}", file=filename,
@@ -61,5 +59,8 @@ def _check_row(model: type[models.Model], row: dict[str, Any], where: str, filen
 
 
 @cache
-def _limits(model: type[models.Model]) -> dict[str, int]:
-    return {f.name: f.max_length for f in model._meta.concrete_fields if f.max_length}
+def _rules(model: type[models.Model]) -> list[tuple[str, int | None, frozenset[str] | None]]:
+    """(field, longest text, allowed values) for each field with a limit or a fixed list."""
+    return [(f.name, f.max_length, _CHOICES.get((model, f.name)))
+            for f in model._meta.concrete_fields
+            if f.max_length or (model, f.name) in _CHOICES]

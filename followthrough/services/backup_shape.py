@@ -130,12 +130,30 @@ def decode(spec: dict[str, str], raw: Any, where: str, filename: str) -> dict[st
     if not isinstance(raw, dict):
         raise FormatError("must be an object", file=filename, field=where)
     values = {}
-    for name, kind in spec.items():
+    for name, kind, required in _fields(spec):
+        value = raw.get(name)
+        # Most values are plain text: checked here, without a call (a 30,000-person backup
+        # has about two million values).
+        if (kind == TEXT and value.__class__ is str and "\x00" not in value
+                and (not required or value.strip())):
+            values[name] = value
+            continue
         try:
-            values[name] = _decode(kind.rstrip(NEEDED), raw.get(name), kind.endswith(NEEDED))
+            values[name] = _decode(kind, value, required)
         except (ValueError, TypeError, binascii.Error) as error:
             raise FormatError(str(error), file=filename, field=f"{where}.{name}") from None
     return values
+
+
+_FIELDS: dict[int, list[tuple[str, str, bool]]] = {}
+
+
+def _fields(spec: dict[str, str]) -> list[tuple[str, str, bool]]:
+    """(name, kind, required) of each field of a spec, worked out once."""
+    key = id(spec)
+    if key not in _FIELDS:
+        _FIELDS[key] = [(n, k.rstrip(NEEDED), k.endswith(NEEDED)) for n, k in spec.items()]
+    return _FIELDS[key]
 
 
 def _decode(kind: str, value: Any, required: bool) -> Any:
