@@ -6,7 +6,7 @@ from django.http import HttpRequest, HttpResponse
 
 from followthrough.domain import charts
 from followthrough.selectors.habit_charts import habit_charts_for
-from followthrough.selectors.habits import habit_stats_for
+from followthrough.selectors.habits import habit_stats_for, step_records
 from followthrough.web.access import now, page, prefs_of, render_page
 
 WIDTH, PLOT_HEIGHT = 640, 200
@@ -15,8 +15,10 @@ WIDTH, PLOT_HEIGHT = 640, 200
 @page
 def habits(request: HttpRequest) -> HttpResponse:
     prefs, moment = prefs_of(request), now()
-    data = habit_charts_for(request.user, now=moment, zone=prefs.zone, playbook=prefs.playbook)
-    stats = habit_stats_for(request.user, now=moment, playbook=prefs.playbook)
+    records = step_records(request.user, prefs.playbook)  # read once for both
+    data = habit_charts_for(request.user, now=moment, zone=prefs.zone, playbook=prefs.playbook,
+                            records=records)
+    stats = habit_stats_for(request.user, now=moment, playbook=prefs.playbook, records=records)
     funnel_bars = charts.horizontal_bars(
         [(s.label, s.count, str(s.count)) for s in data.funnel],
         width=WIDTH, bar_height=30, gap=14, label_width=250)
