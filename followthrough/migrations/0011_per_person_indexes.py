@@ -12,6 +12,7 @@ otherwise build the new index twice.
 import django.db.models.deletion
 from django.conf import settings
 from django.db import migrations, models
+from django.db.models.functions import Lower
 
 from followthrough.planner_statistics import analyze
 
@@ -61,6 +62,11 @@ class Migration(migrations.Migration):
         migrations.AddIndex(
             model_name="interaction",
             index=models.Index(fields=["person", "kind", "at"], name="interaction_person_kind_at"),
+        ),
+        migrations.AddIndex(
+            model_name="person",
+            index=models.Index(models.F("owner"), Lower("full_name"),
+                               name="person_owner_folded_name"),
         ),
         migrations.RunPython(gather_statistics, migrations.RunPython.noop, elidable=True),
     ]
