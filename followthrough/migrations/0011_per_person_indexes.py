@@ -6,7 +6,8 @@ every open step of every owner (71-86 ms at 84,000 open steps). An index on (per
 due) answers it from the person's own rows whatever the statistics say; the analysis after
 it is what SQLite advises after a schema change (followthrough/planner_statistics.py).
 The person columns' indexes go first: on SQLite dropping one rebuilds its table, which would
-otherwise build the new index twice.
+otherwise build the new index twice. The agenda's (owner, state, due) index takes the id, its
+order's tie-break: a deep "Show all" page reads its ids from the index alone on PostgreSQL.
 """
 
 import django.db.models.deletion
@@ -32,6 +33,7 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
+        migrations.RemoveIndex(model_name="step", name="step_owner_state_due"),
         migrations.AlterField(
             model_name="step",
             name="person",
@@ -49,6 +51,11 @@ class Migration(migrations.Migration):
             name="person",
             field=models.ForeignKey(db_index=False, on_delete=django.db.models.deletion.CASCADE,
                                     related_name="interactions", to="followthrough.person"),
+        ),
+        migrations.AddIndex(
+            model_name="step",
+            index=models.Index(fields=["owner", "state", "due_at", "id"],
+                               name="step_owner_state_due"),
         ),
         migrations.AddIndex(
             model_name="step",

@@ -30,8 +30,10 @@ class Step(models.Model):
     class Meta:
         ordering = ["due_at", "id"]
         indexes = [
-            # The agenda (`today`) and the reminder worker read an owner's open steps by due time.
-            models.Index(fields=["owner", "state", "due_at"], name="step_owner_state_due"),
+            # The agenda (`today`) and the reminder worker read an owner's open steps by due time;
+            # with the id (the tie-break), a "Show all" page's ids are read from the index
+            # alone on PostgreSQL too, however deep the page (SQLite keeps the id in any index).
+            models.Index(fields=["owner", "state", "due_at", "id"], name="step_owner_state_due"),
             # The worker's sweep across all owners for steps turning due.
             models.Index(fields=["state", "due_at"], name="step_state_due"),
             # Every write's refresh of one person (services/refresh.py: their earliest open

@@ -98,3 +98,21 @@ def test_a_search_page_sorts_from_the_word_index_alone(owner, clock, people_to_s
         assert ("USING COVERING INDEX searchword_prefix_order "
                 "(owner_id=? AND word>? AND word<?)") in text
         assert "contact_owner_kind_key (owner_id=? AND kind=? AND key>? AND key<?)" in text
+
+
+def test_a_show_all_page_reads_its_ids_from_the_agenda_index_alone(owner, clock):  # type: ignore[no-untyped-def]
+    """However deep the page, skipping the steps before it never reads the table: at 30,000
+    people the 772nd page of overdue steps had read 38,000 rows on PostgreSQL."""
+    from django.utils import timezone
+
+    from followthrough.models import Step
+
+    steps = Step.objects.filter(owner=owner, state="open", due_at__lt=timezone.now())
+    page = steps.order_by("due_at", "id").values_list("id", flat=True)[5000:5050]
+    text = plan(page)
+    if connection.vendor == "postgresql":
+        assert "Index Only Scan using step_owner_state_due" in text, text
+        assert "Sort" not in text, text
+    else:
+        assert "USING COVERING INDEX step_owner_state_due" in text, text
+        assert "TEMP B-TREE" not in text, text
