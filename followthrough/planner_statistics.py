@@ -24,13 +24,16 @@ the person (models: step_person_state_due and others), which any planner prefers
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Iterable
 from weakref import WeakKeyDictionary
 
-from django.db import DEFAULT_DB_ALIAS, connections
+from django.db import DEFAULT_DB_ALIAS, DatabaseError, connections
 from django.db.backends.base.base import BaseDatabaseWrapper
 
+logger = logging.getLogger(__name__)
+OPTIMIZE = "PRAGMA optimize"
 OPTIMIZE_EVERY_SECONDS = 3600.0
 # A bulk write of at least this many rows analyses its tables straight after.
 LARGE_WRITE_ROWS = 1000
@@ -49,16 +52,16 @@ def after_write() -> None:
     last = _OPTIMIZED.get(db)
     if last is not None and last[0] == opened and now - last[1] < OPTIMIZE_EVERY_SECONDS:
         return
-    _OPTIMIZED[db] = (opened, now)
-    with db.cursor() as cursor:
-        cursor.execute("PRAGMA optimize")
+    if _best_effort(db, [OPTIMIZE]):
+        _OPTIMIZED[db] = (opened, now)
 
 
 def after_bulk_write(tables: Iterable[str], rows: int) -> None:
     """Analyse `tables` (names from models) after a committed bulk write of `rows` rows."""
     if rows < LARGE_WRITE_ROWS:
         return
-    analyze(connections[DEFAULT_DB_ALIAS], tables)
+    db = connections[DEFAULT_DB_ALIAS]
+    _best_effort(db, [f"ANALYZE {db.ops.quote_name(table)}" for table in tables])
 
 
 def analyze(db: BaseDatabaseWrapper, tables: Iterable[str]) -> None:
@@ -67,3 +70,16 @@ def analyze(db: BaseDatabaseWrapper, tables: Iterable[str]) -> None:
     with db.cursor() as cursor:
         for table in tables:
             cursor.execute(f"ANALYZE {quote(table)}")
+
+
+def _best_effort(db: BaseDatabaseWrapper, statements: list[str]) -> bool:
+    """Run after a write has committed: a database busy past the timeout must not turn that
+    write into an error. The statistics wait for the next write."""
+    try:
+        with db.cursor() as cursor:
+            for statement in statements:
+                cursor.execute(statement)
+    except DatabaseError as error:
+        logger.warning("planner statistics not refreshed: %s", error)
+        return False
+    return True

@@ -15,6 +15,16 @@ pytestmark = [
 ]
 
 
+@pytest.fixture(autouse=True)
+def a_connection_that_has_not_optimized_yet(monkeypatch):  # type: ignore[no-untyped-def]
+    """As a new command's connection: the tests share one, and it optimizes once an hour."""
+    from weakref import WeakKeyDictionary
+
+    from followthrough import planner_statistics
+
+    monkeypatch.setattr(planner_statistics, "_OPTIMIZED", WeakKeyDictionary())
+
+
 def analysed_rows(table: str) -> int:
     """How many rows SQLite's statistics say `table` has (0 when it has none)."""
     with connection.cursor() as cursor:
@@ -52,3 +62,21 @@ def test_a_large_import_is_analysed_once_it_commits(
         assert run("import", str(connections)).exit_code == 0
     assert analysed_rows("followthrough_person") >= 1000
     assert analysed_rows("followthrough_contactpoint") >= 1000
+
+
+def test_statistics_that_cannot_be_gathered_never_fail_the_write(
+        owner, prefs, clock, monkeypatch, caplog,
+        django_capture_on_commit_callbacks):  # type: ignore[no-untyped-def]
+    """The write has committed when the statistics are refreshed: a database too busy for them
+    (here, a statement that fails) leaves a warning in the log, not an error for the user."""
+    from followthrough import planner_statistics
+    from followthrough.models import Interaction, Person
+    from followthrough.services.interactions import log_interaction
+
+    monkeypatch.setattr(planner_statistics, "OPTIMIZE", "ANALYZE no_such_table")
+    person = Person.objects.create(owner=owner, full_name="Ann Lee")
+    with django_capture_on_commit_callbacks(execute=True):
+        log_interaction(owner=owner, person=person, kind="email", at=timezone.now(),
+                        now=timezone.now(), prefs=prefs)
+    assert Interaction.objects.filter(person=person).count() == 1
+    assert "planner statistics not refreshed" in caplog.text
