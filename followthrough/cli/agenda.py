@@ -21,8 +21,6 @@ if TYPE_CHECKING:
 SECTIONS = (("overdue", "Overdue", "red"), ("today", "Due today", "yellow"),
             ("this_week", "Next 7 days", "cyan"))
 AT_RISK_TITLE = "[bold magenta]At risk of lapsing ({total:,})[/]"
-# Fixed widths: `--all` prints a section as one table per chunk, and they must line up.
-WIDTHS = {"id": 7, "person": 28, "step": 44, "when": 16}
 
 
 @click.command()
@@ -93,18 +91,25 @@ def _everything(app: App, now: datetime, as_json: bool) -> None:
         _stream_json(now, totals, chunks)
         return
     with paged() as out:
+        widths = _widths(out.width)  # the same for every chunk: their tables line up as one
         if not any(totals.values()):
             _say_nothing_is_due(out)
         for key, title, colour in SECTIONS:
             if totals[key]:
                 out.print(f"[bold {colour}]{title} ({totals[key]:,})[/]")
                 for number, items in enumerate(chunks(key)):
-                    out.print(_steps_table(items, now, header=number == 0))
+                    out.print(_steps_table(items, now, header=number == 0, widths=widths))
                 out.print()
         if totals[AT_RISK]:
             out.print(AT_RISK_TITLE.format(total=totals[AT_RISK]))
             for number, people in enumerate(chunks(AT_RISK)):
-                out.print(_people_table(people, now, header=number == 0))
+                out.print(_people_table(people, now, header=number == 0, widths=widths))
+
+
+def _widths(width: int) -> dict[str, int]:
+    """Columns for a terminal `width` wide: the step's text takes what the others leave."""
+    person = max(14, (width - 30) // 3)
+    return {"id": 7, "when": 14, "person": person, "step": max(16, width - 7 - 14 - person - 9)}
 
 
 def _say_nothing_is_due(out: Console) -> None:
@@ -112,7 +117,8 @@ def _say_nothing_is_due(out: Console) -> None:
               "--at \"where\" --why \"why\"[/]")
 
 
-def _steps_table(items: Iterable[AgendaItem], now: datetime, header: bool = True) -> Any:
+def _steps_table(items: Iterable[AgendaItem], now: datetime, header: bool = True,
+                 widths: dict[str, int] | None = None) -> Any:
     from rich.table import Table
     from rich.text import Text
 
@@ -121,7 +127,7 @@ def _steps_table(items: Iterable[AgendaItem], now: datetime, header: bool = True
     table = Table(show_edge=False, show_header=header)
     for column in ("id", "person", "step", "when"):
         table.add_column(column, justify="right" if column == "id" else "left",
-                         width=WIDTHS[column])
+                         width=widths[column] if widths else None)
     # Cells as Text, not markup: nothing to parse or escape, and a name with colons in it
     # (":fire:") is printed as typed rather than turned into an emoji.
     for item in items:
@@ -135,15 +141,15 @@ def _steps_table(items: Iterable[AgendaItem], now: datetime, header: bool = True
     return table
 
 
-def _people_table(people: Iterable[Person], now: datetime, header: bool = True) -> Any:
+def _people_table(people: Iterable[Person], now: datetime, header: bool = True,
+                  widths: dict[str, int] | None = None) -> Any:
     from rich.table import Table
 
     from followthrough.domain.relative import relative
 
     table = Table(show_edge=False, show_header=header)
-    for column, width in (("id", WIDTHS["id"]), ("person", WIDTHS["person"]),
-                          ("meet face to face", WIDTHS["when"])):
-        table.add_column(column, width=width)
+    for column, key in (("id", "id"), ("person", "person"), ("meet face to face", "step")):
+        table.add_column(column, width=widths[key] if widths else None)
     for person in people:
         due = person.face_to_face_due
         table.add_row(str(person.pk), escape(person.full_name), relative(due, now) if due else "")

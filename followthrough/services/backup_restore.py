@@ -137,8 +137,10 @@ class _Restore:
             notes.append(f"{who} their {history:,} meetings, steps, interactions and offers "
                          "in the backup were left out")
         if self.into_trash:
-            notes.append(f"{self.into_trash:,} of the people already here are in the trash: the "
-                         "backup was merged into them there (`followthrough trash` lists them)")
+            are = "is" if self.into_trash == 1 else "are"
+            notes.append(f"{self.into_trash:,} of the people already here {are} in the trash: "
+                         "the backup was merged into them there (`followthrough trash` lists "
+                         "them)")
         return notes
 
     # -- writing -------------------------------------------------------------------------------

@@ -40,7 +40,7 @@ def test_a_backup_holding_a_deleted_person_restores_onto_the_same_database(
         assert result.exit_code == 0, result.output
         assert "0 created, 0 updated, 2 unchanged" in result.output
     assert Person.objects.filter(owner=owner).count() == 2
-    assert "1 of the people already here are in the trash" in result.output
+    assert "1 of the people already here is in the trash" in result.output
 
 
 def test_a_backup_holding_a_deleted_person_restores_into_an_empty_database(
