@@ -4,7 +4,7 @@ LinkedIn export who has been meeting people for a year sees it.
 Each person has an e-mail address and one meeting in the last 400 days; the meeting's steps
 are the default playbook's (six), those due before now done on time or left open (overdue),
 the rest open: about 2.8 open steps a person, 84,000 at 30,000 people, as in issue 22. The
-people's deadlines and status are what `refresh_person` would make of their rows. Written with
+people's deadlines are what `refresh_person` would make of their rows. Written with
 the imports' bulk insert (services/bulk_rows.py), so 30,000 people take seconds, not the
 hours that meetings recorded one by one through the service would.
 """
@@ -36,7 +36,7 @@ def add_people(owner: Any, now: datetime, *, start: int, count: int, seed: int =
               for plan in plans]
     with transaction.atomic():
         RowInserter(Person).insert(
-            _person(owner, start + n, at, opened[n], now) for n, at in enumerate(met))
+            _person(owner, start + n, at, opened[n]) for n, at in enumerate(met))
         ids = dict(Person.objects.filter(owner=owner, uid__startswith="bench-met-")
                    .values_list("uid", "id"))
         pks = [ids[f"bench-met-{start + n}"] for n in range(count)]
@@ -53,10 +53,7 @@ def add_people(owner: Any, now: datetime, *, start: int, count: int, seed: int =
             for n, pk in enumerate(pks) for planned in plans[n])
 
 
-def _person(owner: Any, number: int, at: datetime, opened: list[Any], now: datetime
-            ) -> dict[str, Any]:
-    from followthrough.domain.status import PersonFacts, classify
-
+def _person(owner: Any, number: int, at: datetime, opened: list[Any]) -> dict[str, Any]:
     face_to_face = min((p.due_at for p in opened if p.template.cadence), default=None)
     return {
         "owner_id": owner.pk, "uid": f"bench-met-{number}",
@@ -64,7 +61,6 @@ def _person(owner: Any, number: int, at: datetime, opened: list[Any], now: datet
         "organisation": f"Company {number % 700}", "cadence_days": 90,
         "first_met_at": at, "face_to_face_due": face_to_face,
         "next_due": min((p.due_at for p in opened), default=None),
-        "status": classify(PersonFacts(at, face_to_face, None), now).value,
         "created_at": at, "updated_at": at,
     }
 

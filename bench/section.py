@@ -96,13 +96,23 @@ def rows_for(name: str, work: Path, env: dict[str, str], owner: object) -> list[
         if "DATABASE_URL" not in env:
             rows.insert(0, import_rows.vcard_into_personal(work, personal_db, env))
         return [_labelled(row, db) for row in rows]
+    if name == "mail":
+        from bench import mail_row
+
+        personal_db = Path(env["FOLLOWTHROUGH_DATA_DIR"]) / "followthrough.sqlite3"
+        return [mail_row.run(work, env, personal_db, 20_000 if QUICK else 200_000)]
     if name == "feed":
         return calendar_feed.run(env, db)
     if name == "audit":
         if absent("bench.audit_speed"):
             return [not_built("audit of 100,000 posts", "< 1 × better-profanity, and < 5 s",
                               "bench.audit_speed")]
-        return [audit_row.run(20_000 if QUICK else 100_000, 100 if QUICK else 500)]
+        return [audit_row.run(20_000 if QUICK else 100_000, 100 if QUICK else 500),
+                *audit_row.quality_rows()]
+    if name == "cards":
+        from bench import card_rows
+
+        return card_rows.run(count=10 if QUICK else 40, timed=3 if QUICK else 5)
     if name == "explain":
         from bench.explain import explain
 

@@ -14,7 +14,7 @@ schema change or a large change of the data is followed by an analysis. Here:
   analyses only the tables this connection used whose statistics are missing or stale;
 - a large import or restore analyses its tables at once (`after_bulk_write`), before its
   next query can be planned on the old sizes;
-- migration 0011, which made the per-person indexes, analyses the database once.
+- migration 0014, which made the per-person indexes, analyses the database once.
 
 PostgreSQL's autovacuum gathers statistics on its own, a minute or so after a table changed
 much; a large import analyses its tables at once, as PostgreSQL's manual advises after a bulk

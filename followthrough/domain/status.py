@@ -20,17 +20,6 @@ class PersonFacts:
     relationship_until: datetime | None  # last face-to-face meeting plus cadence
 
 
-def relationship_until(last_face_to_face_at: datetime | None,
-                       cadence_days: int | None) -> datetime | None:
-    """Until when the last face-to-face meeting keeps the relationship going: a cadence later,
-    or for good (the last day a datetime holds) when the cadence is off."""
-    if last_face_to_face_at is None:
-        return None
-    if cadence_days is None:
-        return datetime.max.replace(tzinfo=last_face_to_face_at.tzinfo) - timedelta(days=1)
-    return last_face_to_face_at + timedelta(days=cadence_days)
-
-
 def classify(facts: PersonFacts, now: datetime) -> Status:
     due = facts.face_to_face_due
     if due is not None and due < now:

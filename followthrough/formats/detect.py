@@ -3,8 +3,9 @@
     kind = detect_format("Connections.csv", head_bytes)   # "linkedin"
     records = read_contacts(stream, "Connections.csv", kind)
 
-`detect_format(path, head_bytes)` looks at the first few KB: `BEGIN:VCARD` is a
-vCard, `{`/`[` is JSON, and CSV headers are told apart by their columns
+`detect_format(path, head_bytes)` looks at the first few KB, at their structure: a
+first line `BEGIN:VCARD` is a vCard (anywhere else, say in a CSV's notes, it is
+text), `{`/`[` is JSON, and CSV headers are told apart by their columns
 (LinkedIn's `Connected On`, Google's `Labels`/`Group Membership`, Outlook's
 `E-mail Address`). Unknown content raises `FormatError`.
 """
@@ -17,13 +18,17 @@ from collections.abc import Callable, Iterator
 from pathlib import PurePath
 from typing import BinaryIO, Literal
 
+from followthrough.formats.calendar_events import is_calendar
 from followthrough.formats.google_csv import is_google_header, read_google_csv
 from followthrough.formats.linkedin_csv import is_linkedin_header, read_linkedin_csv
+from followthrough.formats.linkedin_evidence import is_invitations_header, is_messages_header
+from followthrough.formats.mbox import is_mbox
 from followthrough.formats.outlook_csv import is_outlook_header, read_outlook_csv
 from followthrough.formats.records import ContactRecord, FormatError
 from followthrough.formats.vcard_read import read_vcards
 
-Format = Literal["vcard", "linkedin", "google", "outlook", "json"]
+Format = Literal["vcard", "linkedin", "google", "outlook", "json",
+                 "invitations", "messages", "mbox", "ics"]  # the last four: evidence
 HEAD_BYTES = 64 * 1024  # how much callers should pass: the LinkedIn preamble fits
 
 READERS: dict[str, Callable[[bytes | BinaryIO, str], Iterator[ContactRecord]]] = {
@@ -36,7 +41,11 @@ READERS: dict[str, Callable[[bytes | BinaryIO, str], Iterator[ContactRecord]]] =
 
 def detect_format(path: str, head_bytes: bytes) -> Format:
     text = _decode(head_bytes).lstrip()
-    if text[:2000].upper().find("BEGIN:VCARD") != -1:
+    if text[:15].upper() == "BEGIN:VCALENDAR" and is_calendar(head_bytes):
+        return "ics"
+    if is_mbox(head_bytes):
+        return "mbox"
+    if text.partition("\n")[0].strip().upper() == "BEGIN:VCARD":
         return "vcard"
     if text[:1] in ("{", "["):
         return "json"
@@ -46,7 +55,8 @@ def detect_format(path: str, head_bytes: bytes) -> Format:
     suffix = PurePath(path).suffix.lower()
     if suffix in (".vcf", ".vcard") and not text:
         return "vcard"
-    raise FormatError("not a vCard, JSON, LinkedIn, Google or Outlook contacts file", file=path)
+    raise FormatError("not a vCard, JSON, LinkedIn, Google or Outlook contacts file, nor "
+                      "LinkedIn Invitations.csv or messages.csv, an mbox or an .ics", file=path)
 
 
 def read_contacts(source: bytes | BinaryIO, filename: str, kind: str) -> Iterator[ContactRecord]:
@@ -77,6 +87,10 @@ def _csv_kind(text: str) -> Format | None:
                 return "google"
             if is_outlook_header(cleaned):
                 return "outlook"
+            if is_invitations_header(cleaned):
+                return "invitations"
+            if is_messages_header(cleaned):
+                return "messages"
             if index > 10:
                 break
     except csv.Error:

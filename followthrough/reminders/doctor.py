@@ -33,6 +33,14 @@ def run_checks(now: datetime, *, smtp_timeout: float = 5.0) -> list[Check]:
     checks.append(_guard("reminder address", lambda: address_check(owner), "fix config.toml"))
     checks += [worker_check(now), *channel_checks(owner), feed_check(owner), caldav_check()]
     checks.append(_guard("backup", lambda: backup_check(now), "fix the [backup] settings"))
+    from followthrough.reminders.evidence_doctor import identity_check, source_checks
+
+    checks.append(_guard("who you are", lambda: identity_check(owner), "fix [me] in config.toml"))
+    try:
+        checks += source_checks(owner, now)
+    except Exception as exc:  # a bad IMAP_PORT, say: a failed check, never a traceback
+        checks.append(Check("live evidence", FAIL, f"{type(exc).__name__}: {exc}"[:300],
+                            "fix the IMAP_* or CALDAV_* settings"))
     return checks
 
 
@@ -85,10 +93,12 @@ def migrations_check() -> Check:
 def smtp_check(timeout: float) -> Check:
     from django.conf import settings
 
+    from followthrough.services.mail_server import mail_server_missing
+
     if "smtp" not in settings.EMAIL_BACKEND:
         return Check("email server", OK, f"not SMTP ({settings.EMAIL_BACKEND})")
-    if not os.environ.get("EMAIL_HOST"):
-        return Check("email server", WARN, "EMAIL_HOST is not set: reminders cannot be emailed",
+    if mail_server_missing():
+        return Check("email server", WARN, mail_server_missing(),
                      "set EMAIL_HOST, EMAIL_PORT (and EMAIL_HOST_USER/PASSWORD) "
                      "in the worker's environment")
     where = f"{settings.EMAIL_HOST}:{settings.EMAIL_PORT}"
@@ -112,7 +122,7 @@ def smtp_check(timeout: float) -> Check:
 def address_check(owner: object) -> Check:
     from followthrough.reminders.services import address_for, reminder_settings_for
 
-    address = address_for(owner, reminder_settings_for(owner))  # type: ignore[arg-type]
+    address = address_for(owner, reminder_settings_for(owner))
     if address:
         return Check("reminder address", OK, address)
     return Check("reminder address", WARN, "no email address to send reminders to",

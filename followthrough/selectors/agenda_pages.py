@@ -23,12 +23,12 @@ from followthrough.models import Person, Step
 from followthrough.selectors.agenda import (
     AgendaItem,
     agenda_item,
-    at_risk_of,
     give_note_kinds_of,
     open_steps_of,
     prefetch_people,
     section_bounds,
 )
+from followthrough.selectors.status import people_at_risk
 
 STEP_SECTIONS = ("overdue", "today", "this_week")
 AT_RISK = "at_risk"
@@ -80,7 +80,7 @@ def agenda_page(
     number = _within(number, total, per_page)
     start = (number - 1) * per_page
     if section == AT_RISK:
-        people = at_risk_of(owner, now)[start:start + per_page]
+        people = people_at_risk(owner, now)[start:start + per_page]
         return AgendaPage(section, list(people), number, per_page, total)
     steps = open_steps_of(owner).filter(section_bounds(now, zone)[section])
     ids = list(steps.order_by("due_at", "id").values_list("id", flat=True)[start:start + per_page])
@@ -92,7 +92,7 @@ def section_total(owner: AbstractBaseUser, *, section: str, now: datetime, zone:
                   ) -> int:
     """How many items `section` holds: one count, from an index."""
     if section == AT_RISK:
-        return at_risk_of(owner, now).count()
+        return people_at_risk(owner, now).count()
     return open_steps_of(owner).filter(section_bounds(now, zone)[section]).count()
 
 
@@ -107,7 +107,7 @@ def agenda_chunks(
     """Every item of `section`, most urgent first, `size` at a time: each chunk starts where
     the last one ended (by due time and id), so memory and each query stay the same size."""
     if section == AT_RISK:
-        return _people_chunks(at_risk_of(owner, now), size)
+        return _people_chunks(people_at_risk(owner, now), size)
     return _step_chunks(open_steps_of(owner).filter(section_bounds(now, zone)[section]),
                         playbook, size)
 

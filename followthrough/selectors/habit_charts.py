@@ -37,8 +37,6 @@ def funnel_labels(playbook: Playbook) -> list[str]:
     ]
 
 
-
-
 def people_histories(owner: AbstractBaseUser) -> list[charts.PersonHistory]:
     met: dict[int, list[datetime]] = {}
     for person_id, at in Interaction.objects.filter(

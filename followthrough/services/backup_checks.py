@@ -3,18 +3,25 @@ is one the app knows, or the restore stops with one line naming the file and the
 
 from __future__ import annotations
 
-from functools import cache
 from typing import Any
 
 from django.db import models
 
 from followthrough.domain.kinds import InteractionKind, StepState
 from followthrough.formats.records import FormatError
-from followthrough.models import ContactPoint, Interaction, Meeting, Offer, Person, Step
+from followthrough.models import (
+    CardPhoto,
+    ContactPoint,
+    Interaction,
+    Meeting,
+    Offer,
+    Person,
+    Step,
+)
 
 CHILDREN: dict[str, type[models.Model]] = {
     "contact_points": ContactPoint, "meetings": Meeting, "steps": Step,
-    "interactions": Interaction, "offers": Offer,
+    "interactions": Interaction, "offers": Offer, "card_photos": CardPhoto,
 }
 # Values from a fixed list: (model, field) -> the allowed values. An empty step state is the
 # model's default (open).
@@ -58,9 +65,14 @@ def _check_row(model: type[models.Model], row: dict[str, Any], where: str, filen
                               field=f"{where}.{name}")
 
 
-@cache
+_RULES: dict[type[models.Model], list[tuple[str, int | None, frozenset[str] | None]]] = {}
+
+
 def _rules(model: type[models.Model]) -> list[tuple[str, int | None, frozenset[str] | None]]:
-    """(field, longest text, allowed values) for each field with a limit or a fixed list."""
-    return [(f.name, f.max_length, _CHOICES.get((model, f.name)))
-            for f in model._meta.concrete_fields
-            if f.max_length or (model, f.name) in _CHOICES]
+    """(field, longest text, allowed values) for each field with a limit or a fixed list,
+    worked out once a model."""
+    if model not in _RULES:
+        _RULES[model] = [(f.name, f.max_length, _CHOICES.get((model, f.name)))
+                         for f in model._meta.concrete_fields
+                         if f.max_length or (model, f.name) in _CHOICES]
+    return _RULES[model]

@@ -42,5 +42,5 @@ def _values(row: models.Model, spec: dict[str, str]) -> dict[str, Any]:
     if "ref" in spec:
         values["ref"] = row.pk
     if "meeting" in spec:
-        values["meeting"] = row.meeting_id  # type: ignore[attr-defined]
+        values["meeting"] = row.meeting_id
     return values

@@ -7,8 +7,8 @@ rather than doubled: the same UID (a person in the trash too), or, for someone t
 not hold as deleted, the same e-mail, LinkedIn URL or phone of a living person. Everyone else
 is written whole, history included, in batches of plain rows (services/bulk_rows.py): a few
 statements per thousand people, not a dozen per person. A deleted person comes back deleted,
-their open steps set aside as deleting does (services/trash.py). Deadlines and status are
-recomputed from the rows restored, by the rule `refresh_person` applies.
+their open steps set aside as deleting does (services/trash.py). Deadlines are recomputed
+from the rows restored, by the rules `refresh_person` applies.
 """
 
 from __future__ import annotations
@@ -22,14 +22,13 @@ from pathlib import Path
 from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.db import transaction
+from django.db import models, transaction
 
 from followthrough.domain.kinds import InteractionKind, StepState
 from followthrough.domain.playbook import DEFAULT_PLAYBOOK_TOML, PlaybookError, parse_playbook
-from followthrough.domain.status import PersonFacts, classify, relationship_until
+from followthrough.domain.schedule import is_same_meeting, relationship_until
 from followthrough.formats.records import FormatError
 from followthrough.models import Meeting, Person
-from followthrough.models.search_word import person_words
 from followthrough.planner_statistics import after_bulk_write
 from followthrough.preferences import Preferences, playbook_path
 from followthrough.services import backup_shape as shape
@@ -40,7 +39,8 @@ from followthrough.services.imports import ImportReport, ImportRun
 from followthrough.services.versions import note_change
 
 BATCH = 1000
-TABLES = tuple(m._meta.db_table for m in (Person, *CHILDREN.values()))
+WRITTEN: tuple[type[models.Model], ...] = (Person, *CHILDREN.values())
+TABLES = tuple(m._meta.db_table for m in WRITTEN)
 NAMED = 3  # people named in the note about those already here
 
 Progress = Callable[[int, int], None]  # (people done, people in the file)
@@ -94,7 +94,7 @@ class _Restore:
         self.owner, self.now, self.report, self.filename = owner, now, report, filename
         self.run = ImportRun(owner, prefs, now, report.people)
         self.keys = self.run.index
-        self.inserters = {model: RowInserter(model) for model in (Person, *CHILDREN.values())}
+        self.inserters = {model: RowInserter(model) for model in WRITTEN}
         self.left_out: list[tuple[str, int]] = []  # (name, history rows) of people already here
         self.into_trash = 0
 
@@ -155,11 +155,6 @@ class _Restore:
         pks = [ids[row["uid"]] for row in rows]
         for row, pk in zip(rows, pks, strict=True):
             self.keys.add_restored(pk, row["full_name"], row["uid"])
-        self.run.word_rows.insert(  # as the importers write them: one statement a batch
-            {"owner_id": self.owner.pk, "person_id": pk, "word": word,
-             "next_due": row["next_due"], "name": row["full_name"]}
-            for row, pk in zip(rows, pks, strict=True) if row["deleted_at"] is None
-            for word in person_words(row))
         self._children(people, pks)
         self.report.people.created += len(people)
 
@@ -170,14 +165,14 @@ class _Restore:
         row["next_due"] = min((s["due_at"] for s in open_steps), default=None)
         row["face_to_face_due"] = min((s["due_at"] for s in open_steps if s["cadence"]),
                                       default=None)
-        row["first_met_at"] = min((m["at"] for m in values["meetings"]), default=None)
+        first_met = row["first_met_at"] = min((m["at"] for m in values["meetings"]),
+                                              default=None)
         row["last_face_to_face_at"] = max(
-            (i["at"] for i in values["interactions"] if i["kind"] == InteractionKind.FACE_TO_FACE),
+            (i["at"] for i in values["interactions"] if i["kind"] == InteractionKind.FACE_TO_FACE
+             and not is_same_meeting(first_met, i["at"])),
             default=None)
         row["relationship_until"] = relationship_until(row["last_face_to_face_at"],
-                                                       row["cadence_days"])
-        row["status"] = classify(PersonFacts(row["first_met_at"], row["face_to_face_due"],
-                                             row["relationship_until"]), self.now).value
+                                                       row["cadence_days"], self.run.prefs.zone)
         row["card_extra"] = row["card_extra"] or {}
         row["created_at"] = row["created_at"] or self.now
         row["updated_at"] = row["updated_at"] or self.now
@@ -194,9 +189,12 @@ class _Restore:
                                  for meeting in values["meetings"]]
             rows["interactions"] += [{**row, **mine, "created_at": row["created_at"] or now}
                                      for row in values["interactions"]]
+            rows["card_photos"] += [{**row, **mine, "created_at": row["created_at"] or now}
+                                    for row in values["card_photos"]]
         self._insert("contact_points", rows["contact_points"])
         self._insert("meetings", rows["meetings"])
         self._insert("interactions", rows["interactions"])
+        self._insert("card_photos", rows["card_photos"])
         meeting_ids = self._meeting_ids(people, pks)
         for values, pk in zip(people, pks, strict=True):
             mine, refs = {"owner_id": owner_id, "person_id": pk}, meeting_ids[pk]

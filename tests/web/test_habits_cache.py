@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tests.statements import statements_run
-from tests.web.conftest import html
+from tests.web.helpers import html
 
 
 def test_a_repeat_visit_to_habits_reads_no_steps_until_something_changes(web, owner, meet):

@@ -13,7 +13,7 @@ import pytest
 from django.utils import timezone
 
 from followthrough.models import Person, Step
-from tests.web.conftest import html
+from tests.web.helpers import html
 
 MEGABYTE = 1_000_000
 

@@ -14,6 +14,7 @@ from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
+from followthrough.domain.links import link_target as _link_target
 from followthrough.domain.relative import relative
 
 register = template.Library()
@@ -46,7 +47,7 @@ def _prefix_and_urlconf(context: template.Context) -> tuple[str, str | None]:
     key = context.render_context.get(_PREFIX_AND_URLCONF)
     if key is None:
         key = context.render_context[_PREFIX_AND_URLCONF] = (get_script_prefix(), get_urlconf())
-    return key  # type: ignore[no-any-return]
+    return key
 
 
 def _literal(parser: template.base.Parser, token: template.base.Token) -> str:
@@ -70,7 +71,7 @@ def asset(parser: template.base.Parser, token: template.base.Token) -> FixedText
 
 # The main navigation: (URL name, label); the current page's link says aria-current="page".
 MAIN_NAV = (("today", "Today"), ("capture", "I just met…"), ("people", "People"),
-            ("habits", "Habits"), ("check", "Check a post"))
+            ("habits", "Habits"), ("review", "Review"), ("check", "Check a post"))
 _LINK = '<li><a href="{}">{}</a></li>'
 _CURRENT = '<li><a href="{}" aria-current="page">{}</a></li>'
 
@@ -125,6 +126,21 @@ def mailto(address: str, subject: str = "", body: str = "") -> str:
 
 
 @register.filter
+def link_target(value: str) -> str:
+    """The value when it may be a link's href (domain/links.py), else empty: `{% if %}` it."""
+    return _link_target(value) or ""
+
+
+@register.filter
+def link_or_text(value: str) -> SafeString:
+    """A web address, email or phone link as a link; anything else (javascript:...) as text."""
+    target = _link_target(value)
+    if target is None:
+        return conditional_escape(value)
+    return format_html('<a href="{}" rel="noopener noreferrer">{}</a>', target, value)
+
+
+@register.filter
 def commands(value: str) -> SafeString:
     """A sentence written for the terminal, its `commands` set as code: 'start it with
     `followthrough worker`' reads as it does there. Escaped first; only the marks become tags."""
@@ -138,3 +154,11 @@ _BACKTICKED = re.compile(r"`([^`]+)`")
 def label(value: str) -> str:
     """'following-up' -> 'following up'."""
     return str(value).replace("-", " ")
+
+
+@register.filter
+def besides_unsigned(warnings: tuple[str, ...]) -> list[str]:
+    """A draft's warnings but the unsigned-drafts one, which the page says once as a banner."""
+    from followthrough.domain.drafts import NO_NAME
+
+    return [warning for warning in warnings if warning != NO_NAME]

@@ -44,6 +44,17 @@
     }
   });
 
+  // A photo of their card, once taken or chosen, is read at once: one tap less on a phone.
+  document.addEventListener("change", function (event) {
+    if (event.target.matches("input[type=file][name=card]") && event.target.files.length) {
+      var read = event.target.form.querySelector("button[name=read_card]");
+      if (read) {
+        read.textContent = "Reading the card…";
+        read.click();
+      }
+    }
+  });
+
   document.addEventListener("DOMContentLoaded", function () { enhance(document); });
   document.addEventListener("htmx:afterSwap", function (event) { enhance(event.target); });
 })();
