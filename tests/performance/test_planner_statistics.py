@@ -61,7 +61,13 @@ def test_a_large_import_is_analysed_once_it_commits(
                    "21 Oct 2025\n" for n in range(1500))
     connections.write_text("First Name,Last Name,URL,Email Address,Company,Position,"
                            "Connected On\n" + rows)
+    if connection.vendor == "postgresql":
+        # An earlier test's analysis outlives its rolled-back transaction (PostgreSQL writes
+        # reltuples in place): start from statistics of this test's empty tables.
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE followthrough_person, followthrough_contactpoint")
     assert analysed_rows("followthrough_person") < 1000
+    assert analysed_rows("followthrough_contactpoint") < 1000
     with django_capture_on_commit_callbacks(execute=True):
         assert run("import", str(connections)).exit_code == 0
     assert analysed_rows("followthrough_person") >= 1000
