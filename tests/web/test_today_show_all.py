@@ -125,3 +125,15 @@ def test_show_all_never_shows_or_counts_another_owners_steps(web, owner, teammat
     changed(owner)
     page = html(web.get(f"/?show={section}"))
     assert not shown(page) and "Nothing here now." in page
+
+
+@pytest.mark.parametrize("number", ["²", "٣", "9" * 5000, "-1", "1e3", " 2"])
+def test_a_page_number_that_is_no_page_is_a_page_not_an_error(web, owner, number):
+    """Digits that int() refuses (superscripts, more digits than Python converts) or that are
+    no whole number: the first page, or the last for one past the end, never a server error."""
+    from urllib.parse import quote
+
+    overdue_steps(owner, 60)
+    response = web.get(f"/?show=overdue&page={quote(number)}")
+    assert response.status_code == 200
+    assert shown(html(response))[0] in ("Late 00000", "Late 00050")

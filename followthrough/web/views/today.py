@@ -27,6 +27,7 @@ from followthrough.web.access import (
     is_htmx,
     now,
     page,
+    page_number,
     prefs_of,
     render_page,
     safe_next,
@@ -101,9 +102,8 @@ def _render_today(request: HttpRequest, prefs: Preferences, moment: datetime,
 def _render_section(request: HttpRequest, prefs: Preferences, moment: datetime,
                     csrf_token: str | None, section: str) -> HttpResponse:
     """"Show all" of one part of Today: numbered pages of 50, the same few queries each."""
-    number = request.GET.get("page", "")
     page = agenda_page(request.user, section=section, now=moment, zone=prefs.zone,
-                       playbook=prefs.playbook, number=int(number) if number.isdigit() else 1)
+                       playbook=prefs.playbook, number=page_number(request.GET.get("page")))
     items = [item for item in page.items if isinstance(item, AgendaItem)]
     contexts = draft_contexts_for([item.person for item in items], prefs)
     return render_page(request, "web/today_section.html", {
