@@ -3,7 +3,7 @@ evidence of what you did (LinkedIn invitations and messages, an mbox, an .ics ca
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
@@ -121,7 +121,8 @@ def _opener(files: tuple[Path, ...]):
 
 @contextmanager
 def _progress() -> Iterator[Progress | None]:
-    """A Rich bar on stderr for long evidence (an mbox) when stderr is a terminal."""
+    """A Rich bar on stderr for long evidence (an mbox) or a large backup's restore, when
+    stderr is a terminal."""
     if not err_console.is_terminal:
         yield None
         return
@@ -136,32 +137,15 @@ def _restore(app: App, files: tuple[Path, ...], dry_run: bool, as_json: bool) ->
 
     if len(files) != 1:
         raise UserError("import a JSON backup on its own, not together with other files")
-    with _restore_progress() as on_progress:
+    with _progress() as progress:
         report = restore_backup(owner=app.owner, path=files[0], prefs=app.prefs,
-                                now=app.now(), dry_run=dry_run, on_progress=on_progress)
+                                now=app.now(), dry_run=dry_run, progress=progress)
     if as_json:
         print_json(_report_shape(report.people) | {"restored": report.restored})
         return
     show_report(report.people)
     for line in report.notes:
         console.print(escape(line))
-
-
-@contextmanager
-def _restore_progress() -> Iterator[Callable[[int, int], None] | None]:
-    """A bar on stderr for a restore of many people, at a terminal."""
-    if not err_console.is_terminal:
-        yield None
-        return
-    import rich.progress
-
-    with rich.progress.Progress(console=err_console, transient=True) as bar:
-        task = bar.add_task("Restoring people", total=None)
-
-        def advance(done: int, total: int) -> None:
-            bar.update(task, completed=done, total=total)
-
-        yield advance
 
 
 def outcome_shape(outcome: ImportOutcome, dry_run: bool) -> dict[str, object]:

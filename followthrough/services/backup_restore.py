@@ -14,7 +14,7 @@ from the rows restored, by the rules `refresh_person` applies.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import islice
@@ -35,6 +35,7 @@ from followthrough.services import backup_shape as shape
 from followthrough.services.backup_checks import CHILDREN, check_person
 from followthrough.services.bulk_rows import RowInserter
 from followthrough.services.card_fields import CARD_FIELDS, Card, Point
+from followthrough.services.evidence_files import Progress
 from followthrough.services.imports import ImportReport, ImportRun
 from followthrough.services.versions import note_change
 
@@ -42,8 +43,6 @@ BATCH = 1000
 WRITTEN: tuple[type[models.Model], ...] = (Person, *CHILDREN.values())
 TABLES = tuple(m._meta.db_table for m in WRITTEN)
 NAMED = 3  # people named in the note about those already here
-
-Progress = Callable[[int, int], None]  # (people done, people in the file)
 
 
 @dataclass
@@ -55,7 +54,7 @@ class RestoreReport:
 
 def restore_backup(
     *, owner: AbstractBaseUser, path: Path, prefs: Preferences, now: datetime,
-    dry_run: bool = False, on_progress: Progress | None = None,
+    dry_run: bool = False, progress: Progress | None = None,
 ) -> RestoreReport:
     """Restore every person of the backup or none: any error rolls the whole restore back.
 
@@ -64,14 +63,15 @@ def restore_backup(
     backup = shape.parse(path.read_bytes(), path.name)
     _check_playbook(backup.playbook_toml, path.name)
     report = RestoreReport(ImportReport(dry_run=dry_run), dict.fromkeys(CHILDREN, 0))
+    if progress is not None:
+        progress.begin("Restoring people", backup.count)
     with transaction.atomic():
         restore = _Restore(owner, prefs, now, report, path.name)
-        done = 0
         for batch in _batches(backup.people(), BATCH):
             restore.batch(batch)
-            done += len(batch)
-            if on_progress:
-                on_progress(done, backup.count)
+            if progress is not None:
+                for _ in batch:
+                    progress.advance()
         note_change(owner.pk)
         rows = report.people.records + sum(report.restored.values())
         transaction.on_commit(lambda: after_bulk_write(TABLES, rows))

@@ -224,3 +224,27 @@ def test_a_bigger_backup_costs_no_more_queries(run, owner, outsider, prefs, cloc
     note_change(outsider.pk)  # the account's first write makes its data version: not counted
     few = statements(30)
     assert statements(300) == few
+
+
+def test_a_restore_reports_its_progress_person_by_person(owner, prefs, clock, tmp_path):
+    """The bar a terminal shows (cli/progress.py) is told how many people and each one done."""
+    from django.utils import timezone
+
+    from followthrough.services.backup_restore import restore_backup
+
+    person = json.loads(backup_with(tmp_path).read_text())["people"][0]
+    backup = tmp_path / "three.json"
+    backup.write_text(json.dumps({"format": "followthrough-backup", "version": 1, "people": [
+        dict(person, uid=f"urn:uuid:{n}", full_name=f"Person {n}") for n in range(3)]}))
+    told: list[object] = []
+
+    class Recorded:
+        def begin(self, description: str, total: int | None) -> None:
+            told.append((description, total))
+
+        def advance(self) -> None:
+            told.append("one")
+
+    restore_backup(owner=owner, path=backup, prefs=prefs, now=timezone.now(),
+                   progress=Recorded())
+    assert told == [("Restoring people", 3), "one", "one", "one"]
