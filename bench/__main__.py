@@ -1,10 +1,11 @@
 """`make bench`: generate data, measure, print every figure as a ratio to a same-run baseline.
 
 Usage: python -m bench [NAME ...]     QUICK=1 shortens every run for a smoke test.
-Names: today web imports mail feed audit cards team soak workers explain (default: all). SQLite runs
-every name but soak and workers; PostgreSQL (DATABASE_URL, or a throw-away local cluster) runs today,
-web, soak, workers, team and explain. BENCH_EXPLAIN=FILE keeps the query plans (FILE-sqlite.txt,
-FILE-postgresql.txt); BENCH_MARKDOWN=FILE writes the table as Markdown.
+Names: today web imports mail feed audit cards scale restore team soak workers explain (default:
+all). SQLite runs every name but soak and workers; PostgreSQL (DATABASE_URL, or a throw-away local
+cluster) runs today, web, soak, workers, scale, restore, team and explain. BENCH_EXPLAIN=FILE
+keeps the query plans (FILE-sqlite.txt, FILE-postgresql.txt); BENCH_MARKDOWN=FILE writes the
+table as Markdown.
 """
 
 from __future__ import annotations
@@ -26,8 +27,9 @@ from bench.missing import unavailable
 from bench.results import Row
 from bench.servers import WRK_MISSING, Unavailable
 
-SQLITE_NAMES = ["today", "web", "imports", "mail", "feed", "audit", "cards", "team", "explain"]
-POSTGRES_NAMES = ["today", "web", "soak", "workers", "team", "explain"]
+SQLITE_NAMES = ["today", "web", "imports", "mail", "feed", "audit", "cards", "scale", "restore",
+                "team", "explain"]
+POSTGRES_NAMES = ["today", "web", "soak", "workers", "scale", "restore", "team", "explain"]
 ROOT = Path(__file__).resolve().parent.parent
 
 

@@ -7,6 +7,7 @@ As root, the cluster runs as the `postgres` system user (PostgreSQL refuses to r
 from __future__ import annotations
 
 import glob
+import itertools
 import os
 import shutil
 import subprocess
@@ -19,6 +20,7 @@ from pathlib import Path
 from bench.servers import Unavailable, free_port
 
 USER = "followthrough"
+_SCRATCH_NUMBERS = itertools.count()
 
 
 def _binaries() -> Path:
@@ -39,9 +41,9 @@ def _as_cluster_user(command: list[str]) -> list[str]:
 
 
 @contextmanager
-def _scratch_database(server_url: str) -> Iterator[str]:
-    """A new database on the server DATABASE_URL names, dropped afterwards: never its data."""
-    name = f"followthrough_bench_{os.getpid()}"
+def scratch_database(server_url: str) -> Iterator[str]:
+    """A new database on the server `server_url` names, dropped afterwards: never its data."""
+    name = f"followthrough_bench_{os.getpid()}_{next(_SCRATCH_NUMBERS)}"
     _run(server_url, f'CREATE DATABASE "{name}"')
     try:
         yield server_url.rsplit("/", 1)[0] + "/" + name
@@ -66,7 +68,7 @@ def _run(url: str, statement: str) -> None:
 def database_url() -> Iterator[str]:
     """DATABASE_URL if set; otherwise a fresh local cluster's URL for as long as the block runs."""
     if os.environ.get("DATABASE_URL"):
-        with _scratch_database(os.environ["DATABASE_URL"]) as url:
+        with scratch_database(os.environ["DATABASE_URL"]) as url:
             yield url
         return
     binaries = _binaries()

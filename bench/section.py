@@ -120,12 +120,38 @@ def rows_for(name: str, work: Path, env: dict[str, str], owner: object) -> list[
         target.with_name(target.stem + db.replace(", ", "-").lower() + target.suffix).write_text(
             explain(owner, datetime.now(UTC)))
         return []
+    if name == "scale":
+        return at_scale(work, env, db)
+    if name == "restore":
+        from bench import restore_row
+
+        return [restore_row.run(work, env, db)]
     if name == "team":
         now = datetime.now(UTC)
         team.make_team(now, owners=100 if QUICK else 1_000)
         analyze()
         return [team.sweep_row(now, db), team.digests_row(now, db)]
     raise SystemExit(f"unknown benchmark {name!r}")
+
+
+def at_scale(work: Path, env: dict[str, str], db: str) -> list[Row]:
+    """bench/at_scale.py in a process and a database of its own: it grows its own data set."""
+    import subprocess
+    from contextlib import nullcontext
+
+    from bench.postgres import scratch_database
+
+    own = {**env, "FOLLOWTHROUGH_DATA_DIR": str(work / "at-scale"),
+           "FOLLOWTHROUGH_CONFIG_DIR": str(work / "at-scale" / "config")}
+    server = env.get("DATABASE_URL")
+    with scratch_database(server) if server else nullcontext(None) as url:
+        if url:
+            own["DATABASE_URL"] = url
+        child = subprocess.run([sys.executable, "-m", "bench.at_scale", db], env=own,
+                               capture_output=True, text=True, check=False)
+    if child.returncode:
+        raise RuntimeError(f"bench.at_scale failed: {child.stderr[-3000:]}")
+    return [Row(**row) for row in json.loads(child.stdout.strip().splitlines()[-1])]
 
 
 def _labelled(row: Row, db: str) -> Row:

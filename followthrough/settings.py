@@ -109,9 +109,11 @@ def _databases() -> dict[str, dict[str, object]]:
             "CONN_HEALTH_CHECKS": True,
             # WAL lets readers work beside a writer; IMMEDIATE takes the write lock at the
             # start of a transaction, so two commands queue on the busy timeout instead of
-            # failing with "database is locked" half-way through.
+            # failing with "database is locked" half-way through. The planner's statistics
+            # are kept as SQLite advises for long-lived connections (planner_statistics.py).
             "OPTIONS": {
-                "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+                "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
+                                "PRAGMA analysis_limit=1000; PRAGMA optimize=0x10002;",
                 "transaction_mode": "IMMEDIATE",
                 "timeout": 30,
             },

@@ -121,7 +121,8 @@ def _opener(files: tuple[Path, ...]):
 
 @contextmanager
 def _progress() -> Iterator[Progress | None]:
-    """A Rich bar on stderr for long evidence (an mbox) when stderr is a terminal."""
+    """A Rich bar on stderr for long evidence (an mbox) or a large backup's restore, when
+    stderr is a terminal."""
     if not err_console.is_terminal:
         yield None
         return
@@ -132,12 +133,13 @@ def _progress() -> Iterator[Progress | None]:
 
 
 def _restore(app: App, files: tuple[Path, ...], dry_run: bool, as_json: bool) -> None:
-    from followthrough.services.backup_json import restore_backup
+    from followthrough.services.backup_restore import restore_backup
 
     if len(files) != 1:
         raise UserError("import a JSON backup on its own, not together with other files")
-    report = restore_backup(owner=app.owner, path=files[0], prefs=app.prefs, now=app.now(),
-                            dry_run=dry_run)
+    with _progress() as progress:
+        report = restore_backup(owner=app.owner, path=files[0], prefs=app.prefs,
+                                now=app.now(), dry_run=dry_run, progress=progress)
     if as_json:
         print_json(_report_shape(report.people) | {"restored": report.restored})
         return

@@ -5,8 +5,11 @@ from __future__ import annotations
 import json
 import os
 import re
+import shlex
+import subprocess
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import click
@@ -71,6 +74,44 @@ def echo(text: str, *, nl: bool = True) -> None:
 
 def confirm(question: str, **options: Any) -> bool:
     return click.confirm(printable(question), **options)
+
+
+class _PagerConsole(Console):
+    def on_broken_pipe(self) -> None:
+        """The pager quit: stop printing (Rich's own answer would end the process, status 1,
+        after pointing the command's real stdout at /dev/null)."""
+        self.quiet = True
+        raise BrokenPipeError
+
+
+@contextmanager
+def paged() -> Iterator[Console]:
+    """A console printing through the user's pager ($PAGER, else `less` with LESS=FRX: it quits
+    at once when everything fits on one screen) while the command is still printing, when
+    stdout is a terminal; the plain console otherwise. Quitting the pager ends the output."""
+    if not console.is_terminal:
+        yield console
+        return
+    env = {**os.environ, "LESS": os.environ.get("LESS", "FRX")}
+    try:
+        pager = subprocess.Popen(shlex.split(os.environ.get("PAGER") or "less"), env=env,  # noqa: S603  # nosec B603 - the user's own pager
+                                 stdin=subprocess.PIPE, text=True, encoding="utf-8")
+    except (OSError, ValueError):  # no such pager: print directly
+        yield console
+        return
+    assert pager.stdin is not None  # nosec B101 - stdin=PIPE
+    try:
+        yield _PagerConsole(file=pager.stdin, force_terminal=True, width=console.width,
+                            color_system=console.color_system,  # type: ignore[arg-type]
+                            no_color=console.no_color, highlight=False, soft_wrap=False)
+    except BrokenPipeError:  # the user quit the pager
+        pass
+    finally:
+        try:
+            pager.stdin.close()
+        except BrokenPipeError:
+            pass
+        pager.wait()
 
 
 def warn(message: str) -> None:

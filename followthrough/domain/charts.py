@@ -36,7 +36,8 @@ def follow_through_funnel(
     stages = [FunnelStage(labels[0], len(reached), 0)]
     for label, group in zip(labels[1:], ("first-window", "call", "face-to-face"), strict=True):
         kept = [m for m in reached if m.get(group) and all(s.on_time() for s in m[group])]
-        waiting = [m for m in reached if m.get(group) and m not in kept
+        kept_ids = {id(m) for m in kept}  # `m not in kept` compared every pair: minutes at 30,000
+        waiting = [m for m in reached if m.get(group) and id(m) not in kept_ids
                    and all(s.on_time() or _in_time(s, now) for s in m[group])]
         stages.append(FunnelStage(label, len(kept), len(waiting)))
         reached = kept

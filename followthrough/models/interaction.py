@@ -12,7 +12,9 @@ class Interaction(models.Model):
     """Anything that happened between you: a call, an email, meeting face to face..."""
 
     owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
-    person = models.ForeignKey("Person", on_delete=models.CASCADE, related_name="interactions")
+    # Indexed by interaction_person_kind_at, which leads with the person.
+    person = models.ForeignKey("Person", on_delete=models.CASCADE, related_name="interactions",
+                               db_index=False)
     kind = models.CharField(
         max_length=20, choices=[(k.value, k.value) for k in InteractionKind]
     )
@@ -24,7 +26,11 @@ class Interaction(models.Model):
 
     class Meta:
         ordering = ["-at"]
-        indexes = [models.Index(fields=["owner", "person", "at"], name="interaction_owner_person_at")]
+        indexes = [
+            models.Index(fields=["owner", "person", "at"], name="interaction_owner_person_at"),
+            # A person's last face-to-face meeting (services/refresh.py), from their own rows.
+            models.Index(fields=["person", "kind", "at"], name="interaction_person_kind_at"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.kind} with {self.person}"

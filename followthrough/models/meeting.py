@@ -10,7 +10,9 @@ class Meeting(models.Model):
     """Where and why you met someone, what they need and what you can give: it starts the playbook."""
 
     owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
-    person = models.ForeignKey("Person", on_delete=models.CASCADE, related_name="meetings")
+    # Indexed by meeting_person_at, which leads with the person.
+    person = models.ForeignKey("Person", on_delete=models.CASCADE, related_name="meetings",
+                               db_index=False)
     at = models.DateTimeField()
     where = models.CharField(max_length=TEXT_MAX, blank=True)
     why = models.CharField(max_length=TEXT_MAX, blank=True)
@@ -19,7 +21,11 @@ class Meeting(models.Model):
 
     class Meta:
         ordering = ["-at"]
-        indexes = [models.Index(fields=["owner", "at"], name="meeting_owner_at")]
+        indexes = [
+            models.Index(fields=["owner", "at"], name="meeting_owner_at"),
+            # A person's first meeting (services/refresh.py) and their meetings on their page.
+            models.Index(fields=["person", "at"], name="meeting_person_at"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.person} at {self.where or 'a meeting'}"

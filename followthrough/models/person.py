@@ -4,6 +4,8 @@ import uuid
 
 from django.conf import settings
 from django.db import models
+from django.db.models import F
+from django.db.models.functions import Lower
 
 from followthrough.domain.status import PersonFacts
 
@@ -73,6 +75,8 @@ class Person(models.Model):
             # The worker's lapse sweep: people lapsing in the last minute, across all owners at once.
             models.Index(fields=["face_to_face_due"], name="person_f2f_due"),
             models.Index(fields=["owner", "full_name"], name="person_owner_name"),
+            # "You already know someone called ..." when a meeting names someone new.
+            models.Index(F("owner"), Lower("full_name"), name="person_owner_folded_name"),
         ]
         constraints = [
             models.UniqueConstraint(fields=["owner", "uid"], name="person_unique_uid_per_owner"),

@@ -11,8 +11,8 @@ from django.contrib.auth.models import AbstractBaseUser
 from followthrough.domain import charts, habits
 from followthrough.domain.kinds import InteractionKind
 from followthrough.domain.playbook import Playbook
-from followthrough.models import Interaction, Person, Step
-from followthrough.selectors.habits import step_group
+from followthrough.models import Interaction, Person
+from followthrough.selectors.habits import step_records
 
 HISTORY_WEEKS = 26
 RATE_WEEKS = 12
@@ -37,13 +37,6 @@ def funnel_labels(playbook: Playbook) -> list[str]:
     ]
 
 
-def step_records(owner: AbstractBaseUser, playbook: Playbook) -> list[habits.StepRecord]:
-    rows = Step.objects.filter(owner=owner, person__deleted_at__isnull=True).values_list(
-        "meeting_id", "kind", "cadence", "due_at", "state", "closed_at")
-    return [habits.StepRecord(meeting_id, step_group(playbook, kind, cadence), due, state, closed)
-            for meeting_id, kind, cadence, due, state, closed in rows]
-
-
 def people_histories(owner: AbstractBaseUser) -> list[charts.PersonHistory]:
     met: dict[int, list[datetime]] = {}
     for person_id, at in Interaction.objects.filter(
@@ -58,9 +51,11 @@ def people_histories(owner: AbstractBaseUser) -> list[charts.PersonHistory]:
 
 
 def habit_charts_for(
-    owner: AbstractBaseUser, *, now: datetime, zone: ZoneInfo, playbook: Playbook
+    owner: AbstractBaseUser, *, now: datetime, zone: ZoneInfo, playbook: Playbook,
+    records: list[habits.StepRecord] | None = None,
 ) -> HabitCharts:
-    records = step_records(owner, playbook)
+    """`records`: the owner's step records when the caller read them already (the page)."""
+    records = step_records(owner, playbook) if records is None else records
     return HabitCharts(
         funnel=charts.follow_through_funnel(records, now, funnel_labels(playbook)),
         history=charts.relationships_over_time(

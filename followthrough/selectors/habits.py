@@ -32,7 +32,6 @@ class HabitStats:
         return self.statuses[Status.RELATIONSHIP]
 
 
-
 def step_group(playbook: Playbook, kind: str, cadence: bool) -> str:
     if cadence:
         return "face-to-face"
@@ -46,19 +45,28 @@ def step_group(playbook: Playbook, kind: str, cadence: bool) -> str:
     return "other"
 
 
-def habit_stats_for(owner: AbstractBaseUser, *, now: datetime, playbook: Playbook) -> HabitStats:
+def step_records(owner: AbstractBaseUser, playbook: Playbook) -> list[habits.StepRecord]:
+    """Every step of the owner's living people, as plain records. Unordered, and the deleted
+    people's steps left out by their ids (a few) rather than a join to every step's person."""
+    deleted = Person.objects.filter(owner=owner, deleted_at__isnull=False).values("id")
+    rows = (Step.objects.filter(owner=owner).exclude(person_id__in=deleted).order_by()
+            .values_list("meeting_id", "kind", "cadence", "due_at", "state", "closed_at"))
+    groups: dict[tuple[str, bool], str] = {}  # a few kinds: each worked out once, not per step
+    return [habits.StepRecord(meeting_id, groups.get((kind, cadence)) or groups.setdefault(
+                (kind, cadence), step_group(playbook, kind, cadence)), due, state, closed)
+            for meeting_id, kind, cadence, due, state, closed in rows]
+
+
+def habit_stats_for(owner: AbstractBaseUser, *, now: datetime, playbook: Playbook,
+                    records: list[habits.StepRecord] | None = None) -> HabitStats:
+    """`records`: the owner's step records when the caller read them already (the page)."""
     rows = list(
         Person.objects.alive()
-        .filter(owner=owner)
+        .filter(owner=owner).order_by()
         .values_list("first_met_at", "face_to_face_due", "relationship_until", "last_face_to_face_at")
     )
     statuses = Counter(classify(PersonFacts(*row[:3]), now).value for row in rows)
-    records = [
-        habits.StepRecord(meeting_id, step_group(playbook, kind, cadence), due, state, closed)
-        for meeting_id, kind, cadence, due, state, closed in Step.objects.filter(
-            owner=owner, person__deleted_at__isnull=True
-        ).values_list("meeting_id", "kind", "cadence", "due_at", "state", "closed_at")
-    ]
+    records = step_records(owner, playbook) if records is None else records
     offers = Offer.objects.filter(owner=owner, person__deleted_at__isnull=True).aggregate(
         made=Count("id"), delivered=Count("id", filter=Q(delivered_at__isnull=False))
     )

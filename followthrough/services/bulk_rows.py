@@ -9,7 +9,8 @@ that need adapting (JSON, dates, times, bytes) go through their field.
 from __future__ import annotations
 
 import operator
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
 
@@ -58,7 +59,8 @@ class RowInserter:
                          for f in fields]
         self.defaults_by_name = {f.attname: d for f, d in zip(fields, self.defaults, strict=True)}
         self.columns_of = operator.itemgetter(*(f.attname for f in fields))
-        self.adapted = [i for i, f in enumerate(fields) if f.get_internal_type() in _ADAPTED]
+        self.adapted = [(i, _moment_adapter(f)) for i, f in enumerate(fields)
+                        if f.get_internal_type() in _ADAPTED]
         self.table = model._meta.db_table
         self.columns = [f.column for f in fields]
 
@@ -73,9 +75,10 @@ class RowInserter:
 
     def _values(self, row: Mapping[str, Any]) -> list[Any]:
         values = list(self.columns_of({**self.defaults_by_name, **row}))
-        for index in self.adapted:
-            if values[index] is not None:
-                values[index] = self._adapt(index, values[index])
+        for index, moment in self.adapted:
+            value = values[index]
+            if value is not None:
+                values[index] = moment(value) if moment else self._adapt(index, value)
         return values
 
     def _adapt(self, index: int, value: Any) -> Any:
@@ -88,3 +91,19 @@ class RowInserter:
             return adapted
         except TypeError:  # unhashable: a card's own JSON
             return self.fields[index].get_db_prep_save(value, connection)
+
+
+def _moment_adapter(field: models.Field[Any, Any]) -> Callable[[Any], Any] | None:
+    """For a DateTimeField: an aware datetime as the database stores it, without the field's
+    checks and conversions, which cost a restore of 30,000 people (~300,000 times, each
+    different) seconds. Anything else still goes through the field."""
+    if field.get_internal_type() != "DateTimeField":
+        return None
+
+    def slow(value: Any) -> Any:
+        return field.get_db_prep_save(value, connection)
+
+    if connection.vendor == "sqlite":  # as DatabaseOperations.adapt_datetimefield_value
+        return lambda value: (str(value.astimezone(UTC).replace(tzinfo=None))
+                              if isinstance(value, datetime) and value.tzinfo else slow(value))
+    return lambda value: value if isinstance(value, datetime) and value.tzinfo else slow(value)

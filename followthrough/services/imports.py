@@ -22,6 +22,7 @@ from django.db import transaction
 from followthrough.formats.records import ContactRecord, FormatError, SourceRef
 from followthrough.models import ContactPoint, Person
 from followthrough.models.person import new_uid
+from followthrough.planner_statistics import after_bulk_write
 from followthrough.preferences import Preferences, import_max_records
 from followthrough.services.bulk_rows import RowInserter
 from followthrough.services.card_fields import Card, Point, card_from_record
@@ -86,11 +87,14 @@ class MergeKeys:
                                                                 "deleted_at")
         self.known: dict[int, _Target] = {}
         self.by_uid: dict[str, _Target] = {}
+        self.in_trash: dict[str, _Target] = {}  # deleted people, by UID: a backup merges on it
         self.taken_uids: set[str] = set()
         for pk, uid, name, deleted_at in people.iterator(chunk_size=5000):
             self.taken_uids.add(uid)
             if deleted_at is None:
                 self.known[pk] = self.by_uid[uid] = _Target(pk, name)
+            else:
+                self.in_trash[uid] = _Target(pk, name)
         self.by_key: dict[tuple[str, str], _Target] = {}
         # No join with people: a join planned on stale statistics (a table that just grew
         # inside this transaction) can turn into a nested loop costing a minute.
@@ -111,11 +115,18 @@ class MergeKeys:
         found += [self.by_key[k] for k in keys if k in self.by_key]
         return list(dict.fromkeys(found))
 
-    def add_person(self, pk: int, name: str, uid: str, keys: Iterable[tuple[str, str]]) -> None:
-        target = self.known[pk] = _Target(pk, name)
-        self.by_uid.setdefault(uid, target)
-        for key in keys:
-            self.by_key.setdefault(key, target)
+    def add_restored(self, pk: int, name: str, uid: str) -> None:
+        """Someone a restore wrote: a second copy in the same file merges into them."""
+        self.by_uid.setdefault(uid, _Target(pk, name))
+
+    def backup_target(self, uid: str, keys: Iterable[tuple[str, str]], alive: bool
+                      ) -> _Target | None:
+        """Who a backup's person merges into: whoever has their UID, in the trash too, else
+        (for someone not deleted in the backup) a living person sharing a key."""
+        found = self.by_uid.get(uid) or self.in_trash.get(uid)
+        if found is None and alive:
+            found = next((self.by_key[k] for k in keys if k in self.by_key), None)
+        return found
 
     def remember(self, target: _Target, card: Card) -> None:
         if card.uid:
@@ -145,13 +156,15 @@ def import_contacts(
     report = ImportReport(dry_run=dry_run)
     limit = max_records if max_records is not None else import_max_records()
     with transaction.atomic():
-        run = _ImportRun(owner, prefs, now, report, into)
+        run = ImportRun(owner, prefs, now, report, into)
         for batch in _batches(_at_most(records, limit), BATCH):
             run.batch(batch)
             if on_batch:
                 on_batch(len(batch))
         run.suggest_name_matches()
         note_change(owner.pk)
+        transaction.on_commit(lambda: after_bulk_write(
+            (Person._meta.db_table, ContactPoint._meta.db_table), report.records))
         if dry_run:
             transaction.set_rollback(True)
     return report
@@ -174,7 +187,10 @@ def _batches(records: Iterable[ContactRecord], size: int) -> Iterator[list[Conta
         yield batch
 
 
-class _ImportRun:
+class ImportRun:
+    """One import: records planned against the owner's merge keys, written in batches. A
+    backup restore merges the people already known through `update`."""
+
     def __init__(
         self, owner: AbstractBaseUser, prefs: Preferences, now: datetime, report: ImportReport,
         into: int | None = None,
@@ -203,7 +219,7 @@ class _ImportRun:
                 updates.append((target, card))
             self.index.remember(target, card)
         self._create(planned)
-        self._update(updates)
+        self.update(updates)
         if records:
             self.report.person_id = target.pk
 
@@ -289,7 +305,7 @@ class _ImportRun:
             "created_at": self.now, "updated_at": self.now,
         }
 
-    def _update(self, updates: list[tuple[_Target, Card]]) -> None:
+    def update(self, updates: list[tuple[_Target, Card]]) -> None:
         if not updates:
             return
         pks = {t.pk for t, _ in updates}

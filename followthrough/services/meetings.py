@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.contrib.auth.models import AbstractBaseUser
+from django.db.models import Value
+from django.db.models.functions import Lower
 
 from followthrough.domain.kinds import InteractionKind, StepState
 from followthrough.domain.schedule import plan_meeting
@@ -170,8 +172,11 @@ def find_person(owner: AbstractBaseUser, name: str, keys: list[contacts.Key]) ->
         )
     if matches:
         return matches[0]
+    # The same name in any case, read from person_owner_folded_name: a meeting with someone
+    # new costs the same at 30,000 people as at 1,000 (`iexact` read every name).
     namesakes = list(
-        Person.objects.alive().filter(owner=owner, full_name__iexact=name).order_by("id")
+        Person.objects.alive().alias(folded=Lower("full_name"))
+        .filter(owner=owner, folded=Lower(Value(name))).order_by("id")
     )
     if namesakes:
         raise Ambiguous(

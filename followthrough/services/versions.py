@@ -16,13 +16,18 @@ from django.db import transaction
 from django.db.models import F
 
 from followthrough.models import DataVersion
+from followthrough.planner_statistics import after_write
 
 P = ParamSpec("P")
 R = TypeVar("R")
 
 
 def note_change(owner_id: int) -> None:
-    """Call inside the writing transaction: the new version commits (or rolls back) with it."""
+    """Call inside the writing transaction: the new version commits (or rolls back) with it.
+
+    Once committed, the connection that wrote keeps SQLite's statistics current
+    (planner_statistics.after_write)."""
+    transaction.on_commit(after_write)
     if not DataVersion.objects.filter(owner_id=owner_id).update(version=F("version") + 1):
         with transaction.atomic():  # two first writers at once: one creates, the other bumps
             _, created = DataVersion.objects.get_or_create(owner_id=owner_id,

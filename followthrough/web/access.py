@@ -50,6 +50,15 @@ def safe_next(request: HttpRequest, default: str) -> str:
     return default
 
 
+PAGE_MAX = 10_000  # no list here has more pages; a larger ?page= is the last page
+
+
+def page_number(text: str | None) -> int:
+    """The ?page= of a paged list: 1 unless the text is plain ASCII digits (int() also reads
+    "²" and " 2", and refuses more than 4,300 digits), and at most PAGE_MAX."""
+    if not text or not (text.isascii() and text.isdigit()):
+        return 1
+    return PAGE_MAX if len(text) > len(str(PAGE_MAX)) else min(max(int(text), 1), PAGE_MAX)
 
 def render_page(
     request: HttpRequest, template: str, context: dict[str, object] | None = None,

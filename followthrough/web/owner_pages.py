@@ -73,7 +73,7 @@ def cached_page(
                 if fresh.status_code != 200:
                     return fresh
                 body = fresh.content  # bytes: no encoding of the whole page on every request
-                if len(body) <= PAGE_BYTES_MAX:  # a huge page (?all=1 of 10,000 steps): each time
+                if len(body) <= PAGE_BYTES_MAX:  # a huge page is built each time (none is: Today pages)
                     PAGES.set(key, body)
     token = get_token(request).encode()  # Django's: the browser's secret under a new mask
     return _conditional(HttpResponse(body.replace(CSRF_PLACEHOLDER.encode(), token)), etag)

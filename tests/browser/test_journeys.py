@@ -218,3 +218,36 @@ def test_a_done_step_is_reopened_from_the_person_page(journey):
     step.refresh_from_db()
     assert step.state == "open"
     journey.check("person-reopened")
+
+
+def test_show_all_pages_through_a_long_part_of_today(journey):
+    """60 overdue steps: Today shows 20 and a link; "Show all" pages them 50 at a time, at
+    phone and desktop widths, light and dark."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from followthrough.domain.playbook import DEFAULT_PLAYBOOK
+    from followthrough.preferences import Preferences
+    from followthrough.services.meetings import NewMeeting, record_meeting
+    from tests.helpers import BERLIN
+
+    prefs = Preferences(my_name="Alex", my_email="alex@example.com", zone=BERLIN,
+                        phone_region="DE", linkedin_premium=False, playbook=DEFAULT_PLAYBOOK)
+    now = timezone.now()
+    for n in range(15):
+        record_meeting(owner=local_owner(), prefs=prefs, now=now,
+                       meeting=NewMeeting(name=f"Person {n:02d}", at=now - timedelta(days=5),
+                                          give="an intro", email=f"p{n}@example.com"))
+    page = journey.page
+    journey.go("/")
+    page.click("text=Show all 60")
+    page.wait_for_selector("text=Page 1 of 2")
+    for width, scheme in ((1280, "light"), (390, "dark"), (390, "light"), (1280, "dark")):
+        page.set_viewport_size({"width": width, "height": 900})
+        page.emulate_media(color_scheme=scheme)
+        journey.check(f"today-show-all-{width}-{scheme}")
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+    page.click("text=Next →")
+    page.wait_for_selector("text=51–60 of 60")
+    assert Step.objects.filter(state="open", due_at__lt=now).count() == 60

@@ -10,7 +10,8 @@ from django.utils import timezone
 from followthrough.formats.records import ContactRecord
 from followthrough.models import Person
 from followthrough.selectors.people import people_for, people_page
-from followthrough.services.backup_json import backup_for, restore_backup
+from followthrough.services.backup_json import backup_for
+from followthrough.services.backup_restore import restore_backup
 from followthrough.services.imports import import_contacts
 from followthrough.services.merging import merge_people
 from followthrough.services.people_edit import PersonEdit, delete_person, edit_person

@@ -21,7 +21,8 @@ ARCHITECTURE = ROOT / "docs" / "architecture.md"
 LAYERS = {
     "domain": "domain", "errors": "errors", "formats": "formats", "audit": "audit",
     "envvars": "config", "paths": "config", "settings": "config", "preferences": "config",
-    "bootstrap": "config", "models": "models", "selectors": "selectors", "services": "services",
+    "bootstrap": "config", "planner_statistics": "config", "models": "models",
+    "selectors": "selectors", "services": "services",
     "reminders": "work", "cli": "doors", "web": "doors", "api": "doors",
     "apps": "wiring", "urls": "wiring", "wsgi": "wiring", "__main__": "wiring",
     "__init__": "wiring",

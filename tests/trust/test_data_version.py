@@ -29,6 +29,7 @@ from followthrough.preferences import Preferences
 from followthrough.reminders import services as reminder_services
 from followthrough.services import (
     backup_json,
+    backup_restore,
     card_photos,
     evidence,
     evidence_suggestions,
@@ -97,7 +98,8 @@ def _restore(w: World) -> Call:
     path.write_text(backup_json.backup_for(owner=w.owner, now=w.now))
     people_edit.edit_person(owner=w.owner, person=w.jane, now=w.now, prefs=w.prefs,
                             edit=people_edit.PersonEdit(full_name="Jane Roe"))
-    return lambda: backup_json.restore_backup(owner=w.owner, path=path, prefs=w.prefs, now=w.now)
+    return lambda: backup_restore.restore_backup(owner=w.owner, path=path, prefs=w.prefs,
+                                                 now=w.now)
 
 
 def _send_email(w: World) -> Call:
@@ -150,7 +152,7 @@ SET_UP: dict[str, Callable[[World], Call]] = {
     "trash.undelete_person": _undelete,
     "trash.purge_deleted": _purge,
     "merging.merge_people": _merge,
-    "backup_json.restore_backup": _restore,
+    "backup_restore.restore_backup": _restore,
     "sending.send_thank_you": _send_email,
     "evidence_suggestions.confirm_suggestion": _confirm,
     "evidence_suggestions.dismiss_suggestion": _dismiss,

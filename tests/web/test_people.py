@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from django.utils import timezone
 
 from followthrough.models import Person
@@ -113,3 +114,10 @@ def test_the_most_urgent_come_first_in_the_cli_the_page_and_the_api(web, api, ru
     page = re.findall(r'<th scope="row"><a href="[^"]+">([^<]+)</a>', html(web.get("/people/")))
     listed = [p["name"] for p in api("get", "/api/people?limit=100").json()["items"]]
     assert cli == page == listed == expected
+
+
+@pytest.mark.parametrize("number", ["²", "9" * 5000])
+def test_a_page_number_int_refuses_is_the_first_or_last_page_not_an_error(web, owner, number):
+    from urllib.parse import quote
+
+    assert web.get(f"/people/?page={quote(number)}").status_code == 200

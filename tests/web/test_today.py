@@ -108,11 +108,11 @@ def test_the_page_takes_as_many_queries_for_60_open_steps_as_for_4(web, meet, ow
     # costs no page query).
     met(range(3))
     few = Step.objects.filter(state="open", due_at__lt=timezone.now() + timedelta(days=7)).count()
-    small, small_all = page_queries(web), page_queries(web, "/?all=1")
+    small, small_all = page_queries(web), page_queries(web, "/?show=overdue")
     met(range(3, 15))
     many = Step.objects.filter(state="open", due_at__lt=timezone.now() + timedelta(days=7)).count()
     assert (few, many) == (12, 60)
-    assert (page_queries(web), page_queries(web, "/?all=1")) == (small, small_all)
+    assert (page_queries(web), page_queries(web, "/?show=overdue")) == (small, small_all)
 
 
 def test_the_page_says_when_reminders_cannot_arrive_and_stops_once_they_can(web, owner, clock):

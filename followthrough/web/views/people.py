@@ -21,12 +21,11 @@ from followthrough.domain.kinds import Status
 from followthrough.domain.relative import relative
 from followthrough.domain.status import classify
 from followthrough.selectors.people import PersonRow, people_page
-from followthrough.web.access import now, page, prefs_of, render_page
+from followthrough.web.access import now, page, page_number, prefs_of, render_page
 from followthrough.web.owner_pages import cached_page
 
 PER_PAGE = 50
 SEARCH_MAX = 200
-PAGE_MAX = 10_000
 # The status menu's options, one markup per chosen status ("" for any), made once: a template
 # loop over the five statuses was a quarter of rendering the page.
 _OPTION = '<option value="{}">{}</option>'
@@ -62,10 +61,6 @@ class PeoplePage:
         return self.number - 1
 
 
-def _page_number(text: str | None) -> int:
-    return min(max(int(text), 1), PAGE_MAX) if text and text.isdigit() else 1
-
-
 @page
 def people(request: HttpRequest) -> HttpResponse:
     moment = now()
@@ -77,7 +72,7 @@ def _render_people(request: HttpRequest, moment: datetime, csrf_token: str | Non
     search = request.GET.get("q", "").replace("\x00", "").strip()[:SEARCH_MAX]
     status_text = request.GET.get("status", "")
     status = Status(status_text) if status_text in {s.value for s in Status} else None
-    number = _page_number(request.GET.get("page"))
+    number = page_number(request.GET.get("page"))
     start = (number - 1) * PER_PAGE
     listed = people_page(request.user, now=moment, search=search, status=status, offset=start,
                          limit=PER_PAGE + 1)

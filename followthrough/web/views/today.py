@@ -20,12 +20,14 @@ from followthrough.preferences import Preferences
 from followthrough.reminders.health import health_warnings
 from followthrough.selectors.access import access_step
 from followthrough.selectors.agenda import AgendaItem, agenda_for
+from followthrough.selectors.agenda_pages import AT_RISK, SECTIONS, agenda_page
 from followthrough.selectors.drafts import draft_contexts_for, draft_from
 from followthrough.services import steps as step_services
 from followthrough.web.access import (
     is_htmx,
     now,
     page,
+    page_number,
     prefs_of,
     render_page,
     safe_next,
@@ -34,6 +36,8 @@ from followthrough.web.forms import SkipForm, SnoozeForm
 from followthrough.web.owner_pages import cached_page
 
 SECTION_LIMIT = 20
+TITLES = {"overdue": "Overdue", "today": "Due today", "this_week": "Next 7 days",
+          AT_RISK: "At risk of lapsing"}
 
 
 @dataclass(frozen=True)
@@ -73,22 +77,39 @@ def today(request: HttpRequest) -> HttpResponse:
 
 def _render_today(request: HttpRequest, prefs: Preferences, moment: datetime,
                   csrf_token: str | None) -> HttpResponse:
-    show_all = request.GET.get("all") == "1"
+    shown = request.GET.get("show", "")
+    if shown in SECTIONS:
+        return _render_section(request, prefs, moment, csrf_token, shown)
     agenda = agenda_for(request.user, now=moment, zone=prefs.zone, playbook=prefs.playbook,
-                        limit=None if show_all else SECTION_LIMIT)
-    parts = (("overdue", "Overdue", agenda.overdue), ("today", "Due today", agenda.today),
-             ("week", "Next 7 days", agenda.this_week))
+                        limit=SECTION_LIMIT)
+    parts = (("overdue", "overdue", agenda.overdue), ("today", "today", agenda.today),
+             ("week", "this_week", agenda.this_week))
     # One pass for the drafts of everyone on the page: two queries, however many cards.
     contexts = draft_contexts_for(
         [item.person for _, _, section in parts for item in section.items], prefs)
     sections = [
-        (key, title, section, [step_card(item, contexts, prefs) for item in section.items])
-        for key, title, section in parts
+        (key, name, TITLES[name], section,
+         [step_card(item, contexts, prefs) for item in section.items])
+        for key, name, section in parts
     ]
     return render_page(request, "web/today.html", {
         "agenda": agenda, "sections": sections, "snooze_form": SnoozeForm(),
         "reminder_warnings": health_warnings(request.user, moment),
         "unsigned": not prefs.my_name and any(card.draft for *_, cards in sections for card in cards),
+    }, current=moment, csrf_token=csrf_token)
+
+
+def _render_section(request: HttpRequest, prefs: Preferences, moment: datetime,
+                    csrf_token: str | None, section: str) -> HttpResponse:
+    """"Show all" of one part of Today: numbered pages of 50, the same few queries each."""
+    page = agenda_page(request.user, section=section, now=moment, zone=prefs.zone,
+                       playbook=prefs.playbook, number=page_number(request.GET.get("page")))
+    items = [item for item in page.items if isinstance(item, AgendaItem)]
+    contexts = draft_contexts_for([item.person for item in items], prefs)
+    return render_page(request, "web/today_section.html", {
+        "page": page, "title": TITLES[section], "snooze_form": SnoozeForm(),
+        "cards": [step_card(item, contexts, prefs) for item in items],
+        "people": [person for person in page.items if isinstance(person, Person)],
     }, current=moment, csrf_token=csrf_token)
 
 
