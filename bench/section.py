@@ -96,6 +96,11 @@ def rows_for(name: str, work: Path, env: dict[str, str], owner: object) -> list[
         if "DATABASE_URL" not in env:
             rows.insert(0, import_rows.vcard_into_personal(work, personal_db, env))
         return [_labelled(row, db) for row in rows]
+    if name == "mail":
+        from bench import mail_row
+
+        personal_db = Path(env["FOLLOWTHROUGH_DATA_DIR"]) / "followthrough.sqlite3"
+        return [mail_row.run(work, env, personal_db, 20_000 if QUICK else 200_000)]
     if name == "feed":
         return calendar_feed.run(env, db)
     if name == "audit":

@@ -21,6 +21,7 @@ CONFIG_EXAMPLE = """\
 [me]
 name = ""          # signs your drafts
 email = ""
+linkedin = ""      # your profile URL: tells your LinkedIn messages from theirs
 
 [time]
 zone = ""          # e.g. "Europe/Berlin"; empty means this computer's zone
@@ -41,6 +42,7 @@ class Preferences:
     phone_region: str
     linkedin_premium: bool
     playbook: Playbook
+    my_linkedin: str = ""  # [me] linkedin: tells the user's own LinkedIn messages from others'
 
     @property
     def linkedin_limit(self) -> int:
@@ -82,6 +84,7 @@ def _load(directory: str, config_mtime: float, playbook_mtime: float) -> Prefere
         phone_region=(_str(phones, "phones.default_region") or "US").upper(),
         linkedin_premium=bool(linkedin.get("premium", False)),
         playbook=_playbook(),
+        my_linkedin=_str(me, "me.linkedin"),
     )
 
 

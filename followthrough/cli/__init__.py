@@ -20,6 +20,7 @@ COMMANDS: dict[str, str] = {
     "delete": "followthrough.cli.trash:delete",
     "done": "followthrough.cli.steps:done",
     "draft": "followthrough.cli.drafts:draft",
+    "evidence": "followthrough.cli.evidence:evidence",
     "export": "followthrough.cli.exports:export",
     "import": "followthrough.cli.imports:import_",
     "log": "followthrough.cli.interactions:log",

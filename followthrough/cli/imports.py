@@ -1,4 +1,5 @@
-"""`followthrough import FILE...`: contacts from vCard, LinkedIn/Google/Outlook CSV, a backup."""
+"""`followthrough import PATH...`: contacts (vCard, LinkedIn/Google/Outlook CSV, a backup) and
+evidence of what you did (LinkedIn invitations and messages, an mbox, an .ics calendar)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
+from zoneinfo import ZoneInfo
 
 import click
 
@@ -14,6 +16,7 @@ from followthrough.cli.options import json_option
 from followthrough.cli.terminal import UserError, console, err_console, escape, print_json
 
 if TYPE_CHECKING:
+    from followthrough.services.import_run import ImportOutcome
     from followthrough.services.imports import ImportReport
 
 PROGRESS_FROM_BYTES = 1_000_000  # smaller files are read before a bar would show
@@ -22,47 +25,60 @@ SHOWN = 20  # conflicts and suggestions listed in full; the rest are counted
 
 @click.command("import")
 @click.argument("files", nargs=-1, required=True,
-                type=click.Path(exists=True, dir_okay=False, path_type=Path))
+                type=click.Path(exists=True, dir_okay=True, path_type=Path))
 @click.option("--format", "chosen", default="auto", show_default=True,
-              type=click.Choice(["auto", "vcard", "linkedin", "google", "outlook", "json"]),
+              type=click.Choice(["auto", "vcard", "linkedin", "google", "outlook", "json",
+                                 "invitations", "messages", "mbox", "ics"]),
               help="What the files are; auto reads it from their content.")
 @click.option("--dry-run", is_flag=True, help="Report what would happen; write nothing.")
 @json_option
 @pass_app
 def import_(app: App, files: tuple[Path, ...], chosen: str, dry_run: bool,
             as_json: bool) -> None:
-    """Import contacts: same e-mail, phone or LinkedIn URL updates the person, never twins them.
+    """Import contacts, and evidence that completes your steps by itself.
 
-    Reads vCard 2.1/3.0/4.0 (Apple, Google, Outlook, Android), LinkedIn's Connections.csv,
-    Google and Outlook contacts CSV, a `followthrough export --format json` backup, and a
-    photo of a vCard or MECARD QR code. All files are one transaction: an error anywhere
-    imports nothing and names the file, line or card, and field.
+    Contacts: same e-mail, phone or LinkedIn URL updates the person, never twins them. Reads
+    vCard 2.1/3.0/4.0 (Apple, Google, Outlook, Android), LinkedIn's Connections.csv, Google and
+    Outlook contacts CSV, a `followthrough export --format json` backup, and a photo of a
+    vCard or MECARD QR code.
+
+    Evidence (never creates people): LinkedIn's Invitations.csv and messages.csv, an mbox
+    (Google Takeout, Thunderbird), an .ics calendar. A request, mail or meeting with someone
+    you know is logged and completes the steps it satisfies; a match by name alone is only
+    suggested. A folder or a .zip of an export is read whole. Importing the same evidence
+    again changes nothing. All files are one transaction: an error anywhere imports nothing
+    and names the file, line or card, and field.
 
     \b
     Example:
       followthrough import contacts.vcf Connections.csv --dry-run
-      followthrough import google.csv --format google
+      followthrough import Basic_LinkedInDataExport.zip
+      followthrough import "All mail Including Spam and Trash.mbox" calendar.ics
       followthrough import followthrough-backup.json
     """
     from followthrough.formats.records import FormatError
-    from followthrough.services.import_sources import format_of, records_from
-    from followthrough.services.imports import import_contacts
+    from followthrough.services.import_folders import found_files
+    from followthrough.services.import_run import import_files
 
     try:
-        formats = [format_of(path, chosen) for path in files]
-        if "json" in formats:
-            _restore(app, files, dry_run, as_json)
-            return
-        report = import_contacts(
-            owner=app.owner, records=records_from(files, formats, _opener(files)),
-            prefs=app.prefs, now=app.now(), dry_run=dry_run,
-        )
+        with found_files(files, chosen) as found:
+            if any(f.kind == "json" for f in found.files):
+                _restore(app, files, dry_run, as_json)
+                return
+            if not found.files:
+                raise UserError("nothing to import: " + "; ".join(found.passed_over[:3]))
+            with _progress() as progress:
+                outcome = import_files(
+                    owner=app.owner, files=found.files, prefs=app.prefs, now=app.now(),
+                    dry_run=dry_run, opener=_opener(tuple(f.path for f in found.files)),
+                    progress=progress)
+            outcome.passed_over = found.passed_over
     except FormatError as error:
         raise UserError(f"{error} (nothing was imported)") from None
     if as_json:
-        print_json(_report_shape(report))
+        print_json(outcome_shape(outcome, dry_run))
     else:
-        show_report(report)
+        show_outcome(outcome, app.prefs.zone)
 
 
 def _opener(files: tuple[Path, ...]):  # type: ignore[no-untyped-def]
@@ -84,6 +100,18 @@ def _opener(files: tuple[Path, ...]):  # type: ignore[no-untyped-def]
     return opener
 
 
+@contextmanager
+def _progress() -> Iterator[object]:
+    """A Rich bar on stderr for long evidence (an mbox) when stderr is a terminal."""
+    if not err_console.is_terminal:
+        yield None
+        return
+    from followthrough.cli.progress import RichProgress
+
+    with RichProgress(err_console) as progress:
+        yield progress
+
+
 def _restore(app: App, files: tuple[Path, ...], dry_run: bool, as_json: bool) -> None:
     from followthrough.services.backup_json import restore_backup
 
@@ -97,6 +125,32 @@ def _restore(app: App, files: tuple[Path, ...], dry_run: bool, as_json: bool) ->
     show_report(report.people)
     for line in report.notes:
         console.print(escape(line))
+
+
+def outcome_shape(outcome: ImportOutcome, dry_run: bool) -> dict[str, object]:
+    from followthrough.cli.evidence_report import evidence_shape
+    from followthrough.services.imports import ImportReport
+
+    shape = _report_shape(outcome.contacts or ImportReport(dry_run=dry_run))
+    shape["evidence"] = evidence_shape(outcome.evidence) if outcome.evidence else None
+    shape["passed_over"] = outcome.passed_over
+    return shape
+
+
+def show_outcome(outcome: ImportOutcome, zone: ZoneInfo) -> None:
+    from followthrough.cli.evidence_report import show_evidence
+
+    if outcome.contacts is not None:
+        show_report(outcome.contacts)
+    if outcome.evidence is not None:
+        if outcome.contacts is not None:
+            console.print()
+        show_evidence(outcome.evidence, zone)
+    if outcome.passed_over:
+        console.print(f"\n[dim]Passed over ({len(outcome.passed_over)}):[/]")
+        for line in outcome.passed_over[:SHOWN]:
+            console.print(f"  [dim]{escape(line)}[/]")
+        _more(len(outcome.passed_over))
 
 
 def _report_shape(report: ImportReport) -> dict[str, object]:

@@ -75,6 +75,9 @@ def show(app: App, person_ref: str, as_json: bool) -> None:
     steps = list(person.steps.select_related("person").order_by("due_at", "id"))
     interactions = list(person.interactions.all())
     offers = list(person.offers.all())
+    from followthrough.selectors.evidence import scheduled_for
+
+    scheduled = scheduled_for(app.owner, person, now)
     if as_json:
         print_json({
             **shapes.person_summary(person, now),
@@ -86,6 +89,8 @@ def show(app: App, person_ref: str, as_json: bool) -> None:
             "steps": [shapes.step_shape(s, now) for s in steps],
             "interactions": [shapes.interaction_shape(i) for i in interactions],
             "offers": [shapes.offer_shape(o) for o in offers],
+            "scheduled": [{"kind": e.kind, "at": shapes.iso(e.at), "summary": e.summary}
+                          for e in scheduled],
         })
         return
     summary = shapes.person_summary(person, now)
@@ -117,6 +122,10 @@ def show(app: App, person_ref: str, as_json: bool) -> None:
         for interaction in interactions:
             note = f": {escape(interaction.note)}" if interaction.note else ""
             console.print(f"  {local(interaction.at, zone)} {interaction.kind}{note}")
+    if scheduled:
+        console.print("\n[bold]Scheduled[/] (from your calendar)")
+        for event in scheduled:
+            console.print(f"  {local(event.at, zone)} {event.kind}: {escape(event.summary)}")
 
 
 @click.command()

@@ -17,13 +17,17 @@ from collections.abc import Callable, Iterator
 from pathlib import PurePath
 from typing import BinaryIO, Literal
 
+from followthrough.formats.calendar_events import is_calendar
 from followthrough.formats.google_csv import is_google_header, read_google_csv
 from followthrough.formats.linkedin_csv import is_linkedin_header, read_linkedin_csv
+from followthrough.formats.linkedin_evidence import is_invitations_header, is_messages_header
+from followthrough.formats.mbox import is_mbox
 from followthrough.formats.outlook_csv import is_outlook_header, read_outlook_csv
 from followthrough.formats.records import ContactRecord, FormatError
 from followthrough.formats.vcard_read import read_vcards
 
-Format = Literal["vcard", "linkedin", "google", "outlook", "json"]
+Format = Literal["vcard", "linkedin", "google", "outlook", "json",
+                 "invitations", "messages", "mbox", "ics"]  # the last four: evidence
 HEAD_BYTES = 64 * 1024  # how much callers should pass: the LinkedIn preamble fits
 
 READERS: dict[str, Callable[[bytes | BinaryIO, str], Iterator[ContactRecord]]] = {
@@ -36,6 +40,10 @@ READERS: dict[str, Callable[[bytes | BinaryIO, str], Iterator[ContactRecord]]] =
 
 def detect_format(path: str, head_bytes: bytes) -> Format:
     text = _decode(head_bytes).lstrip()
+    if text[:15].upper() == "BEGIN:VCALENDAR" and is_calendar(head_bytes):
+        return "ics"
+    if is_mbox(head_bytes):
+        return "mbox"
     if text[:2000].upper().find("BEGIN:VCARD") != -1:
         return "vcard"
     if text[:1] in ("{", "["):
@@ -46,7 +54,8 @@ def detect_format(path: str, head_bytes: bytes) -> Format:
     suffix = PurePath(path).suffix.lower()
     if suffix in (".vcf", ".vcard") and not text:
         return "vcard"
-    raise FormatError("not a vCard, JSON, LinkedIn, Google or Outlook contacts file", file=path)
+    raise FormatError("not a vCard, JSON, LinkedIn, Google or Outlook contacts file, nor "
+                      "LinkedIn Invitations.csv or messages.csv, an mbox or an .ics", file=path)
 
 
 def read_contacts(source: bytes | BinaryIO, filename: str, kind: str) -> Iterator[ContactRecord]:
@@ -77,6 +86,10 @@ def _csv_kind(text: str) -> Format | None:
                 return "google"
             if is_outlook_header(cleaned):
                 return "outlook"
+            if is_invitations_header(cleaned):
+                return "invitations"
+            if is_messages_header(cleaned):
+                return "messages"
             if index > 10:
                 break
     except csv.Error:

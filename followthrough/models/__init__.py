@@ -3,6 +3,7 @@
 from followthrough.models.contact_point import ContactPoint
 from followthrough.models.credentials import ApiToken, SignInFailure, SignInLink
 from followthrough.models.data_version import DataVersion
+from followthrough.models.evidence import EvidenceItem, InferredIdentity
 from followthrough.models.interaction import Interaction
 from followthrough.models.meeting import Meeting
 from followthrough.models.offer import Offer
@@ -11,6 +12,7 @@ from followthrough.models.search_word import SearchWord
 from followthrough.models.step import Step
 
 __all__ = [
-    "ApiToken", "ContactPoint", "DataVersion", "Interaction", "Meeting", "Offer", "Person", "SearchWord",
+    "ApiToken", "ContactPoint", "DataVersion", "EvidenceItem", "InferredIdentity",
+    "Interaction", "Meeting", "Offer", "Person", "SearchWord",
     "SignInFailure", "SignInLink", "Step",
 ]

@@ -18,6 +18,8 @@ class Interaction(models.Model):
     )
     at = models.DateTimeField()
     note = models.TextField(blank=True, max_length=NOTE_MAX)
+    # Done to the user (mail they sent, their invitation): recorded, and completes no step.
+    incoming = models.BooleanField(default=False)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

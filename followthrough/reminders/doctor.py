@@ -33,6 +33,14 @@ def run_checks(now: datetime, *, smtp_timeout: float = 5.0) -> list[Check]:
     checks.append(_guard("reminder address", lambda: address_check(owner), "fix config.toml"))
     checks += [worker_check(now), *channel_checks(owner), feed_check(owner), caldav_check()]
     checks.append(_guard("backup", lambda: backup_check(now), "fix the [backup] settings"))
+    from followthrough.reminders.evidence_doctor import identity_check, source_checks
+
+    checks.append(_guard("who you are", lambda: identity_check(owner), "fix [me] in config.toml"))
+    try:
+        checks += source_checks(owner, now)
+    except Exception as exc:  # a bad IMAP_PORT, say: a failed check, never a traceback
+        checks.append(Check("live evidence", FAIL, f"{type(exc).__name__}: {exc}"[:300],
+                            "fix the IMAP_* or CALDAV_* settings"))
     return checks
 
 

@@ -71,7 +71,10 @@ class Worker:
         while not self.shutdown and deliver_one(self.clock(), self.name):
             result.sent += 1
         if not self.shutdown:
+            from followthrough.reminders.evidence_chore import run_evidence_chore
+
             result.chores = run_chores(self.clock(), self.name)
+            result.chores += run_evidence_chore(self.clock(), self.name)
         beat(self.clock(), self.name)
         return result
 

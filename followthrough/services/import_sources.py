@@ -14,7 +14,8 @@ from typing import BinaryIO
 from followthrough.formats.detect import HEAD_BYTES, detect_format, read_contacts
 from followthrough.formats.records import ContactRecord, FormatError
 
-FORMATS = ("auto", "vcard", "linkedin", "google", "outlook", "json")
+FORMATS = ("auto", "vcard", "linkedin", "google", "outlook", "json",
+           "invitations", "messages", "mbox", "ics")
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp"}
 Opener = Callable[[Path], AbstractContextManager[BinaryIO]]
 
@@ -33,14 +34,16 @@ def format_of(path: Path, chosen: str) -> str:
 
 
 def records_from(
-    paths: Sequence[Path], formats: Sequence[str], opener: Opener
+    paths: Sequence[Path], formats: Sequence[str], opener: Opener,
+    names: Sequence[str] | None = None,
 ) -> Iterator[ContactRecord]:
-    """Every record of every file, in order; errors name the file."""
-    for path, kind in zip(paths, formats, strict=True):
+    """Every record of every file, in order; errors name the file (or `names`: a zip member)."""
+    for index, (path, kind) in enumerate(zip(paths, formats, strict=True)):
+        name = names[index] if names else path.name
         with opener(path) as stream:
             if kind == "photo":
                 from followthrough.services.qr_cards import records_from_photo
 
-                yield from records_from_photo(stream.read(), path.name)
+                yield from records_from_photo(stream.read(), name)
             else:
-                yield from read_contacts(stream, path.name, kind)
+                yield from read_contacts(stream, name, kind)

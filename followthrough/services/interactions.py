@@ -27,8 +27,13 @@ def log_interaction(
     note: str = "",
     now: datetime,
     prefs: Preferences,
+    incoming: bool = False,
 ) -> tuple[Interaction, list[Step]]:
-    """Record an interaction; returns it and the steps it completed."""
+    """Record an interaction; returns it and the steps it completed.
+
+    An `incoming` one (mail they sent you, their invitation) is recorded and completes nothing:
+    a step is something the user does.
+    """
     try:
         interaction_kind = InteractionKind(kind)
     except ValueError:
@@ -39,9 +44,9 @@ def log_interaction(
     _check_owner(owner, person)
 
     interaction = Interaction.objects.create(
-        owner=owner, person=person, kind=interaction_kind, at=at, note=note
+        owner=owner, person=person, kind=interaction_kind, at=at, note=note, incoming=incoming
     )
-    completed = _complete_satisfied_steps(person, interaction_kind, at, prefs)
+    completed = [] if incoming else _complete_satisfied_steps(person, interaction_kind, at, prefs)
     if interaction_kind is InteractionKind.FACE_TO_FACE:
         _restart_cadence(person, at, prefs)
     refresh_person(person, now)

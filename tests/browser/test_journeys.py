@@ -106,6 +106,31 @@ def test_importing_a_vcard_upload_shows_the_report(journey, tmp_path):
     journey.check("export")
 
 
+def test_evidence_from_mail_reports_and_a_suggestion_is_confirmed_in_light_and_dark(journey):
+    from django.utils import timezone
+
+    from followthrough.models import Interaction
+    from followthrough.preferences import preferences_for
+    from followthrough.services.meetings import NewMeeting, record_meeting
+    from tests.evidence.conftest import FIXTURES
+
+    owner = local_owner()
+    for name, email in (("Jane Doe", "jane.doe@example.com"), ("Dan Brown", "dan@brown.example")):
+        record_meeting(owner=owner, meeting=NewMeeting(name=name, at=timezone.now(), email=email),
+                       prefs=preferences_for(owner), now=timezone.now())
+    journey.go("/import/")
+    journey.page.set_input_files("#id_file", str(FIXTURES / "takeout.mbox"))
+    journey.page.click("button:has-text('Import')")
+    journey.page.wait_for_selector("#suggestions-title")
+    journey.check("import-evidence")
+    journey.page.emulate_media(color_scheme="dark")
+    journey.page.set_viewport_size({"width": 390, "height": 900})
+    journey.check("import-evidence-dark-phone")
+    journey.page.click("button:has-text('It is them')")
+    journey.page.wait_for_selector("text=Confirmed: logged 1 with Dan Brown")
+    assert Interaction.objects.filter(person__full_name="Dan Brown", incoming=True).exists()
+
+
 def test_reminder_settings_save_and_the_calendar_address_can_be_copied(journey):
     from followthrough.reminders.models import ReminderSettings
 

@@ -35,3 +35,15 @@ def test_a_pipe_sees_no_progress_bar(run, tmp_path, monkeypatch):
                         Console(file=screen, force_terminal=False))
     run("import", big_file(tmp_path))
     assert screen.getvalue() == ""
+
+
+def test_a_terminal_sees_a_progress_bar_for_an_mbox_after_the_contacts_bar(run, tmp_path,
+                                                                         monkeypatch):
+    from tests.evidence.conftest import FIXTURES
+
+    screen = io.StringIO()
+    monkeypatch.setattr("followthrough.cli.imports.err_console",
+                        Console(file=screen, force_terminal=True, width=100))
+    result = run("import", big_file(tmp_path), str(FIXTURES / "takeout.mbox"))
+    assert "3000 created" in result.output and "5 items read" in result.output
+    assert "large.vcf" in screen.getvalue() and "reading takeout.mbox" in screen.getvalue()

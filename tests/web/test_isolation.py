@@ -15,7 +15,15 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
 from django.utils import timezone
 
-from followthrough.models import ApiToken, Interaction, Meeting, Offer, Person, Step
+from followthrough.models import (
+    ApiToken,
+    EvidenceItem,
+    Interaction,
+    Meeting,
+    Offer,
+    Person,
+    Step,
+)
 from followthrough.services.tokens import new_api_token
 
 SHARED_ID = 424242
@@ -56,6 +64,9 @@ def teammate_rows(teammate, clock):  # type: ignore[no-untyped-def]
                         kind="call", title="Call them", due_at=now + timedelta(days=1))
     Interaction.objects.create(id=SHARED_ID, owner=teammate, person=person, kind="call", at=now)
     Offer.objects.create(id=SHARED_ID, owner=teammate, person=person, text="an intro")
+    EvidenceItem.objects.create(id=SHARED_ID, owner=teammate, person=person, key="mail:x",
+                                source="mail", kind="email", direction="in", at=now,
+                                state="suggested", created_at=now)
     token, _ = new_api_token(owner=teammate, name="teammate's")
     ApiToken.objects.filter(pk=token.pk).update(id=SHARED_ID)
     return person

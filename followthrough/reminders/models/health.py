@@ -33,3 +33,24 @@ class WorkerHeartbeat(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} at {self.last_run_at:%Y-%m-%d %H:%M}"
+
+
+class EvidenceSource(models.Model):
+    """A live evidence source the worker reads (IMAP mail, the CalDAV calendar): how far it has
+    read (`cursor`: UIDs per folder, sync tokens per calendar) and whether it works."""
+
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    name = models.CharField(max_length=20)  # "mail" or "calendar"
+    cursor = models.JSONField(default=dict, blank=True)
+    last_attempt_at = models.DateTimeField(null=True, blank=True)
+    last_success_at = models.DateTimeField(null=True, blank=True)
+    failing_since = models.DateTimeField(null=True, blank=True)
+    last_error = models.CharField(max_length=1000, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["owner", "name"], name="evidence_source_once"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name}: {'failing' if self.failing_since else 'ok'}"

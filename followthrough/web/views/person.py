@@ -16,6 +16,7 @@ from followthrough.domain.status import STATUS_EXPLAINED, classify
 from followthrough.errors import Conflict, InvalidInput
 from followthrough.models import Person
 from followthrough.selectors.drafts import DRAFT_KINDS, draft_for
+from followthrough.selectors.evidence import scheduled_for, suggestions_for
 from followthrough.services.interactions import log_interaction
 from followthrough.services.people import add_offer, deliver_offer, set_cadence
 from followthrough.services.people_edit import PersonEdit, delete_person, edit_person
@@ -71,6 +72,8 @@ def _detail_page(request: HttpRequest, person: Person, *, status: int = 200,
         "points": list(person.contact_points.all()),
         "meetings": list(person.meetings.all()),
         "open_steps": list(person.steps.filter(state=StepState.OPEN).order_by("due_at", "id")),
+        "scheduled": scheduled_for(request.user, person, moment),
+        "suggestions": suggestions_for(request.user, person),
         "timeline": timeline_of(person),
         "offers": list(person.offers.all()),
         "drafts": [(kind, DRAFT_TITLES[kind], draft_for(kind, person, prefs))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import tempfile
-from contextlib import contextmanager
 from pathlib import Path
 
 from django import forms
@@ -16,7 +15,10 @@ from followthrough.web.access import now, page, prefs_of, render_page
 
 FORMAT_CHOICES = [("auto", "Find out from the file"), ("vcard", "vCard (.vcf)"),
                   ("linkedin", "LinkedIn Connections.csv"), ("google", "Google contacts CSV"),
-                  ("outlook", "Outlook contacts CSV")]
+                  ("outlook", "Outlook contacts CSV"),
+                  ("invitations", "LinkedIn Invitations.csv"),
+                  ("messages", "LinkedIn messages.csv"), ("mbox", "Mail (.mbox)"),
+                  ("ics", "Calendar (.ics)")]
 EXPORTS = {
     "vcard-3": ("followthrough-contacts.vcf", "text/vcard; charset=utf-8"),
     "vcard-4": ("followthrough-contacts-4.0.vcf", "text/vcard; charset=utf-8"),
@@ -28,7 +30,7 @@ EXPORTS = {
 
 
 class ImportForm(forms.Form):
-    file = forms.FileField(label="Contacts file")
+    file = forms.FileField(label="File (or a .zip of an export)")
     format = forms.ChoiceField(label="What it is", choices=FORMAT_CHOICES)
     dry_run = forms.BooleanField(label="Only show what would happen", required=False)
 
@@ -43,22 +45,31 @@ class ImportForm(forms.Form):
 @page
 def import_page(request: HttpRequest) -> HttpResponse:
     if request.method != "POST":
-        return render_page(request, "web/import.html", {"form": ImportForm()})
+        return render_page(request, "web/import.html", {"form": ImportForm(),
+                                                        "suggestions": _suggestions(request)})
     form = ImportForm(request.POST, request.FILES)
     if not form.is_valid():
         return render_page(request, "web/import.html", {"form": form}, status=400)
     try:
-        report = _run_import(request, form.cleaned_data["file"], form.cleaned_data["format"],
+        outcome = _run_import(request, form.cleaned_data["file"], form.cleaned_data["format"],
                              form.cleaned_data["dry_run"])
     except FormatError as error:
         form.add_error("file", f"{error} (nothing was imported)")
         return render_page(request, "web/import.html", {"form": form}, status=400)
-    return render_page(request, "web/import.html", {"form": ImportForm(), "report": report})
+    return render_page(request, "web/import.html", {
+        "form": ImportForm(), "report": outcome.contacts, "evidence": outcome.evidence,
+        "passed_over": outcome.passed_over, "suggestions": _suggestions(request)})
+
+
+def _suggestions(request: HttpRequest) -> list[object]:
+    from followthrough.selectors.evidence import suggestions_for
+
+    return list(suggestions_for(request.user))
 
 
 def _run_import(request: HttpRequest, upload, chosen: str, dry_run: bool):  # type: ignore[no-untyped-def]
-    from followthrough.services.import_sources import format_of, records_from
-    from followthrough.services.imports import import_contacts
+    from followthrough.services.import_folders import found_files
+    from followthrough.services.import_run import import_files
 
     name = Path(upload.name or "upload").name
     with tempfile.TemporaryDirectory() as folder:
@@ -66,18 +77,17 @@ def _run_import(request: HttpRequest, upload, chosen: str, dry_run: bool):  # ty
         with path.open("wb") as out:
             for chunk in upload.chunks():
                 out.write(chunk)
-        kind = format_of(path, chosen)
-        if kind == "json":
-            raise FormatError("a backup is restored with `followthrough import` on the command "
-                              "line", file=name)
-
-        @contextmanager
-        def opener(p: Path):  # type: ignore[no-untyped-def]
-            with p.open("rb") as stream:
-                yield stream
-
-        return import_contacts(owner=request.user, records=records_from([path], [kind], opener),
-                               prefs=prefs_of(request), now=now(), dry_run=dry_run)
+        with found_files([path], chosen) as found:
+            if any(f.kind == "json" for f in found.files):
+                raise FormatError("a backup is restored with `followthrough import` on the "
+                                  "command line", file=name)
+            if not found.files:
+                raise FormatError("nothing in it is contacts, mail, a calendar or LinkedIn "
+                                  "evidence", file=name)
+            outcome = import_files(owner=request.user, files=found.files,
+                                   prefs=prefs_of(request), now=now(), dry_run=dry_run)
+            outcome.passed_over = found.passed_over
+            return outcome
 
 
 @page
