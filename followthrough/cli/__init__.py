@@ -33,6 +33,7 @@ COMMANDS: dict[str, str] = {
     "restore": "followthrough.cli.backup:restore",
     "send": "followthrough.cli.send:send",
     "serve": "followthrough.cli.serve:serve",
+    "setup": "followthrough.cli.setup:setup",
     "show": "followthrough.cli.people:show",
     "skip": "followthrough.cli.steps:skip",
     "stats": "followthrough.cli.stats:stats",

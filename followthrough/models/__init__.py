@@ -4,6 +4,7 @@ from followthrough.models.contact_point import ContactPoint
 from followthrough.models.credentials import ApiToken, SignInFailure, SignInLink
 from followthrough.models.data_version import DataVersion
 from followthrough.models.evidence import EvidenceItem, InferredIdentity
+from followthrough.models.first_run import FirstRun
 from followthrough.models.interaction import Interaction
 from followthrough.models.meeting import Meeting
 from followthrough.models.offer import Offer
@@ -12,7 +13,7 @@ from followthrough.models.search_word import SearchWord
 from followthrough.models.step import Step
 
 __all__ = [
-    "ApiToken", "ContactPoint", "DataVersion", "EvidenceItem", "InferredIdentity",
+    "ApiToken", "ContactPoint", "DataVersion", "EvidenceItem", "FirstRun", "InferredIdentity",
     "Interaction", "Meeting", "Offer", "Person", "SearchWord",
     "SignInFailure", "SignInLink", "Step",
 ]

@@ -58,10 +58,11 @@ class ZonedForm(ServiceForm):
 
 
 def _text(label: str, limit: int = SHORT_TEXT_MAX, *, required: bool = False,
-          textarea: bool = False, **attrs: str) -> forms.CharField:
+          textarea: bool = False, help_text: str = "", **attrs: str) -> forms.CharField:
+    attrs = {key.replace("_", "-"): value for key, value in attrs.items()}
     widget = forms.Textarea(attrs={"rows": 3, **attrs}) if textarea else forms.TextInput(attrs)
     return forms.CharField(label=label, max_length=limit, required=required, widget=widget,
-                           strip=True)
+                           strip=True, help_text=help_text)
 
 
 class MeetingForm(ZonedForm):
@@ -140,3 +141,32 @@ class ReminderSettingsForm(ServiceForm):
         label="An email as soon as a step turns overdue", required=False)
 
     SERVICE_FIELDS = {"digest hour": "digest_hour"}
+
+
+class SetUpForm(ServiceForm):
+    """The first-run set-up. In server mode only the reminder address is the owner's own: the
+    name, zone and LinkedIn account are config.toml's, shared by the server's accounts."""
+
+    name = _text("Your name", NAME_MAX, autocomplete="name", placeholder="Alex Example",
+                 aria_describedby="id_name-help",
+                 help_text="It signs the LinkedIn notes and emails drafted for you.")
+    zone = forms.ChoiceField(
+        label="Your time zone", help_text="Steps fall due in it: a call “in 30 days” is at "
+        "the same local time.", widget=forms.Select(attrs={"aria-describedby": "id_zone-help"}))
+    linkedin_premium = forms.BooleanField(
+        label="I have LinkedIn Premium (connection notes of 300 characters, not 200)",
+        required=False)
+    reminder_email = forms.CharField(
+        label="Send reminders to", required=False, max_length=320,
+        help_text="The daily digest and overdue steps go here; empty, to your account's address.",
+        widget=forms.EmailInput(attrs={"autocomplete": "email",
+                                       "aria-describedby": "id_reminder_email-help"}))
+
+    SERVICE_FIELDS = {"time zone": "zone", "email": "reminder_email"}
+
+    def __init__(self, *args: Any, zones: list[str], server_mode: bool, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["zone"].choices = [(zone, zone.replace("_", " ")) for zone in zones]
+        if server_mode:
+            for name in ("name", "zone", "linkedin_premium"):
+                del self.fields[name]

@@ -20,6 +20,7 @@ from followthrough.preferences import Preferences
 from followthrough.reminders.health import health_warnings
 from followthrough.selectors.agenda import AgendaItem, agenda_for
 from followthrough.selectors.drafts import draft_contexts_for, draft_from
+from followthrough.selectors.setup import needs_set_up
 from followthrough.services import steps as step_services
 from followthrough.web.access import (
     is_htmx,
@@ -75,6 +76,8 @@ def today(request: HttpRequest) -> HttpResponse:
 
 def _render_today(request: HttpRequest, prefs: Preferences, moment: datetime,
                   csrf_token: str | None) -> HttpResponse:
+    if needs_set_up(request.user):  # never kept: the page is built until it is answered
+        return redirect("web:setup")
     show_all = request.GET.get("all") == "1"
     agenda = agenda_for(request.user, now=moment, zone=prefs.zone, playbook=prefs.playbook,
                         limit=None if show_all else SECTION_LIMIT)

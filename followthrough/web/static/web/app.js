@@ -23,6 +23,13 @@
     root.querySelectorAll("button.print-button[hidden]").forEach(function (button) {
       button.hidden = false;
     });
+    // The first-run set-up: the time zone this browser is in, when the list has it.
+    root.querySelectorAll("select[data-preset=browser]").forEach(function (select) {
+      var zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+      if (zone && select.querySelector('option[value="' + CSS.escape(zone) + '"]')) {
+        select.value = zone;
+      }
+    });
   }
 
   document.addEventListener("click", function (event) {
