@@ -82,8 +82,27 @@ class MeetingForm(ZonedForm):
     at = LocalDateTimeField(label="When", required=True)
     # After a name-only match: "new" or the id of the person to add the meeting to.
     choice = forms.CharField(required=False, widget=forms.HiddenInput)
+    # The id the browser made for this capture (app.js): sent twice, it is one meeting.
+    client_id = forms.CharField(required=False, max_length=64, widget=forms.HiddenInput)
 
-    SERVICE_FIELDS = {"when": "at"}
+    SERVICE_FIELDS = {"when": "at", "client id": "client_id"}
+
+
+class SyncedMeetingForm(MeetingForm):
+    """A capture kept in the browser while offline, sent when the network returns. Its time is
+    the moment it was made (`at_utc`, from the browser's clock) unless "When" was changed."""
+
+    at = LocalDateTimeField(label="When", required=False)
+    at_utc = forms.DateTimeField(required=False)
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        if data.get("at") is None:
+            if data.get("at_utc") is None:
+                self.add_error("at", "When: give the time you met.")
+            else:
+                data["at"] = data["at_utc"]
+        return data
 
 
 class InteractionForm(ZonedForm):

@@ -7,9 +7,11 @@ from django.urls import URLPattern, URLResolver, path
 from followthrough.web.views import (
     accounts,
     capture,
+    capture_sync,
     check,
     evidence,
     habits,
+    offline,
     people,
     person,
     reminders,
@@ -24,6 +26,9 @@ app_name = "web"
 
 urlpatterns: list[URLPattern | URLResolver] = [
     path("", today.today, name="today"),
+    path("sw.js", offline.service_worker, name="service-worker"),
+    path("manifest.webmanifest", offline.manifest, name="manifest"),
+    path("offline/", offline.offline, name="offline"),
     path("signin/<str:token>", accounts.sign_in_link, name="signin"),
     path("accounts/login/", accounts.LoginView.as_view(), name="login"),
     path("accounts/logout/", accounts.logout_view, name="logout"),
@@ -35,6 +40,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("accounts/reset/done/", accounts.password_reset_complete,
          name="password-reset-complete"),
     path("met/", capture.capture, name="capture"),
+    path("met/sync", capture_sync.capture_sync, name="capture-sync"),
     path("meetings/<int:meeting_id>/plan/", capture.meeting_plan, name="meeting-plan"),
     path("steps/<int:step_id>/done", today.step_done, name="step-done"),
     path("steps/<int:step_id>/skip", today.step_skip, name="step-skip"),

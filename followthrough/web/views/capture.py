@@ -5,10 +5,10 @@ from __future__ import annotations
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 
-from followthrough.errors import Ambiguous, InvalidInput
+from followthrough.errors import Ambiguous, Conflict, InvalidInput
 from followthrough.selectors.drafts import DRAFT_KINDS, draft_for
 from followthrough.selectors.people import people_of
-from followthrough.services.meetings import NewMeeting, record_meeting
+from followthrough.services.meetings import NewMeeting, record_meeting_once
 from followthrough.web.access import meeting_or_404, now, page, prefs_of, render_page
 from followthrough.web.forms import MeetingForm, local_input_value
 
@@ -35,12 +35,16 @@ def capture(request: HttpRequest) -> HttpResponse:
     meeting = NewMeeting(name=data["name"], at=data["at"],
                          **{name: data[name] for name in DETAIL_FIELDS})
     try:
-        result = record_meeting(owner=request.user, meeting=meeting, prefs=prefs, now=moment,
-                                person=person, new_person=new_person)
+        result = record_meeting_once(owner=request.user, meeting=meeting, prefs=prefs, now=moment,
+                                     person=person, new_person=new_person,
+                                     client_key=data["client_id"])
     except Ambiguous as exc:
         return _form_page(request, form, candidates=exc.candidates, question=str(exc))
     except InvalidInput as exc:
         form.add_service_error(exc)
+        return _form_page(request, form, status=400)
+    except Conflict as exc:  # sent again after its person was deleted
+        form.add_error(None, f"{str(exc)[0].upper()}{str(exc)[1:]}.")
         return _form_page(request, form, status=400)
     return redirect("web:meeting-plan", meeting_id=result.meeting.pk)
 

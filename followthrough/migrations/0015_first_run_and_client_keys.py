@@ -1,4 +1,5 @@
-"""The first-run set-up, asked once per owner (models/first_run.py)."""
+"""The first-run set-up, asked once per owner; a capture made offline is one meeting however
+often it is sent (its client key, unique per owner)."""
 
 import django.db.models.deletion
 from django.conf import settings
@@ -10,6 +11,7 @@ class Migration(migrations.Migration):
     dependencies = [
         ('auth', '0012_alter_user_first_name_max_length'),
         ('followthrough', '0010_evidence'),
+        migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
@@ -20,5 +22,14 @@ class Migration(migrations.Migration):
                 ('answered_at', models.DateTimeField()),
                 ('skipped', models.BooleanField(default=False)),
             ],
+        ),
+        migrations.AddField(
+            model_name='meeting',
+            name='client_key',
+            field=models.CharField(blank=True, default='', max_length=64),
+        ),
+        migrations.AddConstraint(
+            model_name='meeting',
+            constraint=models.UniqueConstraint(condition=models.Q(('client_key', ''), _negated=True), fields=('owner', 'client_key'), name='meeting_client_key_once'),
         ),
     ]
