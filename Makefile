@@ -13,14 +13,19 @@ $(STAMP): pyproject.toml requirements.lock
 	$(BIN)/pip install --quiet --no-deps -e .
 	touch $(STAMP)
 
-# The web app on the embedded SQLite database; it prints the one-time sign-in link to open.
-run: $(STAMP)
-	$(BIN)/followthrough serve
+PORT ?= 8000
 
-# ruff over everything; bandit over the project's code (its configuration is in pyproject.toml).
+# The web app on the embedded SQLite database; it prints the one-time sign-in link to open.
+# PORT=8001 make run listens on another port.
+run: $(STAMP)
+	@$(BIN)/followthrough serve --port $(PORT)
+
+# ruff over everything; bandit over the project's code; mypy over it (strict for domain/ and
+# formats/; the configuration of all three is in pyproject.toml).
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/bandit -c pyproject.toml -r followthrough -q
+	$(BIN)/mypy
 
 test: lint
 	$(BIN)/pytest

@@ -1,8 +1,8 @@
 """`make bench`: generate data, measure, print every figure as a ratio to a same-run baseline.
 
 Usage: python -m bench [NAME ...]     QUICK=1 shortens every run for a smoke test.
-Names: today web imports mail feed audit team soak workers explain (default: all). SQLite runs every
-name but soak and workers; PostgreSQL (DATABASE_URL, or a throw-away local cluster) runs today,
+Names: today web imports mail feed audit cards team soak workers explain (default: all). SQLite runs
+every name but soak and workers; PostgreSQL (DATABASE_URL, or a throw-away local cluster) runs today,
 web, soak, workers, team and explain. BENCH_EXPLAIN=FILE keeps the query plans (FILE-sqlite.txt,
 FILE-postgresql.txt); BENCH_MARKDOWN=FILE writes the table as Markdown.
 """
@@ -26,7 +26,7 @@ from bench.missing import unavailable
 from bench.results import Row
 from bench.servers import WRK_MISSING, Unavailable
 
-SQLITE_NAMES = ["today", "web", "imports", "mail", "feed", "audit", "team", "explain"]
+SQLITE_NAMES = ["today", "web", "imports", "mail", "feed", "audit", "cards", "team", "explain"]
 POSTGRES_NAMES = ["today", "web", "soak", "workers", "team", "explain"]
 ROOT = Path(__file__).resolve().parent.parent
 

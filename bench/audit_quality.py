@@ -1,6 +1,14 @@
-"""Precision and recall of `followthrough audit` on bench/audit_eval.jsonl, beside better-profanity.
+"""Precision and recall of `followthrough audit`, per category, beside better-profanity.
 
-Run: .venv/bin/python bench/audit_quality.py [--misses]
+Run: .venv/bin/python bench/audit_quality.py [tuning|heldout|archive] [--misses] [--rules-only]
+
+- tuning (default): bench/audit_eval.jsonl and bench/audit_tuning/*.jsonl, the posts the
+  lexicons, patterns and the statistical layer were made and trained on. --misses lists
+  every disagreement, to work from.
+- heldout: bench/audit_heldout/*.jsonl, written by people who never saw the rules. Only the
+  aggregate figures are printed, never the posts: reading its misses would spoil it.
+- archive: the held-out archive files (bench/audit_heldout/archives) read by `audit archive`.
+--rules-only leaves out the statistical layer, to see what it adds.
 """
 
 from __future__ import annotations
@@ -11,22 +19,53 @@ from pathlib import Path
 # Run from a checkout without installing: the repository root holds the package.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from better_profanity import profanity  # noqa: E402
-
 from followthrough.audit import CATEGORIES, check_text  # noqa: E402
-from followthrough.audit.evaluation import Tally, load_posts, score  # noqa: E402
+from followthrough.audit.evaluation import (  # noqa: E402
+    Scores,
+    Tally,
+    load_archive_labels,
+    load_posts,
+    score,
+    score_archive,
+)
 
-EVAL_SET = Path(__file__).with_name("audit_eval.jsonl")
+BENCH = Path(__file__).resolve().parent
+TUNING = (BENCH / "audit_eval.jsonl", BENCH / "audit_tuning")
+HELDOUT = BENCH / "audit_heldout"
+ARCHIVE = HELDOUT / "archives"
 SCORED = [key for key in CATEGORIES if key != "deny_list"]
 
 
 def ours(text: str) -> set[str]:
-    return {finding.category for finding in check_text(text)}
+    statistical = "--rules-only" not in sys.argv
+    return {finding.category for finding in check_text(text, statistical=statistical)}
 
 
-def baseline(text: str) -> set[str]:
-    # A plain keyword list cannot say which category: a hit counts as "risky" in every one.
-    return set(SCORED) if profanity.contains_profanity(text) else set()
+def baseline_checker():  # type: ignore[no-untyped-def]
+    from better_profanity import profanity
+
+    profanity.load_censor_words()
+
+    def baseline(text: str) -> set[str]:
+        # A plain keyword list cannot say which category: a hit counts as "risky" in every one.
+        return set(SCORED) if profanity.contains_profanity(text) else set()
+
+    return baseline
+
+
+def heldout_scores() -> Scores:
+    return score(load_posts(HELDOUT), ours, SCORED)
+
+
+def archive_scores() -> tuple[Scores, int]:
+    """Scores over the labelled archive items, and how many items the audit read."""
+    from followthrough.audit import audit_archive
+
+    report = audit_archive(ARCHIVE)
+    found = {risky.item.text.strip(): {f.category for f in risky.findings}
+             for risky in report.risky}
+    labelled = load_archive_labels(ARCHIVE / "labels.jsonl")
+    return score_archive(found, labelled, SCORED), report.total_scanned
 
 
 def row(name: str, tally: Tally, base: Tally | None = None) -> str:
@@ -37,19 +76,32 @@ def row(name: str, tally: Tally, base: Tally | None = None) -> str:
     return line
 
 
-def main() -> None:
-    profanity.load_censor_words()
-    posts = load_posts(EVAL_SET)
-    mine = score(posts, ours, SCORED)
-    theirs = score(posts, baseline, SCORED)
-    risky = sum(1 for post in posts if post.labels)
-    print(f"{len(posts)} posts ({risky} risky, {len(posts) - risky} innocent) from {EVAL_SET.name}")
+def report(title: str, mine: Scores, theirs: Scores | None) -> None:
+    print(title)
     print("\nPer category (baseline P counts every flagged post as that category):")
     for key in SCORED:
-        print(row(key, mine.by_category[key], theirs.by_category[key]))
+        print(row(key, mine.by_category[key], theirs.by_category[key] if theirs else None))
     print("\nOverall")
     print(row("category micro", mine.micro))
-    print(row("risky post", mine.by_post, theirs.by_post))
+    print(row("risky post", mine.by_post, theirs.by_post if theirs else None))
+    print(f"innocent posts flagged: {mine.innocent_flagged} of {mine.innocent}; "
+          f"innocent look-alikes flagged: {mine.look_alikes_flagged} of {mine.look_alikes}")
+
+
+def main() -> None:
+    which = next((a for a in sys.argv[1:] if not a.startswith("-")), "tuning")
+    if "--misses" in sys.argv and which != "tuning":
+        raise SystemExit("--misses is for the tuning set only: the held-out set stays unread")
+    if which == "archive":
+        mine, read = archive_scores()
+        report(f"held-out archive files ({read} items read) from {ARCHIVE}", mine, None)
+        return
+    posts = load_posts(HELDOUT) if which == "heldout" else load_posts(*TUNING)
+    mine = score(posts, ours, SCORED)
+    theirs = score(posts, baseline_checker(), SCORED)
+    risky = sum(1 for post in posts if post.labels)
+    report(f"{which}: {len(posts)} posts ({risky} risky, {len(posts) - risky} innocent)",
+           mine, theirs)
     if "--misses" in sys.argv:
         print("\nDisagreements (text | labelled | found):")
         for text, labels, found in mine.misses:

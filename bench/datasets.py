@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import random
 from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from django.contrib.auth.models import User
 from django.db import transaction
 
-from followthrough.domain.kinds import InteractionKind, Status, StepState
-from followthrough.models import ContactPoint, Interaction, Meeting, Person, SearchWord, Step
+from followthrough.domain.kinds import InteractionKind, StepState
+from followthrough.models import ContactPoint, Interaction, Meeting, Person, Step
 
 FIRST = ["Jane", "Bob", "Priya", "Tomás", "Marta", "Hiroshi", "Léa", "Adaeze", "Søren", "Ana"]
 LAST = ["Doe", "Smith", "Venkataraman", "Ferreira", "Lindqvist", "Tanabe", "Marchand", "Okonkwo"]
@@ -51,14 +52,12 @@ def personal(owner: User, now: datetime, *, people: int = 30_000, meetings: int 
 def _people(owner: User, now: datetime, count: int, rng: random.Random) -> list[int]:
     rows = [
         Person(owner=owner, full_name=f"{rng.choice(FIRST)} {rng.choice(LAST)} {n}",
-               organisation=f"Company {n % 700}", status=Status.NEW,
+               organisation=f"Company {n % 700}",
                next_due=now + timedelta(hours=rng.randint(-2000, 4000)) if n % 6 == 0 else None,
                connected_on=(now - timedelta(days=n % 3000)).date())
         for n in range(count)
     ]
     created = Person.objects.bulk_create(rows, batch_size=BATCH)
-    SearchWord.objects.add((owner.pk, p.pk, {"full_name": p.full_name, "organisation": p.organisation,
-                                             "next_due": p.next_due}) for p in created)
     ContactPoint.objects.bulk_create(
         (ContactPoint(owner=owner, person=p, kind="email", value=f"p{p.pk}@example.com",
                       key=f"p{p.pk}@example.com") for p in created),
@@ -77,8 +76,11 @@ def _step(owner: User, meeting: Meeting, n: int, now: datetime, rng: random.Rand
                 closed_at=due - timedelta(hours=1) if done else None)
 
 
+UTC_ZONE = ZoneInfo("UTC")
+
+
 def refresh_all(owner: User, now: datetime) -> None:
     from followthrough.services.refresh import refresh_person
 
     for person in Person.objects.filter(owner=owner, meetings__isnull=False).distinct():
-        refresh_person(person, now)
+        refresh_person(person, zone=UTC_ZONE)

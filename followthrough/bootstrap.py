@@ -6,7 +6,7 @@ import gc
 import hashlib
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import User
@@ -59,10 +59,10 @@ def ensure_database() -> None:
     marker.write_text(fingerprint)
 
 
-def _marker_path(settings: object) -> Path:
-    database = str(settings.DATABASES["default"]["NAME"])  # type: ignore[attr-defined]
+def _marker_path(settings: Any) -> Path:  # Django's settings object
+    database = str(settings.DATABASES["default"]["NAME"])
     digest = hashlib.sha256(database.encode()).hexdigest()[:12]
-    return Path(settings.DATA_DIR) / f".schema-{digest}"  # type: ignore[attr-defined]
+    return Path(settings.DATA_DIR) / f".schema-{digest}"
 
 
 def _migrations_fingerprint() -> str:

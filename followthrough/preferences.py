@@ -31,6 +31,9 @@ default_region = "US"   # how to read numbers typed without +country code
 
 [linkedin]
 premium = false    # premium accounts may write 300-character connection notes
+
+[reminders]
+weekly = false     # the weekly review by email every Monday (or choose on the Reminders page)
 """
 
 
@@ -43,6 +46,8 @@ class Preferences:
     linkedin_premium: bool
     playbook: Playbook
     my_linkedin: str = ""  # [me] linkedin: tells the user's own LinkedIn messages from others'
+    # [reminders] weekly: the Monday review email for owners who have not chosen themselves
+    weekly_review: bool = False
 
     @property
     def linkedin_limit(self) -> int:
@@ -76,7 +81,8 @@ def _mtime(path: Path) -> float:
 @lru_cache(maxsize=4)
 def _load(directory: str, config_mtime: float, playbook_mtime: float) -> Preferences:
     raw = _read_toml(config_path())
-    me, time, phones, linkedin = (_table(raw, k) for k in ("me", "time", "phones", "linkedin"))
+    me, time, phones, linkedin, reminders = (
+        _table(raw, k) for k in ("me", "time", "phones", "linkedin", "reminders"))
     return Preferences(
         my_name=_str(me, "me.name"),
         my_email=_str(me, "me.email"),
@@ -85,6 +91,7 @@ def _load(directory: str, config_mtime: float, playbook_mtime: float) -> Prefere
         linkedin_premium=bool(linkedin.get("premium", False)),
         playbook=_playbook(),
         my_linkedin=_str(me, "me.linkedin"),
+        weekly_review=_bool(reminders, "reminders.weekly", False),
     )
 
 

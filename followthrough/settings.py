@@ -66,8 +66,9 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
-    "followthrough.web.sessions.AuthenticationMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "followthrough.web.middleware.NotFoundMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "followthrough.web.middleware.ContentSecurityPolicyMiddleware",
 ]
@@ -97,13 +98,7 @@ def _databases() -> dict[str, dict[str, object]]:
     if url:
         import dj_database_url
 
-        db = dict(dj_database_url.parse(url, conn_max_age=600, conn_health_checks=True))
-        if db["ENGINE"] == "django.db.backends.postgresql":
-            # The hot statements are prepared once per connection and never planned again
-            # (followthrough/prepared.py); nothing else here is prepared.
-            options = db.setdefault("OPTIONS", {})
-            options["options"] = f"{options.get('options', '')} -c plan_cache_mode=force_generic_plan".strip()
-        return {"default": db}
+        return {"default": dict(dj_database_url.parse(url, conn_max_age=600, conn_health_checks=True))}
     return {
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
@@ -128,11 +123,10 @@ def _databases() -> dict[str, dict[str, object]]:
 DATABASES = _databases()
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Django's database sessions, authentication middleware and ModelBackend, reading the session,
-# the user and the owner's data version in one plain statement (followthrough/web/sessions.py):
-# through the ORM they were most of a cached page's cost, and three round trips on PostgreSQL.
-SESSION_ENGINE = "followthrough.web.sessions"
-AUTHENTICATION_BACKENDS = ["followthrough.web.sessions.UserBackend"]
+# Django's own: sessions in the database (every web process reads the same row, so signing out,
+# expiry and a new password end a session everywhere at once) and the ModelBackend.
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
+AUTHENTICATION_BACKENDS = ["django.contrib.auth.backends.ModelBackend"]
 
 PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.Argon2PasswordHasher",
@@ -153,7 +147,9 @@ USE_TZ = True
 STATIC_URL = "static/"
 STATIC_ROOT = DATA_DIR / "static"
 
-EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
+# No default mail server: without EMAIL_HOST nothing is attempted, and every page and command
+# that shows reminder settings says so (services/mail_server.py).
+EMAIL_HOST = env_str("EMAIL_HOST")
 EMAIL_PORT = env_int("EMAIL_PORT", 25)
 EMAIL_HOST_USER = env_str("EMAIL_HOST_USER")
 EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD")
@@ -169,7 +165,7 @@ SECURE_REFERRER_POLICY = "same-origin"
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 # Behind a proxy the client's address is the last X-Forwarded-For entry (the login throttle's key).
-BEHIND_PROXY = SERVER_MODE and env_bool("FOLLOWTHROUGH_BEHIND_PROXY", True)
+BEHIND_PROXY = SERVER_MODE and env_bool("FOLLOWTHROUGH_BEHIND_PROXY", False)
 SESSION_COOKIE_HTTPONLY = True
 if SERVER_MODE:
     SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 import time_machine
@@ -14,10 +13,7 @@ from click.testing import CliRunner, Result
 
 from followthrough.domain.playbook import DEFAULT_PLAYBOOK
 from followthrough.preferences import Preferences
-
-BERLIN = ZoneInfo("Europe/Berlin")
-# A Wednesday evening, well away from any DST change; tests that need an edge travel there.
-START = datetime(2026, 3, 4, 19, 0, tzinfo=BERLIN)
+from tests.helpers import BERLIN, START
 
 
 @pytest.fixture(autouse=True)

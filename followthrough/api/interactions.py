@@ -15,6 +15,7 @@ from followthrough.api.schemas import (
     Paged,
 )
 from followthrough.models import Interaction
+from followthrough.selectors.access import access_interaction, access_person, owned_interactions
 from followthrough.services.interactions import log_interaction
 
 router = Router(tags=["interactions"])
@@ -22,26 +23,27 @@ router = Router(tags=["interactions"])
 
 @router.get("", response={200: list[InteractionOut], **COMMON})
 @paginate(Paged)
-def list_interactions(request: HttpRequest, person_id: int | None = Query(None, ge=1, le=MAX_ID)):  # type: ignore[no-untyped-def]
-    found = owned.interactions(request).order_by("-at", "-id")
+def list_interactions(request: HttpRequest, person_id: int | None = Query(None, ge=1, le=MAX_ID)):
+    found = owned_interactions(request.user).order_by("-at", "-id")
     return found.filter(person_id=person_id) if person_id is not None else found
 
 
 @router.get("/{interaction_id}", response={200: InteractionOut, 404: Error, **COMMON})
 def read_interaction(request: HttpRequest, interaction_id: int = Path(..., ge=1, le=MAX_ID)) -> Interaction:
-    return owned.one(owned.interactions(request), "interaction", interaction_id)
+    return access_interaction(request.user, interaction_id)
 
 
 @router.post("", response={201: InteractionLoggedOut, 400: Error, 404: Error, **COMMON})
 def log(request: HttpRequest, body: InteractionIn) -> tuple[int, dict[str, object]]:
     moment = owned.now()
-    interaction, completed = log_interaction(
+    logged = log_interaction(
         owner=request.user,
-        person=owned.person(request, body.person_id),
+        person=access_person(request.user, body.person_id),
         kind=body.kind,
         at=body.at or moment,
         note=body.note,
         now=moment,
         prefs=owned.prefs(request),
     )
-    return 201, {"interaction": interaction, "completed_steps": completed}
+    return 201, {"interaction": logged.interaction, "completed_steps": logged.completed,
+                 "notes": logged.notes}

@@ -33,8 +33,8 @@ def invalid_input(request: HttpRequest, exc: InvalidInput) -> HttpResponse:
 
 @api.exception_handler(Ambiguous)
 def ambiguous(request: HttpRequest, exc: Ambiguous) -> HttpResponse:
-    candidates = [{"id": c.pk, "name": str(c), "organisation": getattr(c, "organisation", "")}
-                  for c in exc.candidates]
+    candidates = [{"id": getattr(c, "pk", None), "name": str(c),
+                   "organisation": getattr(c, "organisation", "")} for c in exc.candidates]
     return api.create_response(request, {"detail": str(exc), "candidates": candidates},
                                status=409)
 
@@ -52,7 +52,7 @@ def rate_limited(request: HttpRequest, exc: RateLimited) -> HttpResponse:
 
 
 def _routes() -> None:
-    from followthrough.api import interactions, meetings, offers, people, reminders, steps
+    from followthrough.api import interactions, meetings, offers, people, reminders, review, steps
 
     api.add_router("/people", people.router)
     api.add_router("/meetings", meetings.router)
@@ -60,6 +60,7 @@ def _routes() -> None:
     api.add_router("/interactions", interactions.router)
     api.add_router("/offers", offers.router)
     api.add_router("/reminders", reminders.router)
+    api.add_router("/review", review.router)
 
 
 _routes()

@@ -25,5 +25,5 @@ def update_reminders(request: HttpRequest, patch: RemindersPatch) -> ReminderCho
     update_reminder_settings(
         owner=request.user, email=patch.email, digest_enabled=patch.digest,
         digest_hour=patch.digest_hour, immediate_overdue=patch.overdue_emails,
-        resume=patch.resume)
+        weekly=patch.weekly, resume=patch.resume)
     return reminder_choices(request.user, owned.now())

@@ -7,9 +7,11 @@ from typing import Annotated, Any
 
 from ninja import Field, Schema
 from ninja.pagination import LimitOffsetPagination
-from pydantic import AfterValidator
+from pydantic import AfterValidator, field_validator
 
 from followthrough.domain.kinds import InteractionKind, Status
+from followthrough.domain.text import text_problem
+from followthrough.domain.when import moment_problem
 
 MAX_ID = 2**63 - 1  # the largest id a database row can have; larger ones are 422, not a crash
 
@@ -17,20 +19,40 @@ MAX_ID = 2**63 - 1  # the largest id a database row can have; larger ones are 42
 def _sane_moment(moment: datetime) -> datetime:
     if moment.tzinfo is None or moment.utcoffset() is None:
         raise ValueError("needs a time zone, like 2026-03-04T18:30:00+01:00 or ...Z")
-    if not 1900 <= moment.year <= 2200:
-        raise ValueError("must be between the years 1900 and 2200")
+    if problem := moment_problem(moment):
+        raise ValueError(problem)
     return moment
 
 
 Moment = Annotated[datetime, AfterValidator(_sane_moment)]
 
 
+class TextIn(Schema):
+    """What every request's body and query is built on: each text in it (lists of texts too)
+    is text, or the request answers 422 naming the field. Lone surrogates, NUL and control
+    characters other than tab and line breaks are refused here; the services refuse line
+    breaks in one-line fields (a 400 naming the field), as they do for every door."""
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _only_text(cls, value: Any) -> Any:
+        for text in [value] if isinstance(value, str) else value if isinstance(value, list) else []:
+            if isinstance(text, str) and (problem := text_problem(text, one_line=False)):
+                raise ValueError(problem)
+        return value
+
+
 class Paged(LimitOffsetPagination):
     """limit (1-500, default 100) and offset, both bounded."""
 
-    class Input(Schema):
+    class Input(TextIn):
         limit: int = Field(100, ge=1, le=500)
         offset: int = Field(0, ge=0, le=10_000_000)
+
+
+class PeopleQuery(TextIn):
+    q: str = Field("", max_length=200, description="words of a name, organisation, tag or email")
+    status: Status | None = None
 
 
 class ValidationErrorOut(Schema):
@@ -68,12 +90,12 @@ class PersonOut(Schema):
 
     @staticmethod
     def resolve_status(person: object) -> str:
-        # The stored status is as of the last change; the API answers as of now.
+        # A status depends on the time of asking (domain/status.py): the API answers as of now.
         from django.utils import timezone
 
         from followthrough.domain.status import classify
 
-        return classify(person.facts, timezone.now()).value  # type: ignore[attr-defined]
+        return classify(person.facts, timezone.now()).value  # type: ignore[attr-defined]  # ninja hands the Person as object
 
 
 class ContactPointOut(Schema):
@@ -87,7 +109,7 @@ class PersonDetailOut(PersonOut):
     contact_points: list[ContactPointOut]
 
 
-class PersonPatch(Schema):
+class PersonPatch(TextIn):
     name: str | None = None
     organisation: str | None = None
     title: str | None = None
@@ -97,7 +119,7 @@ class PersonPatch(Schema):
                                                        "send 0 to switch the cadence off")
 
 
-class MeetingIn(Schema):
+class MeetingIn(TextIn):
     name: str
     at: Moment | None = Field(None, description="when you met (default: now)")
     where: str = ""
@@ -135,23 +157,36 @@ class StepOut(Schema):
     skip_reason: str
 
 
+class DraftOut(Schema):
+    kind: str = Field(description="linkedin, email or call")
+    title: str
+    subject: str = Field(description="the email's subject; empty for the others")
+    body: str
+    warnings: list[str] = Field(description="what the draft could not say, and why")
+
+
 class MeetingRecordedOut(Schema):
     person: PersonOut
     created_person: bool
     meeting: MeetingOut
     steps: list[StepOut]
+    drafts: list[DraftOut]
     warnings: list[str]
+    first_meeting: bool = Field(description="false: they were met before, so only the "
+                                "every-meeting steps started")
+    other_name: str = Field(description="the name sent, when they are known by another "
+                            "(kept as their nickname if they had none); PATCH name to rename")
 
 
-class SkipIn(Schema):
+class SkipIn(TextIn):
     reason: str
 
 
-class SnoozeIn(Schema):
+class SnoozeIn(TextIn):
     until: Moment
 
 
-class InteractionIn(Schema):
+class InteractionIn(TextIn):
     person_id: int = Field(..., ge=1, le=MAX_ID)
     kind: InteractionKind
     at: Moment | None = None
@@ -169,9 +204,11 @@ class InteractionOut(Schema):
 class InteractionLoggedOut(Schema):
     interaction: InteractionOut
     completed_steps: list[StepOut]
+    notes: list[str] = Field(description="e.g. a face-to-face meeting within 48 hours of the "
+                             "first one counts as that meeting")
 
 
-class OfferIn(Schema):
+class OfferIn(TextIn):
     person_id: int = Field(..., ge=1, le=MAX_ID)
     text: str
     delivered: bool = False
@@ -193,13 +230,17 @@ class RemindersOut(Schema):
     digest_hour: int = Field(description="the daily digest's hour, in the owner's time zone")
     overdue_emails: bool = Field(description="an email as soon as a step turns overdue")
     paused_until: datetime | None = Field(description="the digest is paused until then")
+    weekly: bool = Field(description="the weekly review by email, Mondays at the digest hour")
+    cannot_send: str = Field(description="why no email can be sent at all (no mail server "
+                             "configured); empty when it can")
 
 
-class RemindersPatch(Schema):
+class RemindersPatch(TextIn):
     email: str | None = Field(None, max_length=320, description="empty: the account's address")
     digest: bool | None = None
     digest_hour: int | None = Field(None, ge=0, le=23)
     overdue_emails: bool | None = None
+    weekly: bool | None = None
     resume: bool = Field(False, description="end a pause of the digest")
 
 

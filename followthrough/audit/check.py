@@ -9,34 +9,47 @@ from functools import lru_cache
 from followthrough.audit import context
 from followthrough.audit.findings import Finding, Severity, Trigger
 from followthrough.audit.lexicon import Lexicon, load_lexicon
-from followthrough.audit.matcher import Hit, default_matcher, fold
+from followthrough.audit.matcher import Hit, default_matcher, default_normaliser, fold
+from followthrough.audit.normalise import View
 from followthrough.audit.personal_data import find_personal_data
+from followthrough.audit.statistical import default_model
 
 DENY_WHY = "You put this on your own deny-list (config.toml [audit] deny, or --deny)."
 DENY_SUGGESTION = "Leave it out, or remove it from your deny-list if it is fine after all."
 
 
 def check_text(
-    text: str, allow: Iterable[str] = (), deny: Iterable[str] = (), region: str = "US"
+    text: str, allow: Iterable[str] = (), deny: Iterable[str] = (), region: str = "US",
+    statistical: bool = True,
 ) -> list[Finding]:
     """Every finding in `text`, one per category, in the order the categories first appear.
 
     `allow` lists words or phrases that are never findings for you (your employer's name,
-    your own e-mail address); `deny` lists words that always are.
+    your own e-mail address); `deny` lists words that always are. `statistical=False` leaves
+    out the statistical layer (its training script compares the rules alone with it).
     """
     folded = fold(text)
     lexicon = load_lexicon()
-    hits = default_matcher().hits(folded)
-    candidates = _entry_candidates(lexicon, hits, text, folded)
-    candidates += _pair_candidates(lexicon, hits, text, folded)
-    candidates += find_personal_data(text, lexicon.categories["personal_data"], region)
+    view = default_normaliser()(folded)
+    hits = default_matcher().hits(view.text)
+    candidates = _entry_candidates(lexicon, hits, text, view)
+    candidates += _pair_candidates(lexicon, hits, text, view)
+    candidates += find_personal_data(text, lexicon.categories["personal_data"], region, folded)
+    if statistical:
+        candidates += _statistical_candidates(lexicon, text, view, candidates)
     candidates += _deny_candidates(text, folded, tuple(d.lower() for d in deny if d.strip()))
     allowed = _allowed_spans(folded, tuple(a.lower() for a in allow if a.strip()))
     kept = [c for c in candidates if not any(_inside(t, allowed) for t in c.triggers)]
     return _merge_by_category(kept)
 
 
-def _entry_candidates(lexicon: Lexicon, hits: list[Hit], text: str, folded: str) -> list[Finding]:
+def _trigger(text: str, view: View, start: int, end: int) -> Trigger:
+    start, end = view.span(start, end)
+    return Trigger(start, end, text[start:end])
+
+
+def _entry_candidates(lexicon: Lexicon, hits: list[Hit], text: str, view: View) -> list[Finding]:
+    folded = view.text
     found = []
     for hit in hits:
         if hit.ref.kind != "entry":
@@ -49,7 +62,7 @@ def _entry_candidates(lexicon: Lexicon, hits: list[Hit], text: str, folded: str)
             continue
         if _discounted(rules.negatable, rules.mention_ok, folded, hit.start, hit.end):
             continue
-        trigger = Trigger(hit.start, hit.end, text[hit.start : hit.end])
+        trigger = _trigger(text, view, hit.start, hit.end)
         found.append(_finding(lexicon, entry.category, entry.severity, (trigger,), entry.why))
     return found
 
@@ -60,7 +73,8 @@ def _discounted(negatable: bool, mention_ok: bool, folded: str, start: int, end:
     return mention_ok and context.is_mention(folded, start, end)
 
 
-def _pair_candidates(lexicon: Lexicon, hits: list[Hit], text: str, folded: str) -> list[Finding]:
+def _pair_candidates(lexicon: Lexicon, hits: list[Hit], text: str, view: View) -> list[Finding]:
+    folded = view.text
     sides: dict[int, tuple[list[Hit], list[Hit]]] = {}
     for hit in hits:
         if hit.ref.kind == "pair":
@@ -83,8 +97,31 @@ def _pair_candidates(lexicon: Lexicon, hits: list[Hit], text: str, folded: str) 
                     for h in (early, late)
                 ):
                     continue
-                triggers = tuple(Trigger(h.start, h.end, text[h.start : h.end]) for h in (early, late))
+                triggers = tuple(_trigger(text, view, h.start, h.end) for h in (early, late))
                 found.append(_finding(lexicon, pair.category, pair.severity, triggers, pair.why))
+    return found
+
+
+def _statistical_candidates(
+    lexicon: Lexicon, text: str, view: View, rule_findings: list[Finding]
+) -> list[Finding]:
+    model = default_model()
+    scores = model.scores(view.text)
+    if not scores:  # the common case
+        return []
+    already = {finding.category for finding in rule_findings}
+    found = []
+    for score in scores:
+        if score.category in already or score.category not in lexicon.categories:
+            continue
+        spans = model.spans(view.text, score.strongest)
+        triggers = tuple(dict.fromkeys(_trigger(text, view, start, end) for start, end in spans))
+        if not triggers:
+            continue
+        signals = ", ".join(f'"{t.text}"' for t in triggers)
+        note = (f"the statistical layer (a model trained on labelled posts) rates this "
+                f"{score.probability:.0%} likely; its strongest signals here: {signals}")
+        found.append(_finding(lexicon, score.category, Severity.MEDIUM, triggers, note))
     return found
 
 

@@ -1,10 +1,14 @@
-"""Precision and recall of a checker over a labelled set of posts (bench/audit_eval.jsonl).
+"""Precision and recall of a checker over a labelled set of posts.
+
+The sets (bench/audit_eval.jsonl, bench/audit_tuning/, bench/audit_heldout/) are JSON lines:
+`{"text": ..., "labels": [...], "voice": ..., "kind": ...}`; empty labels mean innocent.
 
 Two views are scored:
 - per category: a post counts for category C when it is labelled C; our checker is right
   when it reports C. Summed over categories this is the "micro" figure.
 - per post: is the post risky at all? That is the only question a plain keyword list such
   as better-profanity can answer, so it is where the baseline is compared.
+Innocent posts that raise anything are counted too, apart for the "look-alike" kinds.
 """
 
 from __future__ import annotations
@@ -19,6 +23,12 @@ from pathlib import Path
 class LabelledPost:
     text: str
     labels: frozenset[str]
+    kind: str = ""
+    voice: str = ""
+
+    @property
+    def is_look_alike(self) -> bool:
+        return not self.labels and "look-alike" in self.kind
 
 
 @dataclass
@@ -48,15 +58,34 @@ class Scores:
     by_category: dict[str, Tally] = field(default_factory=dict)
     micro: Tally = field(default_factory=Tally)
     by_post: Tally = field(default_factory=Tally)
+    innocent: int = 0
+    innocent_flagged: int = 0
+    look_alikes: int = 0
+    look_alikes_flagged: int = 0
     misses: list[tuple[str, set[str], set[str]]] = field(default_factory=list)
 
 
-def load_posts(path: Path) -> list[LabelledPost]:
+def parse_posts(lines: Iterable[str], where: str = "") -> list[LabelledPost]:
     posts = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
             row = json.loads(line)
-            posts.append(LabelledPost(row["text"], frozenset(row["labels"])))
+            posts.append(LabelledPost(row["text"], frozenset(row["labels"]),
+                                      str(row.get("kind", "")), str(row.get("voice", ""))))
+        except (ValueError, KeyError, TypeError) as error:
+            raise ValueError(f"{where} line {number}: {error}") from None
+    return posts
+
+
+def load_posts(*paths: Path) -> list[LabelledPost]:
+    """Every post in the given .jsonl files, or in the .jsonl files of the given folders."""
+    posts: list[LabelledPost] = []
+    for path in paths:
+        files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
+        for file in files:
+            posts += parse_posts(file.read_text(encoding="utf-8").splitlines(), str(file))
     return posts
 
 
@@ -66,11 +95,41 @@ def score(
     """`categorise(text)` returns the categories a checker reports for one post."""
     scores = Scores(by_category={key: Tally() for key in categories})
     for post in posts:
-        predicted = categorise(post.text)
-        for key, tally in scores.by_category.items():
-            tally.add(key in predicted, key in post.labels)
-            scores.micro.add(key in predicted, key in post.labels)
-        scores.by_post.add(bool(predicted), bool(post.labels))
-        if predicted != post.labels:
-            scores.misses.append((post.text, set(post.labels), predicted))
+        add(scores, post, categorise(post.text))
+    return scores
+
+
+def add(scores: Scores, post: LabelledPost, predicted: set[str]) -> None:
+    predicted = predicted & set(scores.by_category)
+    for key, tally in scores.by_category.items():
+        tally.add(key in predicted, key in post.labels)
+        scores.micro.add(key in predicted, key in post.labels)
+    scores.by_post.add(bool(predicted), bool(post.labels))
+    if not post.labels:
+        scores.innocent += 1
+        scores.innocent_flagged += bool(predicted)
+        scores.look_alikes += post.is_look_alike
+        scores.look_alikes_flagged += post.is_look_alike and bool(predicted)
+    if predicted != post.labels:
+        scores.misses.append((post.text, set(post.labels), predicted))
+
+
+def load_archive_labels(path: Path) -> list[tuple[str, LabelledPost]]:
+    """labels.jsonl beside a labelled archive: `{"file", "text", "labels"}` per item."""
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            rows.append((row["file"], LabelledPost(row["text"], frozenset(row["labels"]))))
+    return rows
+
+
+def score_archive(
+    found: dict[str, set[str]], labelled: Iterable[tuple[str, LabelledPost]],
+    categories: Iterable[str],
+) -> Scores:
+    """`found` maps each risky item's text (stripped) to the categories reported for it."""
+    scores = Scores(by_category={key: Tally() for key in categories})
+    for _file, post in labelled:
+        add(scores, post, found.get(post.text.strip(), set()))
     return scores

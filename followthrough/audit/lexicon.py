@@ -93,7 +93,7 @@ def _pair(category: str, table: dict[str, object], where: str) -> Pair:
         second=_strings(table, "second", where),
         severity=_severity(table, where),
         why=str(table.get("why", "")),
-        window=int(table.get("window", 5)),  # type: ignore[call-overload]
+        window=int(table.get("window", 5)),  # type: ignore[call-overload]  # TOML: a number, or a clear error
         ordered=bool(table.get("ordered", False)),
         innocent_after=_strings(table, "innocent_after", where),
     )

@@ -12,6 +12,7 @@ from functools import lru_cache
 import ahocorasick
 
 from followthrough.audit.lexicon import Lexicon, load_lexicon
+from followthrough.audit.normalise import Normaliser
 
 # Same-length replacements, so offsets in the folded text are offsets in the original.
 _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u02bc": "'"})
@@ -85,3 +86,36 @@ class Matcher:
 @lru_cache(maxsize=1)
 def default_matcher() -> Matcher:
     return Matcher(load_lexicon())
+
+
+# What a masked word ("f***", "r*tarded") may stand for, most likely first.
+MASKED_CATEGORIES = ("profanity", "discrimination", "provocative", "alcohol_drugs")
+_SUFFIXES = ("", "s", "ed", "er", "ers", "ing", "in", "y")
+
+
+def single_words(lexicon: Lexicon, categories: tuple[str, ...] | None = None) -> list[str]:
+    """Every one-word term of the lexicon (prefix terms with their common endings)."""
+    words: list[str] = []
+    entries = sorted(lexicon.entries, key=lambda e: MASKED_CATEGORIES.index(e.category)
+                     if e.category in MASKED_CATEGORIES else len(MASKED_CATEGORIES))
+    for entry in entries:
+        if categories is not None and entry.category not in categories:
+            continue
+        for term in entry.terms:
+            if term.endswith("*") and term[:-1].isalpha():
+                words += [term[:-1] + suffix for suffix in _SUFFIXES]
+            elif term.isalpha():
+                words.append(term)
+    for pair in lexicon.pairs:
+        if categories is None or pair.category in categories:
+            words += [t for t in pair.first + pair.second if t.isalpha()]
+    return words
+
+
+@lru_cache(maxsize=1)
+def default_normaliser() -> Normaliser:
+    from followthrough.audit.statistical import default_model
+
+    lexicon = load_lexicon()
+    known = single_words(lexicon) + list(default_model().words())
+    return Normaliser(known, single_words(lexicon, MASKED_CATEGORIES))

@@ -11,12 +11,24 @@ from collections.abc import Callable
 
 import phonenumbers
 
+from followthrough.audit.contacts import is_published_contact
 from followthrough.audit.findings import Finding, Severity, Trigger
+from followthrough.audit.identifiers import find_identifiers
 from followthrough.audit.lexicon import CategoryRules
+from followthrough.audit.whereabouts import find_whereabouts
 
 _has_digit = re.compile(r"\d").search  # a C-speed scan; most posts stop here
 _EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 _MANY_DIGITS = re.compile(r"\d(?:[\s().+/-]{0,3}\d){6,}")
+_PHONE_CUE = re.compile(
+    r"\b(?:phone|mobile|cell|number|no\.|tel|telephone|line|call|ring|text|whatsapp|sms|reach|contact)\b",
+    re.IGNORECASE,
+)
+_OTHER_REGIONS = ("GB", "IN", "NG", "DE", "AU")
+# Versions, builds and dates that a lenient phone matcher would take for numbers.
+_NOT_A_PHONE = re.compile(
+    r"\b(?:version|build|release|ver\.?|v)\s*\|?$|\|(?:19|20)\d\d[./-]\d{1,2}[./-]", re.IGNORECASE
+)
 _SSN = re.compile(r"(?<![\d-])(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}(?![\d-])")
 _CARD = re.compile(r"(?<!\d)(?:\d[ -]?){12,18}\d(?!\d)")
 _NINO = re.compile(r"\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b")
@@ -34,6 +46,11 @@ _ADDRESS = re.compile(
     rf"|\b\d{{1,5}} (?:[a-z][a-z'-]* ){{1,2}}(?:street|avenue|road|boulevard|lane|terrace)\b"
     r"|\b[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|weg|gasse|allee|straat|gade|gatan|vej) \d{1,4}[a-z]?\b"
 )
+# UK postcodes ("EH6 6JJ", "B1 2JP") and Indian PIN codes after a city ("Pune 411045").
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|\b[A-Z][a-z]+ [1-8]\d{5}\b")
+_FLAT = re.compile(
+    r"\b(?:flat|apt\.?|apartment|unit|suite) ?#?\d{1,4}[A-Z]?\b|\b[A-Z]-\d{3,4}, ", re.IGNORECASE
+)
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
@@ -49,22 +66,34 @@ _BIRTH = re.compile(
     re.IGNORECASE,
 )
 
-Detector = Callable[[str, str], list[tuple[int, int, Severity, str]]]
+Detector = Callable[[str, str, str], list[tuple[int, int, Severity, str]]]
 
 
-def _emails(text: str, region: str) -> list[tuple[int, int, Severity, str]]:
+def _emails(text: str, folded: str, region: str) -> list[tuple[int, int, Severity, str]]:
     if "@" not in text:
         return []
-    return [(m.start(), m.end(), Severity.LOW, "an e-mail address") for m in _EMAIL.finditer(text)]
+    return [(m.start(), m.end(), Severity.LOW, "an e-mail address") for m in _EMAIL.finditer(text)
+            if not is_published_contact(text, m.start(), m.end(), m.group())]
 
 
-def _phones(text: str, region: str) -> list[tuple[int, int, Severity, str]]:
+def _phones(text: str, folded: str, region: str) -> list[tuple[int, int, Severity, str]]:
     if not _MANY_DIGITS.search(text):
         return []
-    return [
-        (match.start, match.end, Severity.MEDIUM, "a phone number")
-        for match in phonenumbers.PhoneNumberMatcher(text, region)
-    ]
+    matches = list(phonenumbers.PhoneNumberMatcher(text, region))
+    if not matches and _PHONE_CUE.search(text):
+        # Said to be a phone number: any region's layout will do, and a number need only be
+        # possible (made-up and reserved numbers are still someone's number to a reader).
+        for other in (region, *_OTHER_REGIONS):
+            matches += phonenumbers.PhoneNumberMatcher(text, other, leniency=phonenumbers.Leniency.POSSIBLE)
+    found: list[tuple[int, int, Severity, str]] = []
+    for match in matches:
+        if any(match.start < end and start < match.end for start, end, _, _ in found):
+            continue
+        if _NOT_A_PHONE.search(text[max(0, match.start - 12) : match.start] + "|" + match.raw_string):
+            continue
+        if not is_published_contact(text, match.start, match.end, match.raw_string):
+            found.append((match.start, match.end, Severity.MEDIUM, "a phone number"))
+    return found
 
 
 def _luhn_ok(digits: str) -> bool:
@@ -75,9 +104,9 @@ def _luhn_ok(digits: str) -> bool:
     return total % 10 == 0
 
 
-def _government_ids(text: str, region: str) -> list[tuple[int, int, Severity, str]]:
+def _government_ids(text: str, folded: str, region: str) -> list[tuple[int, int, Severity, str]]:
     if not _has_digit(text):
-        return []
+        return _identifiers(text) if "<<" in text else []  # a passport's line: P<GBRJONES<<SARAH
     found = [(m.start(), m.end(), Severity.HIGH, "a US social security number")
              for m in _SSN.finditer(text)]
     found += [(m.start(), m.end(), Severity.HIGH, "a UK national insurance number")
@@ -88,38 +117,58 @@ def _government_ids(text: str, region: str) -> list[tuple[int, int, Severity, st
         digits = re.sub(r"\D", "", m.group())
         if 13 <= len(digits) <= 19 and _luhn_ok(digits):
             found.append((m.start(), m.end(), Severity.HIGH, "a payment card number"))
-    return found
+    # The specific shapes above name the number more precisely than a cue word does.
+    return found + _identifiers(text)
 
 
-def _addresses(text: str, region: str) -> list[tuple[int, int, Severity, str]]:
+def _identifiers(text: str) -> list[tuple[int, int, Severity, str]]:
+    return [(start, end, Severity.HIGH, f"looks like {what}") for start, end, what in find_identifiers(text)]
+
+
+def _addresses(text: str, folded: str, region: str) -> list[tuple[int, int, Severity, str]]:
     if not _has_digit(text):
         return []
-    return [(m.start(), m.end(), Severity.MEDIUM, "a street address")
-            for m in _ADDRESS.finditer(text)]
+    found = [(m.start(), m.end(), Severity.MEDIUM, "a street address")
+             for m in _ADDRESS.finditer(text)]
+    found += [(m.start(), m.end(), Severity.MEDIUM, "a postcode") for m in _POSTCODE.finditer(text)]
+    found += [(m.start(), m.end(), Severity.MEDIUM, "a flat or house number")
+              for m in _FLAT.finditer(text)]
+    return [(start, end, severity, what) for start, end, severity, what in found
+            if not is_published_contact(text, start, end, text[start:end])]
 
 
-def _births(text: str, region: str) -> list[tuple[int, int, Severity, str]]:
-    lowered = text.lower()
-    if "born" not in lowered and "birth" not in lowered and "dob" not in lowered \
-            and "d.o.b" not in lowered:
+def _children(text: str, folded: str, region: str) -> list[tuple[int, int, Severity, str]]:
+    return [(start, end, Severity.HIGH, what) for start, end, what in find_whereabouts(text, folded)]
+
+
+def _births(text: str, folded: str, region: str) -> list[tuple[int, int, Severity, str]]:
+    if "born" not in folded and "birth" not in folded and "dob" not in folded \
+            and "d.o.b" not in folded:
         return []
     return [(m.start(), m.end(), Severity.MEDIUM, "a date of birth") for m in _BIRTH.finditer(text)]
 
 
 # Ids first: a number that is an SSN or a card is not reported again as a phone number.
-DETECTORS: tuple[Detector, ...] = (_government_ids, _births, _emails, _addresses, _phones)
+DETECTORS: tuple[Detector, ...] = (_government_ids, _births, _children, _emails, _addresses, _phones)
+WITHOUT_DIGITS: tuple[Detector, ...] = (_government_ids, _children, _emails)  # "<<", "every day"
 
 
-def find_personal_data(text: str, rules: CategoryRules, region: str = "US") -> list[Finding]:
+def find_personal_data(
+    text: str, rules: CategoryRules, region: str = "US", folded: str | None = None
+) -> list[Finding]:
+    """`folded` is the text lower-cased (check_text has it already; it saves a pass)."""
+    folded = text.lower() if folded is None else folded
     findings: list[Finding] = []
     taken: list[tuple[int, int]] = []
-    for detector in DETECTORS:
-        for start, end, severity, what in detector(text, region):
+    # Most posts have no digit at all: one scan, and only the detectors that need none run.
+    detectors = DETECTORS if _has_digit(text) else WITHOUT_DIGITS
+    for detector in detectors:
+        for start, end, severity, what in detector(text, folded, region):
             if any(start < t_end and t_start < end for t_start, t_end in taken):
                 continue
             taken.append((start, end))
             trigger = Trigger(start, end, text[start:end])
-            explanation = f"looks like {what}"
+            explanation = what if what.startswith(("looks like", "where")) else f"looks like {what}"
             findings.append(Finding("personal_data", severity, (trigger,), rules.why,
                                     rules.suggestion, explanation))
     return findings

@@ -30,7 +30,10 @@ COMMANDS: dict[str, str] = {
     "people": "followthrough.cli.people:people",
     "playbook": "followthrough.cli.playbook:playbook",
     "reminders": "followthrough.cli.reminders:reminders",
+    "rename": "followthrough.cli.people:rename",
+    "reopen": "followthrough.cli.steps:reopen",
     "restore": "followthrough.cli.backup:restore",
+    "review": "followthrough.cli.review:review",
     "send": "followthrough.cli.send:send",
     "serve": "followthrough.cli.serve:serve",
     "setup": "followthrough.cli.setup:setup",
@@ -58,6 +61,18 @@ class LazyGroup(click.Group):
         if not isinstance(command, click.Command):
             raise TypeError(f"{target} is not a click command")
         return command
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        """An argument that is not UTF-8 (Python keeps its bytes as lone surrogates) is one
+        clear line, before any command sees it."""
+        from followthrough.cli.terminal import UserError
+
+        for number, arg in enumerate(args, 1):
+            if any("\ud800" <= char <= "\udfff" for char in arg):
+                shown = arg.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+                raise UserError(f"argument {number} ({shown!r}) is not UTF-8 text: check your "
+                                "terminal's or script's encoding")
+        return super().parse_args(ctx, args)
 
     def invoke(self, ctx: click.Context) -> Any:
         """Turn every error the user can fix into one clear line (see cli/terminal.py)."""

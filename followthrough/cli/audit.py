@@ -120,9 +120,9 @@ def _progress_bar(enabled: bool) -> Iterator[Progress | None]:
     if not enabled:
         yield None
         return
-    from rich.progress import Progress
+    from rich.progress import Progress as Bar
 
-    with Progress(console=err_console, transient=True) as bar:
+    with Bar(console=err_console, transient=True) as bar:
         task = bar.add_task("Reading archive", total=None)
 
         def advance(done: int, total: int, name: str) -> None:
@@ -152,7 +152,8 @@ def archive(path: Path, allow: tuple[str, ...], deny: tuple[str, ...], as_json: 
       followthrough audit archive ~/Downloads/twitter-2025/ --html report.html
       followthrough audit archive Basic_LinkedInDataExport.zip --json > audit.json
     """
-    from followthrough.audit import AuditError, audit_archive
+    from followthrough.audit import AuditError
+    from followthrough.audit.archives.service import audit_archive
 
     allowed, denied = _lists(allow, deny)
     with _progress_bar(interactive() and not as_json) as progress:

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import click
 
-from followthrough.cli.context import App, pass_app
-from followthrough.cli.terminal import UserError, console, escape
+from followthrough.cli.context import App, pass_app, wall_clock
+from followthrough.cli.terminal import UserError, confirm, console, escape
 
 
 @click.command()
@@ -33,21 +33,28 @@ def backup(app: App, out: Path | None) -> None:
 @click.command()
 @click.argument("path", type=click.Path(path_type=Path))
 @click.option("--yes", is_flag=True, help="Do not ask first (for scripts).")
-@pass_app
-def restore(app: App, path: Path, yes: bool) -> None:
+@click.pass_context
+def restore(ctx: click.Context, path: Path, yes: bool) -> None:
     """Replace the database with a backup (the current one is kept as a backup first).
+
+    The backup is checked whole first (SQLite's integrity check, and its tables against the
+    migrations it records). Works when the current database is broken: nothing reads it first.
 
     \b
     Example:
       followthrough restore ~/.local/share/followthrough/backups/followthrough-20261124-2100.sqlite3
     """
-    from followthrough.services.backup import check_sqlite_backup, restore_database
+    from followthrough.bootstrap import setup_django
 
+    setup_django()  # no migration and no owner: the database may be the broken thing
+    from followthrough.services.backup import restore_database
+    from followthrough.services.restore_check import check_sqlite_backup
+
+    app = ctx.find_root().obj
+    now = app.now() if isinstance(app, App) else wall_clock()
     check_sqlite_backup(path)
-    if not yes and not click.confirm(
-        f"Replace everything in Followthrough with {path}?", default=False
-    ):
+    if not yes and not confirm(f"Replace everything in Followthrough with {path}?", default=False):
         raise UserError("nothing restored")
-    safety = restore_database(source=path, now=app.now())
+    safety = restore_database(source=path, now=now)
     console.print(f"[green]✓[/] Restored {escape(str(path))}. What it replaced is kept in "
                   f"{escape(str(safety.path))}.")

@@ -6,13 +6,12 @@ import click
 
 from followthrough.cli.context import App, pass_app
 from followthrough.cli.options import json_option, person_argument
-from followthrough.cli.terminal import print_json, warn
-
-LABELS = {"linkedin": "LinkedIn note", "email": "Thank-you email", "call": "30-day call note"}
+from followthrough.cli.terminal import echo, print_json, warn
+from followthrough.domain.drafts import DRAFT_KINDS
 
 
 @click.command()
-@click.argument("kind", type=click.Choice(list(LABELS)))
+@click.argument("kind", type=click.Choice(DRAFT_KINDS))
 @person_argument
 @json_option
 @pass_app
@@ -37,7 +36,7 @@ def draft(app: App, kind: str, person_ref: str, as_json: bool) -> None:
         print_json(shapes.draft_shape(kind, result))
         return
     if result.subject:
-        click.echo(f"Subject: {result.subject}\n")
-    click.echo(result.body)
+        echo(f"Subject: {result.subject}\n")
+    echo(result.body)
     for message in result.warnings:
         warn(message)

@@ -16,6 +16,7 @@ from followthrough.cli.options import json_option
 from followthrough.cli.terminal import UserError, console, err_console, escape, print_json
 
 if TYPE_CHECKING:
+    from followthrough.services.evidence_files import Progress
     from followthrough.services.import_run import ImportOutcome
     from followthrough.services.imports import ImportReport
 
@@ -31,16 +32,19 @@ SHOWN = 20  # conflicts and suggestions listed in full; the rest are counted
                                  "invitations", "messages", "mbox", "ics"]),
               help="What the files are; auto reads it from their content.")
 @click.option("--dry-run", is_flag=True, help="Report what would happen; write nothing.")
+@click.option("--yes", is_flag=True, help="Save a card photo's fields without asking.")
 @json_option
 @pass_app
-def import_(app: App, files: tuple[Path, ...], chosen: str, dry_run: bool,
+def import_(app: App, files: tuple[Path, ...], chosen: str, dry_run: bool, yes: bool,
             as_json: bool) -> None:
     """Import contacts, and evidence that completes your steps by itself.
 
     Contacts: same e-mail, phone or LinkedIn URL updates the person, never twins them. Reads
     vCard 2.1/3.0/4.0 (Apple, Google, Outlook, Android), LinkedIn's Connections.csv, Google and
     Outlook contacts CSV, a `followthrough export --format json` backup, and a photo of a
-    vCard or MECARD QR code.
+    business card (its vCard or MECARD QR code, else its text, read on this machine). A card
+    photo's fields are shown first; at a terminal you say yes, edit or no; --yes saves without
+    asking; the photo is kept on the person.
 
     Evidence (never creates people): LinkedIn's Invitations.csv and messages.csv, an mbox
     (Google Takeout, Thunderbird), an .ics calendar. A request, mail or meeting with someone
@@ -55,6 +59,7 @@ def import_(app: App, files: tuple[Path, ...], chosen: str, dry_run: bool,
       followthrough import Basic_LinkedInDataExport.zip
       followthrough import "All mail Including Spam and Trash.mbox" calendar.ics
       followthrough import followthrough-backup.json
+      followthrough import card.jpg --dry-run
     """
     from followthrough.formats.records import FormatError
     from followthrough.services.import_folders import found_files
@@ -62,7 +67,11 @@ def import_(app: App, files: tuple[Path, ...], chosen: str, dry_run: bool,
 
     try:
         with found_files(files, chosen) as found:
-            if any(f.kind == "json" for f in found.files):
+            kinds = {f.kind for f in found.files}
+            if "photo" in kinds:
+                _card_photos(app, tuple(f.path for f in found.files), kinds, dry_run, yes, as_json)
+                return
+            if "json" in kinds:
                 _restore(app, files, dry_run, as_json)
                 return
             if not found.files:
@@ -81,7 +90,17 @@ def import_(app: App, files: tuple[Path, ...], chosen: str, dry_run: bool,
         show_outcome(outcome, app.prefs.zone)
 
 
-def _opener(files: tuple[Path, ...]):  # type: ignore[no-untyped-def]
+def _card_photos(app: App, files: tuple[Path, ...], kinds: set[str], dry_run: bool,
+                 yes: bool, as_json: bool) -> None:
+    from followthrough.cli.card_import import import_card_photos
+
+    if kinds != {"photo"}:
+        raise UserError("import card photos on their own, not together with contacts files: "
+                        "each card is shown before it is saved")
+    import_card_photos(app, files, dry_run, yes, as_json)
+
+
+def _opener(files: tuple[Path, ...]):
     """Open files plainly, or with a progress bar on stderr for large files at a terminal."""
     show_bar = err_console.is_terminal and sum(f.stat().st_size for f in files) > PROGRESS_FROM_BYTES
 
@@ -95,13 +114,13 @@ def _opener(files: tuple[Path, ...]):  # type: ignore[no-untyped-def]
 
         with rich.progress.open(path, "rb", description=path.name, console=err_console,
                                 transient=True) as stream:
-            yield stream  # type: ignore[misc]
+            yield stream
 
     return opener
 
 
 @contextmanager
-def _progress() -> Iterator[object]:
+def _progress() -> Iterator[Progress | None]:
     """A Rich bar on stderr for long evidence (an mbox) when stderr is a terminal."""
     if not err_console.is_terminal:
         yield None

@@ -31,14 +31,17 @@ def log(app: App, person_ref: str, kind: str, when: str | None, note: str, as_js
 
     now = app.now()
     person = find_person(app.owner, person_ref)
-    interaction, completed = log_interaction(
+    logged = log_interaction(
         owner=app.owner, person=person, kind=kind, at=resolve_when(app, when, now), note=note,
         now=now, prefs=app.prefs,
     )
     if as_json:
-        print_json({**shapes.interaction_shape(interaction),
-                    "completed_steps": [shapes.step_shape(s, now) for s in completed]})
+        print_json({**shapes.interaction_shape(logged.interaction),
+                    "completed_steps": [shapes.step_shape(s, now) for s in logged.completed],
+                    "notes": logged.notes})
         return
     console.print(f"[green]✓[/] Logged {kind} with {escape(person.full_name)}.")
-    for step in completed:
+    for step in logged.completed:
         console.print(f"  [green]✓[/] completes step {step.pk}: {escape(step.title)}")
+    for message in logged.notes:
+        console.print(f"  {escape(message[0].upper() + message[1:])}.")

@@ -29,7 +29,8 @@ def merge(app: App, keep_ref: str, absorb_ref: str, as_json: bool) -> None:
     from followthrough.services.merging import merge_people
 
     keep, absorb = find_person(app.owner, keep_ref), find_person(app.owner, absorb_ref)
-    result = merge_people(owner=app.owner, keep=keep, absorb=absorb, now=app.now())
+    result = merge_people(owner=app.owner, keep=keep, absorb=absorb, now=app.now(),
+                          zone=app.prefs.zone)
     if as_json:
         print_json({
             "person": {"id": result.person.pk, "name": result.person.full_name},

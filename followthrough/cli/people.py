@@ -1,4 +1,4 @@
-"""`people`, `show`, `offer`, `cadence`: the people you know and what you can give them."""
+"""`people`, `show`, `offer`, `cadence`, `rename`: the people you know and what you can give them."""
 
 from __future__ import annotations
 
@@ -67,24 +67,22 @@ def show(app: App, person_ref: str, as_json: bool) -> None:
     from followthrough.cli import shapes
     from followthrough.cli.render import local, steps_table
     from followthrough.selectors.people import find_person
+    from followthrough.selectors.person_detail import person_detail
 
     now, zone = app.now(), app.prefs.zone
-    person = find_person(app.owner, person_ref)
-    points = list(person.contact_points.all())
-    meetings = list(person.meetings.all())
-    steps = list(person.steps.select_related("person").order_by("due_at", "id"))
-    interactions = list(person.interactions.all())
-    offers = list(person.offers.all())
-    from followthrough.selectors.evidence import scheduled_for
-
-    scheduled = scheduled_for(app.owner, person, now)
+    detail = person_detail(app.owner, find_person(app.owner, person_ref).pk, now=now)
+    person, points, meetings = detail.person, detail.contact_points, detail.meetings
+    steps, interactions, offers = detail.steps, detail.interactions, detail.offers
+    scheduled = detail.scheduled
     if as_json:
         print_json({
             **shapes.person_summary(person, now),
+            "nickname": person.nickname,
+            "tags": person.tag_list,
             "notes": person.notes,
             "cadence_days": person.cadence_days,
-            "contact_points": [{"kind": p.kind, "value": p.value, "label": p.label}
-                               for p in points],
+            "contact_points": [{"kind": p.kind, "value": p.value, "label": p.label,
+                                "types": p.types} for p in points],
             "meetings": [shapes.meeting_shape(m) for m in meetings],
             "steps": [shapes.step_shape(s, now) for s in steps],
             "interactions": [shapes.interaction_shape(i) for i in interactions],
@@ -98,11 +96,22 @@ def show(app: App, person_ref: str, as_json: bool) -> None:
     if person.title or person.organisation:
         heading += f" — {escape(', '.join(x for x in (person.title, person.organisation) if x))}"
     console.print(heading)
+    if person.nickname:
+        console.print(f"Also known as: {escape(person.nickname)}")
     cadence = f"every {person.cadence_days} days" if person.cadence_days else "off"
+    if person.face_to_face_due:
+        cadence += f", next by {local(person.face_to_face_due, zone)}"
     console.print(f"Status: [bold]{summary['status'].replace('-', ' ')}[/]   "
                   f"Face to face: {cadence}")
+    if person.next_due:
+        console.print(f"Next step due: {local(person.next_due, zone)}")
+    if person.tag_list:
+        console.print(f"Tags: {escape(', '.join(person.tag_list))}")
     for point in points:
-        console.print(f"  {point.kind}: {escape(point.value)}")
+        console.print(_point_lines(point))
+    if person.notes:
+        console.print("\n[bold]Notes[/]")
+        console.print(_indented(person.notes))
     for meeting in meetings:
         console.print(f"\n[bold]Met[/] {local(meeting.at, zone)} at {escape(meeting.where or '?')}")
         if meeting.why:
@@ -112,20 +121,34 @@ def show(app: App, person_ref: str, as_json: bool) -> None:
     if offers:
         console.print("\n[bold]What you can give[/]")
         for offer in offers:
-            mark = "✓ given" if offer.delivered_at else "open"
+            mark = f"✓ given {local(offer.delivered_at, zone)}" if offer.delivered_at else "open"
             console.print(f"  [{offer.pk}] {escape(offer.text)} ({mark})")
     if steps:
         console.print()
-        console.print(steps_table(steps, now, zone, title="Steps"))
+        console.print(steps_table(steps, now, zone, title="Steps", closed=True))
     if interactions:
         console.print("\n[bold]Interactions[/]")
         for interaction in interactions:
-            note = f": {escape(interaction.note)}" if interaction.note else ""
-            console.print(f"  {local(interaction.at, zone)} {interaction.kind}{note}")
+            console.print(f"  {local(interaction.at, zone)} {interaction.kind}"
+                          + (":\n" + _indented(interaction.note, 4) if interaction.note else ""))
     if scheduled:
         console.print("\n[bold]Scheduled[/] (from your calendar)")
         for event in scheduled:
             console.print(f"  {local(event.at, zone)} {event.kind}: {escape(event.summary)}")
+
+
+def _point_lines(point: object) -> str:
+    """`  email (work): jane@example.com`; a value of several lines (an address) indented below."""
+    kind, value = getattr(point, "kind"), getattr(point, "value")  # noqa: B009
+    label = getattr(point, "label") or getattr(point, "types")  # noqa: B009
+    name = f"{kind} ({escape(label)})" if label else kind
+    if "\n" in value:
+        return f"  {name}:\n{_indented(value, 4)}"
+    return f"  {name}: {escape(value)}"
+
+
+def _indented(text: str, by: int = 2) -> str:
+    return "\n".join(" " * by + escape(line) for line in text.splitlines())
 
 
 @click.command()
@@ -177,6 +200,31 @@ def cadence(app: App, person_ref: str, days: str) -> None:
         raise InvalidInput("days", f"{days!r} is not a number of days or 'off'")
     person = find_person(app.owner, person_ref)
     set_cadence(owner=app.owner, person=person, days=None if days == "off" else int(days),
-                now=app.now(), zone=app.prefs.zone)
+                now=app.now(), prefs=app.prefs)
     said = "off" if days == "off" else f"every {days} days"
+    if person.face_to_face_due is not None:
+        from followthrough.cli.render import local
+
+        said += f", next by {local(person.face_to_face_due, app.prefs.zone)}"
     console.print(f"[green]✓[/] Face to face with {escape(person.full_name)}: {said}.")
+
+
+@click.command()
+@person_argument
+@click.argument("name")
+@pass_app
+def rename(app: App, person_ref: str, name: str) -> None:
+    """Give someone the name they go by; the old one is kept as their nickname.
+
+    \b
+    Example:
+      followthrough rename "Jane Doe" "Janet Doe"
+    """
+    from followthrough.selectors.people import find_person
+    from followthrough.services.people_edit import rename_person
+
+    person = find_person(app.owner, person_ref)
+    old = person.full_name
+    rename_person(owner=app.owner, person=person, name=name)
+    console.print(f"[green]✓[/] {escape(old)} is now {escape(person.full_name)}"
+                  + (f" (also known as {escape(person.nickname)})." if person.nickname else "."))

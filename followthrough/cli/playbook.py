@@ -29,7 +29,8 @@ def playbook(ctx: click.Context, as_json: bool) -> None:
         print_json({"source": active.source, "steps": [
             {"kind": s.kind, "title": s.title, "after": str(s.after),
              "completed_by": sorted(s.completed_by), "cadence": s.cadence,
-             "give_note": s.needs_give_note} for s in active.steps]})
+             "give_note": s.needs_give_note, "draft": s.draft or None, "starts": s.starts}
+            for s in active.steps]})
         return
     table = Table(title=f"Playbook ({escape(active.source)})", title_justify="left",
                   show_edge=False)
@@ -38,6 +39,7 @@ def playbook(ctx: click.Context, as_json: bool) -> None:
     for step in active.steps:
         extra = " [dim](lapses if missed)[/]" if step.cadence else ""
         extra += " [dim](carries what you can give)[/]" if step.needs_give_note else ""
+        extra += " [dim](every meeting)[/]" if step.starts == "every-meeting" else ""
         table.add_row(str(step.after), step.kind, escape(step.title) + extra,
                       ", ".join(sorted(step.completed_by)) or "done by hand")
     console.print(table)

@@ -11,7 +11,7 @@ import click
 
 from followthrough.cli.context import App, pass_app
 from followthrough.cli.options import person_argument
-from followthrough.cli.terminal import UserError, console, escape, interactive, warn
+from followthrough.cli.terminal import UserError, console, echo, escape, interactive, warn
 
 if TYPE_CHECKING:
     from followthrough.services.sending import Outgoing
@@ -67,22 +67,26 @@ def email(app: App, person_ref: str, to: str, yes: bool, eml: Path | None, mailt
             return
         message = sending.with_edits(message, edited)
     if eml is not None or mailto:
-        _hand_over(message, eml, person.full_name)
+        _hand_over(message, eml, person.full_name, app)
         return
     now = app.now()
-    _, completed = sending.send_thank_you(owner=app.owner, person=person, message=message,
-                                          now=now, prefs=app.prefs)
+    completed = sending.send_thank_you(owner=app.owner, person=person, message=message,
+                                       now=now, prefs=app.prefs).completed
     console.print(f"[green]✓[/] Sent “{escape(message.subject)}” to {escape(message.to)}.")
     for step in completed:
         console.print(f"  [green]✓[/] completes step {step.pk}: {escape(step.title)}")
 
 
-def _hand_over(message: Outgoing, eml: Path | None, name: str) -> None:
+def _hand_over(message: Outgoing, eml: Path | None, name: str, app: App) -> None:
     from followthrough.services import sending
 
     if eml is not None:
-        eml.write_bytes(sending.eml_bytes(message))
-        console.print(f"Wrote {escape(str(eml))}: open it in your mail program to send it.")
+        eml.write_bytes(sending.eml_bytes(message, app.prefs))
+        console.print(f"Wrote {escape(str(eml))}: open it in Outlook or Thunderbird, where it is "
+                      "a draft to edit and send.")
+        if not app.prefs.my_email:
+            warn("your email is not set ([me] email in config.toml): the draft has no From, "
+                 "so your mail program uses its own account")
     else:
         click.echo(sending.mailto_link(message))
     console.print(f"Once it is sent: followthrough log {escape(_quoted(name))} --kind email")
@@ -100,8 +104,6 @@ def linkedin(app: App, person_ref: str, yes: bool) -> None:
       followthrough send linkedin "Jane Doe"
       followthrough send linkedin 12 --yes
     """
-    import webbrowser
-
     from followthrough.selectors.drafts import draft_for
     from followthrough.selectors.people import find_person
     from followthrough.services import sending
@@ -109,25 +111,39 @@ def linkedin(app: App, person_ref: str, yes: bool) -> None:
     person = find_person(app.owner, person_ref)
     note = draft_for("linkedin", person, app.prefs)
     url = sending.linkedin_target(person)
-    webbrowser.open(url)
-    console.print(f"Opened {escape(url)}")
-    tool = copy_to_clipboard(note.body)
+    if _open_browser(url):
+        console.print(f"Opened {escape(url)} in your browser.")
+        tool = copy_to_clipboard(note.body)
+    else:
+        console.print(f"No browser could be opened here: open this address yourself:\n  "
+                      f"{escape(url)}")
+        tool = None
     if tool:
         console.print(f"The note is on your clipboard ({tool}): paste it into the request.")
     else:
         console.print("Paste this note into the request:\n")
-        click.echo(note.body + "\n")
+        echo(note.body + "\n")
     for message in note.warnings:
         warn(message)
     if not yes and not (interactive() and click.confirm("Did you send the request?")):
         console.print(f"Not marked yet: followthrough send linkedin {escape(_quoted(person_ref))}"
                       " --yes, once it is sent.")
         return
-    _, completed = sending.linkedin_sent(owner=app.owner, person=person, now=app.now(),
-                                         prefs=app.prefs)
+    completed = sending.linkedin_sent(owner=app.owner, person=person, now=app.now(),
+                                      prefs=app.prefs).completed
     console.print(f"[green]✓[/] Logged the LinkedIn request to {escape(person.full_name)}.")
     for step in completed:
         console.print(f"  [green]✓[/] completes step {step.pk}: {escape(step.title)}")
+
+
+def _open_browser(url: str) -> bool:
+    """True only when a browser was started: `webbrowser` says False when it finds none."""
+    import webbrowser
+
+    try:
+        return bool(webbrowser.open(url))
+    except webbrowser.Error:
+        return False
 
 
 def copy_to_clipboard(text: str) -> str | None:

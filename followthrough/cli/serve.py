@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 import ipaddress
 import os
 import signal
+import socket
 import subprocess
 import sys
 from types import FrameType
@@ -27,6 +29,27 @@ def is_loopback(host: str) -> bool:
 
 def url_host(host: str) -> str:
     return f"[{host}]" if ":" in host and not host.startswith("[") else host
+
+
+def port_taken(host: str, port: int) -> str:
+    """Why the web server could not listen on host:port (one line with the way out), or ""."""
+    family = socket.AF_INET6 if ":" in host.strip("[]") else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        # As gunicorn binds: SO_REUSEADDR, so a closed connection's TIME_WAIT does not count.
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host.strip("[]"), port))
+        except PermissionError:
+            return (f"port {port} needs more rights than you have: choose another, "
+                    f"e.g. PORT=8001 make run (or followthrough serve --port 8001)")
+        except OSError as error:
+            if error.errno != errno.EADDRINUSE:
+                raise
+            other = port + 1 if port < 65535 else port - 1
+            return (f"port {port} on {host} is taken (Followthrough already running, or another "
+                    f"program): choose another, e.g. PORT={other} make run (or followthrough "
+                    f"serve --port {other})")
+    return ""
 
 
 def gunicorn_command(host: str, port: int, workers: int) -> list[str]:
@@ -74,6 +97,9 @@ def serve(host: str, port: int, workers: int | None, no_worker: bool, link_only:
     if not settings.SERVER_MODE and not is_loopback(host):
         raise UserError(f"local mode listens on loopback only (127.0.0.1, ::1), not {host!r}: "
                         "set FOLLOWTHROUGH_MODE=server for accounts and passwords")
+    taken = port_taken(host, port)
+    if taken:
+        raise UserError(taken)
     _collect_static()
     processes = _start(host, port, workers or (3 if settings.SERVER_MODE else 1),
                        worker=not no_worker and not settings.SERVER_MODE)

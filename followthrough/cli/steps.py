@@ -1,4 +1,4 @@
-"""`done` and `skip`: closing the loop on a step."""
+"""`done`, `skip` and `reopen`: closing the loop on a step, and opening it again."""
 
 from __future__ import annotations
 
@@ -39,3 +39,23 @@ def skip(app: App, step_id: int, reason: str) -> None:
 
     step = skip_step(owner=app.owner, step_id=step_id, reason=reason, now=app.now())
     console.print(f"[green]✓[/] Skipped: {escape(step.title)} ({escape(step.person.full_name)}).")
+
+
+@click.command()
+@click.argument("step_id", type=int)
+@pass_app
+def reopen(app: App, step_id: int) -> None:
+    """Open a done or skipped step again (ids are in `followthrough show PERSON`).
+
+    Reopening a face-to-face step puts its deadline back as it was.
+
+    \b
+    Example:
+      followthrough reopen 42
+    """
+    from followthrough.cli.render import local
+    from followthrough.services.steps import reopen_step
+
+    step = reopen_step(owner=app.owner, step_id=step_id, now=app.now(), prefs=app.prefs)
+    console.print(f"[green]✓[/] Open again: {escape(step.title)} "
+                  f"({escape(step.person.full_name)}), due {local(step.due_at, app.prefs.zone)}.")

@@ -6,7 +6,7 @@ import click
 
 from followthrough.cli.context import App, pass_app
 from followthrough.cli.options import json_option
-from followthrough.cli.terminal import console, escape, print_json
+from followthrough.cli.terminal import console, escape, print_json, warn
 
 
 @click.group(invoke_without_command=True)
@@ -52,14 +52,18 @@ def feed(app: App, rotate: bool, as_json: bool) -> None:
       followthrough sync feed
       followthrough sync feed --rotate
     """
-    from followthrough.reminders.feed import feed_urls, rotate_feed_token
+    from followthrough.reminders.feed import feed_urls, rotate_feed_token, unreachable_from_outside
 
     if rotate:
         rotate_feed_token(app.owner, app.now())
     url, webcal = feed_urls(app.owner)
+    local_only = unreachable_from_outside(url)
     if as_json:
-        print_json({"url": url, "webcal": webcal, "rotated": rotate})
+        print_json({"url": url, "webcal": webcal, "rotated": rotate,
+                    "warning": local_only or None})
         return
     if rotate:
         console.print("[green]✓[/] New feed URL; the old one no longer works.")
     console.print(f"Subscribe in your calendar app:\n  {escape(webcal)}\nor\n  {escape(url)}")
+    if local_only:
+        warn(local_only[0].upper() + local_only[1:] + ".")

@@ -8,7 +8,7 @@ import sys
 
 import click
 
-from followthrough.cli.terminal import console, print_json
+from followthrough.cli.terminal import console, escape, print_json
 
 # Variables the worker needs to find the same data as the commands you type.
 PASSED_ON = ("FOLLOWTHROUGH_DATA_DIR", "FOLLOWTHROUGH_CONFIG_DIR", "FOLLOWTHROUGH_USER",
@@ -65,13 +65,20 @@ def worker(once: bool, until_idle: bool, poll: float, print_systemd_unit: bool,
 
 
 def _report(result: object, as_json: bool) -> None:
-    counts = {k: getattr(result, k) for k in ("events", "digests", "sent")}
-    chores = list(getattr(result, "chores", []))
+    counts = {k: getattr(result, k) for k in ("events", "digests", "sent", "failed", "waiting")}
+    chores, errors = list(getattr(result, "chores", [])), list(getattr(result, "errors", []))
     if as_json:
-        print_json({**counts, "chores": chores})
+        print_json({**counts, "errors": errors, "chores": chores})
         return
     console.print(f"Recorded {counts['events']} deadline events, owed {counts['digests']} "
-                  f"digests, sent {counts['sent']} reminders.")
+                  f"digests.")
+    delivered = f"Reminders: {counts['sent']} sent"
+    if counts["failed"]:
+        delivered += f", {counts['failed']} failed"
+    if counts["waiting"]:
+        delivered += f", {counts['waiting']} waiting"
+    console.print(f"{delivered}{': ' if errors else '.'}{escape('; '.join(errors))}"
+                  + ("." if errors else ""))
     for chore in chores:
         console.print(f"Daily chore: {chore}.")
 

@@ -96,7 +96,7 @@ def relationships_over_time(
     related = [0] * (size + 1)
     for person in people:
         known[bisect_left(samples, person.known_since)] += 1
-        for start, end in _covered(person):
+        for start, end in relationship_spans(person):
             low, high = bisect_left(samples, start), bisect_right(samples, end)
             if low < high:
                 related[low] += 1
@@ -109,7 +109,7 @@ def relationships_over_time(
     return result
 
 
-def _covered(person: PersonHistory) -> list[tuple[datetime, datetime]]:
+def relationship_spans(person: PersonHistory) -> list[tuple[datetime, datetime]]:
     """The merged spans during which the person counted as a relationship."""
     spans: list[tuple[datetime, datetime]] = []
     for met in sorted(person.face_to_face):

@@ -6,9 +6,15 @@ import re
 from dataclasses import dataclass
 from datetime import timedelta
 
+from followthrough.domain.drafts import DRAFT_KINDS
 from followthrough.domain.kinds import InteractionKind
 
 _OFFSET = re.compile(r"^\s*(\d{1,4})\s*([hd])\s*$")
+
+
+# Which meetings start a step: only the first one with a person, or every one.
+FIRST_MEETING, EVERY_MEETING = "first-meeting", "every-meeting"
+STARTS = (FIRST_MEETING, EVERY_MEETING)
 
 
 class PlaybookError(ValueError):
@@ -51,6 +57,10 @@ class StepTemplate:
     cadence: bool = False
     # Steps that carry the note of what you can give them (the 30-day call).
     needs_give_note: bool = False
+    # The draft that helps do it (a name in domain.drafts.DRAFT_TITLES), or "" for none.
+    draft: str = ""
+    # FIRST_MEETING: only meeting someone for the first time starts it; EVERY_MEETING: each one.
+    starts: str = FIRST_MEETING
 
 
 @dataclass(frozen=True)
@@ -78,6 +88,10 @@ class Playbook:
     def template(self, kind: str) -> StepTemplate | None:
         return next((s for s in self.steps if s.kind == kind), None)
 
+    def started_by(self, first_meeting: bool) -> tuple[StepTemplate, ...]:
+        """The steps a meeting starts: all of them for the first, else the every-meeting ones."""
+        return tuple(s for s in self.steps if first_meeting or s.starts == EVERY_MEETING)
+
 
 DEFAULT_PLAYBOOK_TOML = """\
 # The Followthrough playbook: the steps that recording a meeting starts.
@@ -86,19 +100,29 @@ DEFAULT_PLAYBOOK_TOML = """\
 #   (face-to-face, call, email, linkedin, message, other).
 # cadence = true marks the face-to-face step: missing it lapses the person, and meeting
 #   face to face schedules the next one (after the person's cadence, by default this offset).
+#   A face-to-face meeting within 48 hours of a meeting you recorded is that same meeting: it
+#   completes nothing and restarts no cadence (a relationship needs meeting again).
 # give_note = true: the step carries the note of what you can give them.
+# draft: the draft that helps do the step: "linkedin" (the connection note), "email" (the
+#   thank-you) or "call" (the call note).
+# starts: "first-meeting" (the default): only meeting someone for the first time starts the
+#   step; "every-meeting": meeting them again starts it again. A person never has two open
+#   steps of one kind: meeting again moves the open one to the new meeting.
 
 [[step]]
 kind = "linkedin"
 title = "Send a LinkedIn connection request that says where you met and why"
 after = "48h"
 completed_by = ["linkedin"]
+draft = "linkedin"
 
 [[step]]
 kind = "thank-you-email"
 title = "Email a thank-you, or pass along something they need"
 after = "48h"
 completed_by = ["email"]
+draft = "email"
+starts = "every-meeting"
 
 [[step]]
 kind = "save-card"
@@ -110,6 +134,7 @@ kind = "schedule-call"
 title = "Schedule the 30-day call, with a note of what you can give them"
 after = "48h"
 give_note = true
+draft = "call"
 
 [[step]]
 kind = "call"
@@ -117,6 +142,7 @@ title = "Call them"
 after = "30d"
 completed_by = ["call", "face-to-face"]
 give_note = true
+draft = "call"
 
 [[step]]
 kind = "face-to-face"
@@ -166,6 +192,15 @@ def _parse_step(raw: object, number: int, source: str) -> StepTemplate:
     except (ValueError, TypeError):
         allowed = ", ".join(k.value for k in InteractionKind)
         raise PlaybookError(f"{where} ({kind}): field 'completed_by' takes {allowed}") from None
+    # A playbook.toml written before `draft` and `starts` existed keeps the built-in
+    # playbook's values for the steps it shares with it.
+    built_in = DEFAULT_PLAYBOOK.template(kind)
+    draft = raw.get("draft", built_in.draft if built_in else "")
+    if draft not in ("", *DRAFT_KINDS):
+        raise PlaybookError(f"{where} ({kind}): field 'draft' takes {', '.join(DRAFT_KINDS)}")
+    starts = raw.get("starts", built_in.starts if built_in else FIRST_MEETING)
+    if starts not in STARTS:
+        raise PlaybookError(f"{where} ({kind}): field 'starts' takes {' or '.join(STARTS)}")
     return StepTemplate(
         kind=kind,
         title=title.strip(),
@@ -173,14 +208,17 @@ def _parse_step(raw: object, number: int, source: str) -> StepTemplate:
         completed_by=kinds,
         cadence=bool(raw.get("cadence", False)),
         needs_give_note=bool(raw.get("give_note", False)),
+        draft=draft,
+        starts=starts,
     )
 
 
 def _default_step(kind: str, title: str, after: str, *completed_by: InteractionKind,
-                  cadence: bool = False, give_note: bool = False) -> StepTemplate:
+                  cadence: bool = False, give_note: bool = False, draft: str = "",
+                  starts: str = FIRST_MEETING) -> StepTemplate:
     return StepTemplate(kind=kind, title=title, after=Offset.parse(after),
                         completed_by=frozenset(completed_by), cadence=cadence,
-                        needs_give_note=give_note)
+                        needs_give_note=give_note, draft=draft, starts=starts)
 
 
 # DEFAULT_PLAYBOOK_TOML as Python data: every command uses it, and parsing the TOML (and
@@ -189,13 +227,14 @@ _K = InteractionKind
 DEFAULT_PLAYBOOK = Playbook(steps=(
     _default_step("linkedin",
                   "Send a LinkedIn connection request that says where you met and why", "48h",
-                  _K.LINKEDIN),
+                  _K.LINKEDIN, draft="linkedin"),
     _default_step("thank-you-email", "Email a thank-you, or pass along something they need",
-                  "48h", _K.EMAIL),
+                  "48h", _K.EMAIL, draft="email", starts=EVERY_MEETING),
     _default_step("save-card", "Save their whole business card", "48h"),
     _default_step("schedule-call",
                   "Schedule the 30-day call, with a note of what you can give them", "48h",
-                  give_note=True),
-    _default_step("call", "Call them", "30d", _K.CALL, _K.FACE_TO_FACE, give_note=True),
+                  give_note=True, draft="call"),
+    _default_step("call", "Call them", "30d", _K.CALL, _K.FACE_TO_FACE, give_note=True,
+                  draft="call"),
     _default_step("face-to-face", "Meet face to face", "90d", _K.FACE_TO_FACE, cadence=True),
 ))

@@ -1,8 +1,8 @@
-"""The words a person is found by: folded (lower case, accents and punctuation gone), prefix-matched.
+"""The words a search asks for: folded (lower case, accents and punctuation gone), each to be
+matched as the start of a word of the person's names, organisation or tags.
 
-"José Müller-Lüdenscheidt" is stored as the words jose, muller, ludenscheidt; typing "Jo",
-"mull" or "LÜD" finds him. Every word is kept whole up to WORD_MAX characters, so a prefix
-search is an index range scan on (owner, word), never a scan of every name.
+"José Müller-Lüdenscheidt" is found by "Jo", "mull" or "LÜD": the databases' own text search
+folds the stored names the same way (selectors/search.py, migration 0013).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Iterable
 
 WORD_MAX = 50
-QUERY_WORDS_MAX = 8  # each word is one more index range to intersect; more only narrows
+QUERY_WORDS_MAX = 8  # each word is one more term for the search engine; more only narrows
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 # Letters that Unicode does not decompose into a base letter plus an accent.
 _LATIN = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th",
@@ -34,7 +34,8 @@ def search_fold(text: str) -> str:
 
 
 def words_of(texts: Iterable[str]) -> set[str]:
-    """The distinct folded words of some texts (a name, an organisation, tags)."""
+    """The distinct folded words of some texts: what migrations 0005 and 0007 stored for the
+    search-word table that migration 0013 replaced (a migration on main is never edited)."""
     return {word[:WORD_MAX] for text in texts if text for word in search_fold(text).split()}
 
 

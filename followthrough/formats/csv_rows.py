@@ -44,7 +44,9 @@ def read_rows(
     *,
     is_header: Callable[[list[str]], bool],
     expected: str,
+    clean: Callable[[str], str] = str,
 ) -> Iterator[CsvRow]:
+    """`clean` is applied to every cell (our own CSV shapes undo their formula guard)."""
     _allow_large_fields()
     lines = _CountingLines(_as_stream(source), filename)
     reader = csv.reader(lines, strict=True)
@@ -52,7 +54,7 @@ def read_rows(
     start = lines.count + 1
     for cells in _rows(reader, lines, filename):
         if any(cell.strip() for cell in cells):
-            yield _check_row(header, cells, filename, start)
+            yield _check_row(header, [clean(cell) for cell in cells], filename, start)
         start = lines.count + 1
 
 

@@ -6,9 +6,7 @@
 
 Pass a text stream opened with `newline=""` (rows end in CRLF); `utf-8-sig` is
 what both products detect reliably. Every cell that a spreadsheet would run as
-a formula (starting with `=`, `+`, `-`, `@`, tab or CR) gets a leading `'`,
-except a cell of digits and arithmetic only (`+1 (415) 555-0134`, `--11-22`): it
-cannot call a function, and Outlook/Google would keep the quote in the number.
+a formula gets a leading `'` (csv_formulas.py; our readers take it off again).
 
 What does not fit a product's columns is dropped: Outlook has room for 3
 e-mails, one phone per column and 3 addresses; neither keeps photos, partial
@@ -18,16 +16,13 @@ birthdays (Outlook) or `extra` vCard lines.
 from __future__ import annotations
 
 import csv
-import re
 from collections.abc import Iterable
 from typing import TextIO
 
+from followthrough.formats.csv_formulas import safe_cell
 from followthrough.formats.outlook_csv import CLASSIC_HEADER, PHONE_KINDS
 from followthrough.formats.records import Address, ContactPoint, ContactRecord
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-# Digits and arithmetic only (phones, "--11-22"): no function can run, so no quote.
-_NUMERIC_ONLY = re.compile(r"^[+-]*[0-9][0-9 ()./+-]*(?: ext\. [0-9]+)?$")
 _GOOGLE_LABELS = {"work": "Work", "home": "Home", "cell": "Mobile", "other": "Other",
                   "main": "Main", "work,fax": "Work Fax", "home,fax": "Home Fax",
                   "pager": "Pager"}
@@ -36,13 +31,6 @@ _GOOGLE_BASE = ("First Name,Middle Name,Last Name,Phonetic First Name,Phonetic M
                 "Organization Title,Organization Department,Birthday,Notes,Photo,Labels").split(",")
 _GOOGLE_ADDRESS = ("Formatted", "Street", "City", "PO Box", "Region", "Postal Code", "Country",
                    "Extended Address")
-
-
-def safe_cell(value: str) -> str:
-    """Neutralise spreadsheet formulas (CSV injection)."""
-    if value.startswith(_FORMULA_START) and not _NUMERIC_ONLY.match(value):
-        return "'" + value
-    return value
 
 
 def write_outlook_csv(records: Iterable[ContactRecord], stream: TextIO) -> None:
@@ -85,10 +73,10 @@ def _outlook_cells(r: ContactRecord) -> dict[str, str]:
     cells.update(_outlook_phones(r.phones))
     cells.update(_outlook_addresses(r.addresses))
     for point in r.related:
-        column = {"spouse": "Spouse", "manager": "Manager's Name",
-                  "assistant": "Assistant's Name"}.get(point.kind or point.label.lower())
-        if column:
-            cells.setdefault(column, point.value)
+        related = {"spouse": "Spouse", "manager": "Manager's Name",
+                   "assistant": "Assistant's Name"}.get(point.kind or point.label.lower())
+        if related:
+            cells.setdefault(related, point.value)
     return cells
 
 

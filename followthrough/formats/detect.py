@@ -3,8 +3,9 @@
     kind = detect_format("Connections.csv", head_bytes)   # "linkedin"
     records = read_contacts(stream, "Connections.csv", kind)
 
-`detect_format(path, head_bytes)` looks at the first few KB: `BEGIN:VCARD` is a
-vCard, `{`/`[` is JSON, and CSV headers are told apart by their columns
+`detect_format(path, head_bytes)` looks at the first few KB, at their structure: a
+first line `BEGIN:VCARD` is a vCard (anywhere else, say in a CSV's notes, it is
+text), `{`/`[` is JSON, and CSV headers are told apart by their columns
 (LinkedIn's `Connected On`, Google's `Labels`/`Group Membership`, Outlook's
 `E-mail Address`). Unknown content raises `FormatError`.
 """
@@ -44,7 +45,7 @@ def detect_format(path: str, head_bytes: bytes) -> Format:
         return "ics"
     if is_mbox(head_bytes):
         return "mbox"
-    if text[:2000].upper().find("BEGIN:VCARD") != -1:
+    if text.partition("\n")[0].strip().upper() == "BEGIN:VCARD":
         return "vcard"
     if text[:1] in ("{", "["):
         return "json"

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from itertools import zip_longest
 from typing import BinaryIO
 
+from followthrough.formats.csv_formulas import plain_cell
 from followthrough.formats.csv_mapping import (
     finish,
     kind_and_label,
@@ -38,7 +39,8 @@ MAX_GROUPS = 99
 
 def read_google_csv(source: bytes | BinaryIO, filename: str = "") -> Iterator[ContactRecord]:
     rows = read_rows(source, filename, is_header=is_google_header,
-                     expected="a Google Contacts header (First Name,... or Name,Given Name,...)")
+                     expected="a Google Contacts header (First Name,... or Name,Given Name,...)",
+                     clean=plain_cell)
     for row in rows:
         yield finish(_record(row), SourceRef(filename, row.line))
 

@@ -52,7 +52,7 @@ def calendar_for(
         calendar.add_component(_event(item, stamp))
         if vtodo:
             calendar.add_component(_todo(item, stamp))
-    return calendar.to_ical()
+    return bytes(calendar.to_ical())
 
 
 def _utc(moment: dt.datetime) -> dt.datetime:

@@ -46,6 +46,8 @@ def _record(row: CsvRow, source: SourceRef) -> ContactRecord:
     if email := row.get("Email Address"):
         record.emails.append(ContactPoint(value=email))
     record.linkedin_url = normalise_linkedin_url(row.get("URL"))
+    if row.get("URL") and record.linkedin_url is None:  # not a profile: kept, as text
+        record.texts.append(ContactPoint(kind="linkedin", value=row.get("URL"), label="LinkedIn"))
     record.connected_on = _connected_on(row.get("Connected On"), source)
     return finish(record, source)
 

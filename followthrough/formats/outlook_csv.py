@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import BinaryIO
 
+from followthrough.formats.csv_formulas import plain_cell
 from followthrough.formats.csv_mapping import finish, parse_csv_date, phone_point
 from followthrough.formats.csv_rows import CsvRow, read_rows
 from followthrough.formats.linkedin import normalise_linkedin_url
@@ -57,7 +58,8 @@ RELATED_COLUMNS = {"Spouse": "spouse", "Manager's Name": "manager", "Assistant's
 
 def read_outlook_csv(source: bytes | BinaryIO, filename: str = "") -> Iterator[ContactRecord]:
     rows = read_rows(source, filename, is_header=is_outlook_header,
-                     expected="an Outlook header (First Name,...,E-mail Address,...)")
+                     expected="an Outlook header (First Name,...,E-mail Address,...)",
+                     clean=plain_cell)
     for row in rows:
         yield finish(_record(row), SourceRef(filename, row.line))
 

@@ -14,6 +14,8 @@ Conventions shared by every reader:
   `label` is free text the user chose (Apple `X-ABLabel`, Google labels).
 * Addresses keep both the parts (`ContactPoint.address`) and the formatted text
   (`ContactPoint.value`).
+* `texts` holds values a file offered as links that are none (`URL:javascript:...`, a
+  LinkedIn field that holds no LinkedIn URL): they are kept, as text (domain/links.py).
 * `extra` holds unrecognised vCard lines verbatim (unfolded) so a vCard round
   trip keeps them; CSV readers leave it empty.
 * `source` says where the record came from, for error messages; it is ignored
@@ -147,6 +149,7 @@ class ContactRecord:
     addresses: list[ContactPoint] = field(default_factory=list)
     impp: list[ContactPoint] = field(default_factory=list)
     related: list[ContactPoint] = field(default_factory=list)
+    texts: list[ContactPoint] = field(default_factory=list)
     linkedin_url: str | None = None
     photo: bytes | None = None
     photo_mime: str = ""

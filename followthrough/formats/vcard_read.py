@@ -13,7 +13,8 @@ NICKNAME, ORG, TITLE, NOTE, BDAY (incl. `--0412` and Apple's
 (incl. 4.0 `tel:` URIs with `;ext=`), URL, ADR (+ LABEL property or parameter),
 IMPP, RELATED / X-ABRELATEDNAMES, X-SOCIALPROFILE, PHOTO (inline base64 in all
 three spellings), CATEGORIES, UID, `itemN.X-ABLabel` labels. Every other line is
-kept verbatim in `record.extra`; PRODID and REV are dropped.
+kept in `record.extra`, rebuilt from its parts (`copied_line`: quoted-printable decoded, no
+line that would end or nest a card); PRODID and REV are dropped.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from followthrough.formats.vcard_lines import RawCard, iter_raw_cards
 from followthrough.formats.vcard_values import (
     Prop,
     apple_label,
+    copied_line,
     decode_photo,
     is_preferred,
     kind_of,
@@ -48,6 +50,7 @@ from followthrough.formats.vcard_values import (
 )
 
 CONNECTED_ON = "X-FOLLOWTHROUGH-CONNECTED-ON"
+TEXT_POINT = "X-FOLLOWTHROUGH-TEXT"  # a value offered as a link that is none (records.texts)
 _DROPPED = {"VERSION", "PRODID", "REV", "X-ABLABEL"}
 _ANNIVERSARY = {"ANNIVERSARY", "X-ANNIVERSARY", "X-MS-ANNIVERSARY", "X-EVOLUTION-ANNIVERSARY"}
 
@@ -109,7 +112,7 @@ class _CardReader:
             "IMPP": self._impp, "RELATED": self._related, "X-ABRELATEDNAMES": self._related,
             "X-SOCIALPROFILE": self._social, "PHOTO": self._photo,
             "CATEGORIES": self._categories, "UID": self._uid, "X-ABDATE": self._apple_date,
-            CONNECTED_ON: self._connected_on,
+            CONNECTED_ON: self._connected_on, TEXT_POINT: self._text_point,
         }
 
     def read(self) -> ContactRecord:
@@ -136,7 +139,7 @@ class _CardReader:
             where = SourceRef(self.source.file, prop.line, self.source.card)
             raise FormatError.at(where, _why(error), field=prop.name) from error
         if handled is False:
-            self.record.extra.append(prop.raw)
+            self._keep(prop)
 
     # -- helpers -------------------------------------------------------------------
 
@@ -156,7 +159,13 @@ class _CardReader:
     def _keep_orphan_labels(self) -> None:
         for group, prop in self.labels.items():
             if group not in self.used_label_groups:
-                self.record.extra.append(prop.raw)
+                self._keep(prop)
+
+    def _keep(self, prop: Prop) -> None:
+        """A line not understood goes to `extra`, decoded and checked (copied_line)."""
+        line = copied_line(prop)
+        if line is not None:
+            self.record.extra.append(line)
 
     def _derived_name(self) -> str:
         r = self.record
@@ -226,6 +235,9 @@ class _CardReader:
         url = self._text(prop).strip()
         self.linkedin_from_url = self.linkedin_from_url or normalise_linkedin_url(url)
         self.record.urls.append(self._point(prop, url))
+
+    def _text_point(self, prop: Prop) -> None:
+        self.record.texts.append(self._point(prop, self._text(prop).strip()))
 
     def _social(self, prop: Prop) -> None:
         url = self._text(prop).strip()

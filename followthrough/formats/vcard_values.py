@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import base64
 import binascii
-import codecs
+import quopri
 import re
 from dataclasses import dataclass, field
 
@@ -79,7 +79,8 @@ def _content_line(text: str, line: int) -> tuple[str, str | None, dict[str, list
     if quoted_printable:
         charset = (params["ENCODING"] if "ENCODING" in params  # vobject's own choice
                    else params["CHARSET"][0] if "CHARSET" in params else "utf-8")
-        value = codecs.decode(value.encode("utf-8"), "quoted-printable").decode(charset)  # type: ignore[arg-type]
+        # ENCODING's other values are a list, passed on as vobject passes them (a bad card fails).
+        value = quopri.decodestring(value.encode("utf-8")).decode(charset)  # type: ignore[arg-type]  # see above
     return name, group, params, bare, value
 
 
@@ -203,6 +204,47 @@ def _photo_mime(prop: Prop, photo: bytes) -> str:
     if declared:
         return f"image/{declared.lower()}"
     return next((mime for magic, mime in _MAGIC if photo.startswith(magic)), "")
+
+
+# Lines a writer makes itself, or that would end or nest a card: never copied from elsewhere.
+NOT_COPIED = frozenset({"BEGIN", "END", "VERSION", "PRODID", "UID", "FN", "N"})
+_TOKEN = re.compile(r"[A-Za-z0-9-]+")
+_NOT_IN_A_LINE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def copied_line(prop: Prop) -> str | None:
+    """A line we do not understand, rebuilt from its parts so a 3.0 or 4.0 card may hold it:
+    quoted-printable decoded (by `parse_prop`), CHARSET dropped (we write UTF-8), 2.1's bare
+    types as TYPE=, line breaks escaped. None for a line that must not be copied: one that would
+    end or nest a card (`item1.END:VCARD`, `END;X=1:VCARD`), one we write ourselves, or one
+    whose name, group or parameters are no tokens. Never the line as it was read."""
+    if (prop.name in NOT_COPIED or not _TOKEN.fullmatch(prop.name)
+            or (prop.group and not _TOKEN.fullmatch(prop.group))):
+        return None
+    value = normalise_newlines(prop.value).replace("\n", "\\n")
+    if _NOT_IN_A_LINE.search(value):
+        return None
+    params: list[str] = []
+    for key, values in prop.params.items():
+        if key == "CHARSET":
+            continue
+        rendered = [_copied_param(v) for v in values]
+        if not _TOKEN.fullmatch(key) or None in rendered:
+            return None
+        params.append(f"{key}={','.join(v for v in rendered if v is not None)}")
+    types = [t.lower() for t in prop.bare if t.lower() not in _ENCODING_WORDS]
+    if any(not _TOKEN.fullmatch(t) for t in types):
+        return None
+    if types:
+        params.append("TYPE=" + ",".join(types))
+    group = f"{prop.group}." if prop.group else ""
+    return f"{group}{prop.name}{''.join(';' + p for p in params)}:{value}"
+
+
+def _copied_param(value: str) -> str | None:
+    if '"' in value or "\t" in value or _NOT_IN_A_LINE.search(value):
+        return None
+    return f'"{value}"' if any(char in value for char in ",;:") else value
 
 
 def apple_label(text: str) -> str:

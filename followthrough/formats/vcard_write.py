@@ -8,7 +8,14 @@ Output uses CRLF, folds at 75 octets without splitting a UTF-8 character, and
 always has a UID: `record.uid`, or when empty one derived from the name and
 e-mails (stable across exports). Everything `read_vcards` understands is written
 back so a record survives write -> read unchanged; `record.extra` lines are
-copied verbatim (their `itemN.` groups renumbered so they cannot collide).
+rebuilt from their parts and checked (`copied_line`: nothing that ends or nests a
+card), their `itemN.` groups renumbered so they cannot collide.
+
+Records may come from a JSON backup, so no value is written as it stands: text is
+escaped (every kind of line break, no control characters), dates, phone extensions,
+photo types and type words are written only when they have their property's shape,
+and only web, mail and phone addresses are URLs (domain/links.py): the rest is
+written as text (`X-FOLLOWTHROUGH-TEXT`), read back as `record.texts`.
 Labels go in Apple's `itemN.X-ABLabel`; phones with extensions become 4.0
 `tel:` URIs (`;ext=12`) or, in 3.0, text ending in ` ext. 12`.
 """
@@ -20,14 +27,25 @@ import re
 import uuid
 from collections.abc import Iterable, Iterator
 
+from vobject.base import VObjectError
+
+from followthrough.domain.links import link_target
 from followthrough.formats.records import ContactPoint, ContactRecord
-from followthrough.formats.vcard_read import CONNECTED_ON
+from followthrough.formats.vcard_read import CONNECTED_ON, TEXT_POINT
+from followthrough.formats.vcard_values import copied_line, parse_prop
 
 CRLF = "\r\n"
 PRODID = "-//Followthrough//Followthrough//EN"
 _UID_NAMESPACE = uuid.UUID("0b7c1f4e-4c55-4f0e-9a55-6f6c6c6f7774")
-_TYPE_TOKEN = re.compile(r"^[A-Za-z0-9-]+$")
-_TEL_URI_SAFE = re.compile(r"^\+?[0-9]+$")
+_TYPE_TOKEN = re.compile(r"[A-Za-z0-9-]+")  # fullmatch: `$` would allow a final newline
+_TEL_URI_SAFE = re.compile(r"\+?[0-9]+")
+_EXTENSION = re.compile(r"[0-9]{1,20}")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}|--[0-9]{2}-[0-9]{2}")
+_MIME = re.compile(r"[a-z0-9][a-z0-9!#$&^_.+-]*/[a-z0-9][a-z0-9!#$&^_.+-]*", re.IGNORECASE)
+# A line break in a value is written as \n; other control characters (which no text rule lets in
+# now, but a backup or an older release may hold) are dropped: RFC 6350 allows none in a value.
+_LINE_BREAK = re.compile("\r\n|[\n\r]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _GROUP = re.compile(r"^([A-Za-z0-9-]+)\.")
 _APPLE_TOKENS = {"homepage": "HomePage", "other": "Other", "spouse": "Spouse",
                  "anniversary": "Anniversary", "home": "Home", "work": "Work"}
@@ -54,7 +72,7 @@ def stable_uid(record: ContactRecord) -> str:
 
 
 def escape(text: str) -> str:
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _CONTROL.sub("", _LINE_BREAK.sub("\n", text))
     for char, escaped in (("\\", "\\\\"), ("\n", "\\n"), (",", "\\,"), (";", "\\;")):
         text = text.replace(char, escaped)
     return text
@@ -99,14 +117,18 @@ class _CardWriter:
         self._points("EMAIL", r.emails)
         for phone in r.phones:
             self._phone(phone)
-        self._points("URL", r.urls)
+        self._points("URL", [u for u in r.urls if link_target(u.value)])
         for address in r.addresses:
             self._address(address)
         self._points("IMPP", r.impp)
         related = "RELATED;VALUE=text" if self.version == "4.0" else "X-ABRELATEDNAMES"
         self._points(related, r.related)
-        if r.linkedin_url:
+        if r.linkedin_url and link_target(r.linkedin_url):
             self.lines.append(f"X-SOCIALPROFILE;TYPE=linkedin:{escape(r.linkedin_url)}")
+        not_links = [u for u in r.urls if not link_target(u.value)]
+        if r.linkedin_url and not link_target(r.linkedin_url):
+            not_links.append(ContactPoint(kind="linkedin", value=r.linkedin_url))
+        self._points(TEXT_POINT, [*r.texts, *not_links])
         self._photo(r.photo, r.photo_mime)
         if r.categories:
             self.lines.append("CATEGORIES:" + ",".join(escape(c) for c in r.categories))
@@ -120,7 +142,7 @@ class _CardWriter:
             self.lines.append(f"{name}:{escape(value)}")
 
     def _date(self, name: str, value: str | None) -> None:
-        if not value:
+        if not value or not _DATE.fullmatch(value):
             return
         if self.version == "4.0":  # basic format: 19880314, --0412
             compact = ("--" if value.startswith("--") else "") + value.lstrip("-").replace("-", "")
@@ -144,7 +166,7 @@ class _CardWriter:
         return group
 
     def _type_params(self, point: ContactPoint) -> str:
-        types = [t for t in point.kind.split(",") if _TYPE_TOKEN.match(t)]
+        types = [t for t in point.kind.split(",") if _TYPE_TOKEN.fullmatch(t)]
         params = ""
         if point.preferred and self.version == "3.0":
             types.append("pref")
@@ -159,11 +181,12 @@ class _CardWriter:
         return f"item{self.groups}"
 
     def _phone(self, phone: ContactPoint) -> None:
-        if self.version == "4.0" and _TEL_URI_SAFE.match(phone.value):
-            ext = f";ext={phone.extension}" if phone.extension else ""
+        extension = phone.extension if _EXTENSION.fullmatch(phone.extension) else ""
+        if self.version == "4.0" and _TEL_URI_SAFE.fullmatch(phone.value):
+            ext = f";ext={extension}" if extension else ""
             self._point("TEL", phone, f"tel:{phone.value}{ext}", ";VALUE=uri")
             return
-        ext = f" ext. {phone.extension}" if phone.extension else ""
+        ext = f" ext. {extension}" if extension else ""
         value_text = ";VALUE=text" if self.version == "4.0" else ""
         self._point("TEL", phone, escape(phone.value + ext), value_text)
 
@@ -189,24 +212,35 @@ class _CardWriter:
         if photo is None:
             return
         encoded = base64.b64encode(photo).decode("ascii")
+        mime = mime.lower() if _MIME.fullmatch(mime) else ""
         if self.version == "4.0":
             self.lines.append(f"PHOTO:data:{mime or 'application/octet-stream'};base64,{encoded}")
             return
         subtype = mime.split("/", 1)[1].upper() if "/" in mime else ""
-        type_param = f";TYPE={subtype}" if _TYPE_TOKEN.match(subtype) else ""
+        type_param = f";TYPE={subtype}" if _TYPE_TOKEN.fullmatch(subtype) else ""
         self.lines.append(f"PHOTO;ENCODING=b{type_param}:{encoded}")
 
     def _extra(self, extra: list[str]) -> None:
         renamed: dict[str, str] = {}
-        for line in extra:
-            if "\n" in line or "\r" in line:
-                continue  # not a single content line: writing it would break the card
+        for stored in extra:
+            line = _checked_line(stored)
+            if line is None:
+                continue  # it would end, nest or break the card: not written
             match = _GROUP.match(line)
             if match:
                 group = match.group(1).lower()
                 renamed.setdefault(group, self._new_group())
                 line = renamed[group] + line[match.end(1):]
             self.lines.append(line)
+
+
+def _checked_line(stored: str) -> str | None:
+    """A kept line rebuilt from its parts, or None (copied_line): stored lines may come from a
+    backup or an older release, which kept them as they were read."""
+    try:
+        return copied_line(parse_prop(stored, 0, "3.0"))
+    except (VObjectError, ValueError, LookupError):
+        return None
 
 
 def _department(department: str) -> str:
@@ -219,4 +253,5 @@ def _apple_token(label: str) -> str:
 
 
 def _rfc6868(text: str) -> str:
-    return text.replace("^", "^^").replace("\r\n", "\n").replace("\n", "^n").replace('"', "^'")
+    text = _CONTROL.sub("", _LINE_BREAK.sub("\n", text))
+    return text.replace("^", "^^").replace("\n", "^n").replace('"', "^'")

@@ -10,7 +10,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('auth', '0012_alter_user_first_name_max_length'),
-        ('followthrough', '0010_evidence'),
+        ('followthrough', '0013_search_on_the_database_engines'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

@@ -5,13 +5,10 @@ import uuid
 from django.conf import settings
 from django.db import models
 
-from followthrough.domain.kinds import Status
 from followthrough.domain.status import PersonFacts
-from followthrough.models.search_word import SEARCHED_FIELDS, SearchWord
 
 NAME_MAX = 200
 NOTE_MAX = 200_000
-REINDEXED_BY = frozenset({*SEARCHED_FIELDS, "deleted_at"})
 
 
 def new_uid() -> str:
@@ -50,8 +47,8 @@ class Person(models.Model):
     # Face to face every N days; None switches the cadence (and lapsing) off.
     cadence_days = models.PositiveIntegerField(null=True, blank=True, default=90)
 
-    # Denormalised by the services whenever a meeting, step or interaction changes.
-    status = models.CharField(max_length=20, default=Status.NEW)
+    # Denormalised by the services whenever a meeting, step or interaction changes: the facts a
+    # status is decided from at the time of asking (domain/status.py), not the status itself.
     first_met_at = models.DateTimeField(null=True, blank=True)
     last_face_to_face_at = models.DateTimeField(null=True, blank=True)
     relationship_until = models.DateTimeField(null=True, blank=True)
@@ -61,6 +58,9 @@ class Person(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     deleted_at = models.DateTimeField(null=True, blank=True)
+    # Set with deleted_at when `followthrough merge` absorbed this person into another.
+    merged_into = models.ForeignKey("self", on_delete=models.SET_NULL, null=True, blank=True,
+                                    related_name="+")
 
     objects = PersonQuerySet.as_manager()
 
@@ -80,16 +80,6 @@ class Person(models.Model):
 
     def __str__(self) -> str:
         return self.full_name
-
-    def save(self, *args: object, **kwargs: object) -> None:  # type: ignore[override]
-        """Saving one person keeps their search words current (bulk writers call
-        `SearchWord.objects.index` themselves)."""
-        super().save(*args, **kwargs)  # type: ignore[arg-type]
-        fields = kwargs.get("update_fields")
-        if fields is None or not REINDEXED_BY.isdisjoint(fields):  # type: ignore[arg-type]
-            SearchWord.objects.index([self])
-        elif "next_due" in fields:  # type: ignore[operator]
-            SearchWord.objects.filter(person_id=self.pk).update(next_due=self.next_due)
 
     @property
     def facts(self) -> PersonFacts:

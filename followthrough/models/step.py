@@ -23,6 +23,10 @@ class Step(models.Model):
     closed_at = models.DateTimeField(null=True, blank=True)
     skip_reason = models.CharField(max_length=2000, blank=True)
     note = models.CharField(max_length=2000, blank=True)
+    # The face-to-face step whose completion restarted the cadence with this one: reopening
+    # that step removes this one and puts its deadline back.
+    follows = models.ForeignKey("self", on_delete=models.SET_NULL, null=True, blank=True,
+                                related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -9,6 +9,7 @@ message the dead worker had already handed to the mail server; the Message-ID st
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from django.db import transaction
@@ -36,13 +37,25 @@ def backoff(attempts: int) -> timedelta:
     return min(FIRST_RETRY * 2 ** max(attempts - 1, 0), LONGEST_WAIT)
 
 
-def deliver_one(now: datetime, worker: str) -> bool:
-    """Claim and send one delivery; True when there may be more to do."""
+@dataclass(frozen=True)
+class Outcome:
+    """What became of one delivery: sent (the mail server took it), skipped (nothing to say
+    any more), failed (with the error; retried later unless it gave up) or waiting (nowhere
+    to send it yet; no attempt was spent)."""
+
+    state: str
+    error: str = ""
+
+
+SENT, SKIPPED, FAILED, WAITING = "sent", "skipped", "failed", "waiting"
+
+
+def deliver_one(now: datetime, worker: str) -> Outcome | None:
+    """Claim and send one delivery; None when there is nothing to do."""
     delivery = claim_next(now, worker)
     if delivery is None:
-        return False
-    send(delivery, now, worker)
-    return True
+        return None
+    return send(delivery, now, worker)
 
 
 def claimable(now: datetime) -> Q:
@@ -64,18 +77,20 @@ def claim_next(now: datetime, worker: str) -> Delivery | None:
     return None
 
 
-def send(delivery: Delivery, now: datetime, worker: str) -> None:
+def send(delivery: Delivery, now: datetime, worker: str) -> Outcome:
     try:
         notice = notice_for(delivery, now)
         if notice is not None:
             channel(delivery.channel).notify(notice)
     except NotConfigured as exc:
         _wait(delivery, now, worker, str(exc))
+        return Outcome(WAITING, str(exc))
     except ChannelError as exc:
         log.warning("delivery %s failed: %s", delivery.id, exc)
         _failed(delivery, now, worker, exc)
-    else:
-        _finished(delivery, now, worker, sent=notice is not None)
+        return Outcome(FAILED, str(exc))
+    _finished(delivery, now, worker, sent=notice is not None)
+    return Outcome(SENT if notice is not None else SKIPPED)
 
 
 def _mine(delivery: Delivery, worker: str) -> Q:
@@ -119,6 +134,6 @@ def _wait(delivery: Delivery, now: datetime, worker: str, reason: str) -> None:
     )
 
 
-def _health(delivery: Delivery):  # type: ignore[no-untyped-def]
+def _health(delivery: Delivery):
     ChannelHealth.objects.get_or_create(owner_id=delivery.owner_id, channel=delivery.channel)
     return ChannelHealth.objects.filter(owner_id=delivery.owner_id, channel=delivery.channel)

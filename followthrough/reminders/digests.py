@@ -1,4 +1,5 @@
-"""The daily digest: owed once per local day, at the hour the owner chose, in their time zone."""
+"""The daily digest (and the Monday review): owed once per local day (or ISO week), at the hour
+the owner chose, in their time zone."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ from django.db import transaction
 
 from followthrough.reminders.models import Delivery, ReminderSettings
 from followthrough.reminders.models.settings import DEFAULT_DIGEST_HOUR
-from followthrough.reminders.services import paused_until
+from followthrough.reminders.services import paused_until, weekly_wanted
+from followthrough.reminders.weekly import weekly_date_due, weekly_key
 
 
 def digest_date_due(now: datetime, zone: ZoneInfo, hour: int) -> date | None:
@@ -24,22 +26,26 @@ def digest_date_due(now: datetime, zone: ZoneInfo, hour: int) -> date | None:
 
 
 def schedule_digests(now: datetime) -> int:
-    """Owe today's digest to every owner whose hour has come; returns how many were added.
+    """Owe today's digest, and on Mondays the weekly review, to every owner whose hour has come;
+    returns how many were added.
 
     A fixed number of queries however many owners there are: the wishes, the owners, the
-    digests already owed, one bulk insert."""
+    deliveries owed already, one bulk insert."""
     from followthrough.preferences import preferences_for
 
     wishes = {s.owner_id: s for s in ReminderSettings.objects.all()}
-    owed: dict[str, tuple[int, date]] = {}
+    owed: dict[str, tuple[int, date, str]] = {}
     for owner in get_user_model().objects.filter(is_active=True).order_by("id").iterator():
         wish = wishes.get(owner.id)
-        if wish is not None and not (wish.digest_enabled and _awake(wish, now)):
-            continue
         hour = wish.digest_hour if wish else DEFAULT_DIGEST_HOUR
-        day = digest_date_due(now, preferences_for(owner).zone, hour)
-        if day is not None:
-            owed[digest_key(owner.id, day)] = (owner.id, day)
+        zone = preferences_for(owner).zone
+        if wish is None or (wish.digest_enabled and _awake(wish, now)):
+            day = digest_date_due(now, zone, hour)
+            if day is not None:
+                owed[digest_key(owner.id, day)] = (owner.id, day, Delivery.Kind.DIGEST)
+        monday = weekly_date_due(now, zone, hour) if weekly_wanted(owner, wish) else None
+        if monday is not None:
+            owed[weekly_key(owner.id, monday)] = (owner.id, monday, Delivery.Kind.WEEKLY)
     return _owe(owed, now)
 
 
@@ -52,15 +58,15 @@ def digest_key(owner_id: int, day: date) -> str:
 
 
 @transaction.atomic
-def _owe(owed: dict[str, tuple[int, date]], now: datetime) -> int:
+def _owe(owed: dict[str, tuple[int, date, str]], now: datetime) -> int:
     if not owed:
         return 0
     known = set(Delivery.objects.filter(dedupe_key__in=list(owed)).values_list("dedupe_key",
                                                                               flat=True))
     new = [
-        Delivery(owner_id=owner_id, kind=Delivery.Kind.DIGEST, digest_date=day, channel="email",
+        Delivery(owner_id=owner_id, kind=kind, digest_date=day, channel="email",
                  dedupe_key=key, next_attempt_at=now, created_at=now)
-        for key, (owner_id, day) in owed.items() if key not in known
+        for key, (owner_id, day, kind) in owed.items() if key not in known
     ]
     # Another worker may owe the same digests at the same moment: the unique key keeps one.
     Delivery.objects.bulk_create(new, ignore_conflicts=True)

@@ -93,10 +93,12 @@ def migrations_check() -> Check:
 def smtp_check(timeout: float) -> Check:
     from django.conf import settings
 
+    from followthrough.services.mail_server import mail_server_missing
+
     if "smtp" not in settings.EMAIL_BACKEND:
         return Check("email server", OK, f"not SMTP ({settings.EMAIL_BACKEND})")
-    if not os.environ.get("EMAIL_HOST"):
-        return Check("email server", WARN, "EMAIL_HOST is not set: reminders cannot be emailed",
+    if mail_server_missing():
+        return Check("email server", WARN, mail_server_missing(),
                      "set EMAIL_HOST, EMAIL_PORT (and EMAIL_HOST_USER/PASSWORD) "
                      "in the worker's environment")
     where = f"{settings.EMAIL_HOST}:{settings.EMAIL_PORT}"
@@ -120,7 +122,7 @@ def smtp_check(timeout: float) -> Check:
 def address_check(owner: object) -> Check:
     from followthrough.reminders.services import address_for, reminder_settings_for
 
-    address = address_for(owner, reminder_settings_for(owner))  # type: ignore[arg-type]
+    address = address_for(owner, reminder_settings_for(owner))
     if address:
         return Check("reminder address", OK, address)
     return Check("reminder address", WARN, "no email address to send reminders to",

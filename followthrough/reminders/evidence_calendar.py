@@ -60,5 +60,5 @@ def _events(data: bytes, where: str, me: Me, zone: ZoneInfo, now: dt.datetime) -
         return [Skipped(SourceRef(where), error.message)]
 
 
-def _bytes(data: object) -> bytes:
-    return data.encode("utf-8") if isinstance(data, str) else bytes(data)  # type: ignore[arg-type]
+def _bytes(data: str | bytes) -> bytes:
+    return data.encode("utf-8") if isinstance(data, str) else bytes(data)

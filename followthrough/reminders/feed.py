@@ -64,6 +64,27 @@ def feed_urls(owner: AbstractBaseUser, reached: str | None = None) -> tuple[str,
     return url, "webcal://" + url.split("://", 1)[1]
 
 
+LOCAL_ONLY = ("this address is on this computer only ({host}), so Google Calendar cannot "
+              "reach it: Google fetches a feed from its own servers. Either publish "
+              "Followthrough behind a public address (set FOLLOWTHROUGH_BASE_URL; "
+              "docs/deploy.md), or import the .ics file instead (Export, or `followthrough "
+              "export --format ics`), a copy that does not update by itself. Calendar apps on "
+              "this computer (Outlook, Apple Calendar) can use the address as it is")
+
+
+def unreachable_from_outside(url: str) -> str:
+    """Why a calendar service on the internet cannot fetch `url` (a loopback host); "" if it can."""
+    import ipaddress
+    from urllib.parse import urlsplit
+
+    host = (urlsplit(url).hostname or "").lower()
+    try:
+        local = ipaddress.ip_address(host).is_loopback or host == "0.0.0.0"  # noqa: S104  # nosec B104
+    except ValueError:
+        local = host == "localhost" or host.endswith(".localhost")
+    return LOCAL_ONLY.format(host=host) if local else ""
+
+
 def owner_for_token(token: str) -> AbstractBaseUser | None:
     """The owner whose feed this token opens, or None; the same cost whether close or not."""
     if not TOKEN_SHAPE.match(token):
@@ -75,7 +96,7 @@ def owner_for_token(token: str) -> AbstractBaseUser | None:
     return row.owner
 
 
-def _open_steps(owner: AbstractBaseUser):  # type: ignore[no-untyped-def]
+def _open_steps(owner: AbstractBaseUser):
     return Step.objects.filter(owner=owner, state=StepState.OPEN)  # none of a deleted person
 
 

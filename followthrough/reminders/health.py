@@ -27,7 +27,9 @@ def last_worker_run() -> datetime | None:
 
 def health_warnings(owner: AbstractBaseUser, now: datetime) -> list[str]:
     """Each reason this owner's reminders may not arrive, as one sentence with the fix."""
-    warnings = []
+    from followthrough.services.mail_server import mail_server_missing
+
+    warnings = [missing] if (missing := mail_server_missing()) else []
     last = last_worker_run()
     if last is None:
         warnings.append("reminders are off: the reminder worker has never run "
@@ -40,7 +42,7 @@ def health_warnings(owner: AbstractBaseUser, now: datetime) -> list[str]:
 
     warnings.extend(evidence_warnings(owner, now))
     wish = ReminderSettings.objects.filter(owner=owner).first()
-    if _wants_email(wish) and not _address(owner, wish):
+    if _wants_email(owner, wish) and not _address(owner, wish):
         warnings.append("reminder emails have nowhere to go: give an address on the Reminders "
                         "page or with `followthrough reminders --email ADDRESS`")
     return warnings
@@ -55,8 +57,11 @@ def _channel_warnings(owner: AbstractBaseUser) -> list[str]:
     ]
 
 
-def _wants_email(wish: ReminderSettings | None) -> bool:
-    return wish is None or wish.digest_enabled or wish.immediate_overdue
+def _wants_email(owner: AbstractBaseUser, wish: ReminderSettings | None) -> bool:
+    from followthrough.reminders.services import weekly_wanted
+
+    return (wish is None or wish.digest_enabled or wish.immediate_overdue
+            or weekly_wanted(owner, wish))
 
 
 def _address(owner: AbstractBaseUser, wish: ReminderSettings | None) -> str:

@@ -27,6 +27,14 @@ def today_url() -> str:
     return f"{base_url()}{reverse('web:today')}"
 
 
+def review_url(week: str) -> str:
+    return f"{base_url()}{reverse('web:review')}?week={week}"
+
+
+def reminders_url() -> str:
+    return f"{base_url()}{reverse('web:reminders')}"
+
+
 def action_token(owner_id: int, action: str) -> str:
     """A signed token for one owner and one action; it needs no login, so it grants no more."""
     return signing.dumps({"o": owner_id, "a": action}, salt=_SALT, compress=True)

@@ -1,4 +1,4 @@
-"""What a delivery says: an immediate note about one event, or the day's digest.
+"""What a delivery says: an immediate note about one event, the day's digest, or the week's review.
 
 Content is rendered when it is sent, from the data as it is then: a step done in the meantime
 makes its note unnecessary (None), a digest with nothing left to say is not sent.
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from datetime import date, datetime
+from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.template.loader import render_to_string
@@ -18,7 +19,8 @@ from followthrough.preferences import preferences_for
 from followthrough.reminders import links
 from followthrough.reminders.channels import NotConfigured, Notice
 from followthrough.reminders.models import Delivery, Event
-from followthrough.reminders.services import address_for, reminder_settings_for
+from followthrough.reminders.services import address_for, reminder_settings_for, weekly_wanted
+from followthrough.reminders.weekly import weekly_content
 
 NO_ADDRESS = (
     "no email address to send reminders to: give one on the Reminders page or with "
@@ -29,7 +31,12 @@ NO_ADDRESS = (
 def notice_for(delivery: Delivery, now: datetime) -> Notice | None:
     owner = delivery.owner
     wish = reminder_settings_for(owner)
-    wanted = wish.digest_enabled if delivery.kind == Delivery.Kind.DIGEST else wish.immediate_overdue
+    if delivery.kind == Delivery.Kind.DIGEST:
+        wanted = wish.digest_enabled
+    elif delivery.kind == Delivery.Kind.WEEKLY:
+        wanted = weekly_wanted(owner, wish)
+    else:
+        wanted = wish.immediate_overdue
     if not wanted:
         return None  # turned off (or unsubscribed) after it was owed
     address = address_for(owner, wish)
@@ -37,6 +44,8 @@ def notice_for(delivery: Delivery, now: datetime) -> Notice | None:
         raise NotConfigured(NO_ADDRESS)
     if delivery.kind == Delivery.Kind.DIGEST:
         content = _digest(owner, now, delivery.digest_date)
+    elif delivery.kind == Delivery.Kind.WEEKLY:
+        content = weekly_content(owner, now, delivery.digest_date)
     else:
         content = _note(delivery.event, now) if delivery.event else None
     if content is None:
@@ -117,13 +126,13 @@ def _digest(
                      "today_url": links.today_url()}
 
 
-def _section(section: object) -> tuple[list, int]:  # type: ignore[type-arg]
+def _section(section: Any) -> tuple[list[Any], int]:
     """(items shown, how many in all): the agenda pages long sections (Section) or lists them."""
-    items = list(getattr(section, "items", section))  # type: ignore[arg-type]
+    items = list(getattr(section, "items", section))
     return items, getattr(section, "total", len(items))
 
 
-def _line(step: object, now: datetime, give_note: str) -> dict[str, str]:
-    return {"title": step.title, "person": step.person.full_name,  # type: ignore[attr-defined]
-            "when": relative(step.due_at, now), "give": give_note,  # type: ignore[attr-defined]
-            "link": links.person_url(step.person_id, step.id)}  # type: ignore[attr-defined]
+def _line(step: Any, now: datetime, give_note: str) -> dict[str, str]:
+    return {"title": step.title, "person": step.person.full_name,
+            "when": relative(step.due_at, now), "give": give_note,
+            "link": links.person_url(step.person_id, step.id)}

@@ -6,11 +6,11 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.db import transaction
 
 from followthrough.errors import InvalidInput, NotFound
 from followthrough.reminders.models import ReminderSettings
 from followthrough.services.validation import clean_email
+from followthrough.services.versions import changes_owner_data
 
 SNOOZE = timedelta(days=7)
 
@@ -30,14 +30,28 @@ class ReminderChoices:
     digest_hour: int  # in the owner's zone
     overdue_emails: bool
     paused_until: datetime | None
+    weekly: bool  # the weekly review, Mondays at the digest hour
+    cannot_send: str = ""  # why no email can go at all (no mail server), "" when it can
 
 
 def reminder_choices(owner: AbstractBaseUser, now: datetime) -> ReminderChoices:
+    from followthrough.services.mail_server import mail_server_missing
+
     settings = reminder_settings_for(owner)
     return ReminderChoices(
         address=address_for(owner, settings), email=settings.email,
         digest=settings.digest_enabled, digest_hour=settings.digest_hour,
-        overdue_emails=settings.immediate_overdue, paused_until=paused_until(settings, now))
+        overdue_emails=settings.immediate_overdue, paused_until=paused_until(settings, now),
+        weekly=weekly_wanted(owner, settings), cannot_send=mail_server_missing())
+
+
+def weekly_wanted(owner: AbstractBaseUser, settings: ReminderSettings | None) -> bool:
+    """The owner's own choice; config.toml's [reminders] weekly while they have made none."""
+    if settings is not None and settings.weekly is not None:
+        return settings.weekly
+    from followthrough.preferences import preferences_for
+
+    return preferences_for(owner).weekly_review
 
 
 def paused_until(settings: ReminderSettings, now: datetime) -> datetime | None:
@@ -56,11 +70,11 @@ def address_for(owner: AbstractBaseUser, settings: ReminderSettings) -> str:
     return settings.email or getattr(owner, "email", "") or preferences_for(owner).my_email
 
 
-@transaction.atomic
+@changes_owner_data  # the Today page warns when reminder emails have nowhere to go
 def update_reminder_settings(
     *, owner: AbstractBaseUser, email: str | None = None, digest_hour: int | None = None,
     digest_enabled: bool | None = None, immediate_overdue: bool | None = None,
-    resume: bool = False,
+    weekly: bool | None = None, resume: bool = False,
 ) -> ReminderSettings:
     """Change what is given (None leaves it); `resume` ends a pause of the digest (snooze)."""
     settings = reminder_settings_for(owner)
@@ -74,23 +88,25 @@ def update_reminder_settings(
         settings.digest_enabled = digest_enabled
     if immediate_overdue is not None:
         settings.immediate_overdue = immediate_overdue
+    if weekly is not None:
+        settings.weekly = weekly
     if resume:
         settings.snoozed_until = None
     settings.save()
     return settings
 
 
-@transaction.atomic
+@changes_owner_data
 def unsubscribe(*, owner_id: int) -> None:
     """Stop every reminder email (the one-click link in each email)."""
     _must_exist(owner_id)
     ReminderSettings.objects.get_or_create(owner_id=owner_id)
     ReminderSettings.objects.filter(owner_id=owner_id).update(
-        digest_enabled=False, immediate_overdue=False
+        digest_enabled=False, immediate_overdue=False, weekly=False
     )
 
 
-@transaction.atomic
+@changes_owner_data
 def snooze_digests(*, owner_id: int, now: datetime) -> datetime:
     _must_exist(owner_id)
     until = now + SNOOZE

@@ -16,10 +16,10 @@ from datetime import datetime, timedelta
 from django.db import connection, transaction
 from django.db.models import Q, QuerySet
 
-from followthrough.domain.kinds import StepState
-from followthrough.domain.status import AT_RISK_WINDOW
-from followthrough.models import Person, Step
+from followthrough.domain.kinds import Status, StepState
+from followthrough.models import Step
 from followthrough.reminders.models import Delivery, Event, ReminderSettings, WorkerHeartbeat
+from followthrough.selectors.status import people_turning
 
 BATCH = 1000
 # A step is "due" this long before its deadline: the digest's "due today" and the feed use it.
@@ -64,8 +64,8 @@ def sweep(now: datetime, batch: int = BATCH) -> SweepResult:
 def _candidates(window: Window, batch: int) -> Iterator[list[Event]]:
     yield from _step_batches(window, Event.Kind.STEP_OVERDUE, batch)
     yield from _step_batches(window.shifted(DUE_NOTICE), Event.Kind.STEP_DUE, batch)
-    yield from _person_batches(window, Event.Kind.LAPSED, batch)
-    yield from _person_batches(window.shifted(AT_RISK_WINDOW), Event.Kind.LAPSING, batch)
+    yield from _person_batches(window, Status.LAPSED, Event.Kind.LAPSED, batch)
+    yield from _person_batches(window, Status.AT_RISK, Event.Kind.LAPSING, batch)
 
 
 def _step_batches(window: Window, kind: str, batch: int) -> Iterator[list[Event]]:
@@ -81,17 +81,14 @@ def _step_batches(window: Window, kind: str, batch: int) -> Iterator[list[Event]
         ]
 
 
-def people_due(window: Window) -> QuerySet:  # type: ignore[type-arg]
-    """Living people whose face-to-face deadline falls in the window, across all owners: read
-    on the index person_f2f_due (face_to_face_due alone)."""
-    return Person.objects.filter(
-        deleted_at__isnull=True,
-        face_to_face_due__gt=window.after, face_to_face_due__lte=window.until,
-    ).values_list("id", "owner_id", "id", "face_to_face_due")
+def people_turning_in(window: Window, status: Status) -> QuerySet:
+    """selectors/status.people_turning, as the keyset pages read it."""
+    return people_turning(status, window.after, window.until).values_list(
+        "id", "owner_id", "id", "face_to_face_due")
 
 
-def _person_batches(window: Window, kind: str, batch: int) -> Iterator[list[Event]]:
-    for rows in _keyset(people_due(window), "face_to_face_due", batch):
+def _person_batches(window: Window, status: Status, kind: str, batch: int) -> Iterator[list[Event]]:
+    for rows in _keyset(people_turning_in(window, status), "face_to_face_due", batch):
         yield [
             Event(owner_id=o, person_id=p, kind=kind, deadline=due,
                   dedupe_key=f"{kind}:person:{p}:{due.timestamp():.0f}")
@@ -99,7 +96,7 @@ def _person_batches(window: Window, kind: str, batch: int) -> Iterator[list[Even
         ]
 
 
-def _keyset(rows: QuerySet, field: str, batch: int) -> Iterator[list[tuple]]:  # type: ignore[type-arg]
+def _keyset(rows: QuerySet, field: str, batch: int) -> Iterator[list[tuple]]:
     """Pages ordered by (field, id), each page starting after the last one: no OFFSET scans."""
     last: tuple[datetime, int] | None = None
     while True:

@@ -38,10 +38,32 @@ def wall_clock() -> datetime:
 
 @dataclass
 class PassResult:
+    """What a pass did. `sent` counts only what the mail server took; `failed` what it (or the
+    way to it) refused, with the reasons in `errors`; `waiting` what had nowhere to go yet."""
+
     events: int = 0
     digests: int = 0
     sent: int = 0
+    failed: int = 0
+    waiting: int = 0
+    errors: list[str] = field(default_factory=list)
     chores: list[str] = field(default_factory=list)
+
+    def count(self, outcome: object) -> None:
+        from followthrough.reminders.deliveries import FAILED, SENT, WAITING
+
+        state, error = getattr(outcome, "state", ""), getattr(outcome, "error", "")
+        self.sent += state == SENT
+        self.failed += state == FAILED
+        self.waiting += state == WAITING
+        if error and error not in self.errors:
+            self.errors.append(error)
+
+    def add(self, other: PassResult) -> None:
+        for name in ("events", "digests", "sent", "failed", "waiting"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.errors += [e for e in other.errors if e not in self.errors]
+        self.chores += other.chores
 
 
 @dataclass
@@ -65,11 +87,18 @@ class Worker:
         from followthrough.reminders.digests import schedule_digests
         from followthrough.reminders.health import beat
         from followthrough.reminders.sweep import sweep
+        from followthrough.services.mail_server import mail_server_missing
 
         now = self.clock()
         result = PassResult(events=sweep(now).events, digests=schedule_digests(now))
-        while not self.shutdown and deliver_one(self.clock(), self.name):
-            result.sent += 1
+        missing = mail_server_missing()
+        if missing:  # nothing is attempted: the deliveries wait for a mail server
+            result.errors.append(missing)
+        while not missing and not self.shutdown:
+            outcome = deliver_one(self.clock(), self.name)
+            if outcome is None:
+                break
+            result.count(outcome)
         if not self.shutdown:
             from followthrough.reminders.evidence_chore import run_evidence_chore
 
@@ -90,10 +119,7 @@ class Worker:
                 self.sleep(DB_RETRY_SECONDS)
                 continue
             failures = 0
-            total.events += result.events
-            total.digests += result.digests
-            total.sent += result.sent
-            total.chores += result.chores
+            total.add(result)
             if until_idle and not (result.sent or result.digests):
                 break
             if not result.sent:

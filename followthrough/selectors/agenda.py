@@ -11,8 +11,8 @@ from django.db.models import Count, Prefetch, Q, QuerySet, prefetch_related_obje
 
 from followthrough.domain.kinds import StepState
 from followthrough.domain.playbook import Playbook
-from followthrough.domain.status import AT_RISK_WINDOW
 from followthrough.models import ContactPoint, Offer, Person, Step
+from followthrough.selectors.status import people_at_risk
 
 WEEK = timedelta(days=7)
 
@@ -89,9 +89,7 @@ def agenda_for(
         name: Section([_item(step, give_note_kinds) for step in steps], totals[name])
         for name, steps in pages.items()
     }
-    at_risk = Person.objects.alive().filter(
-        owner=owner, face_to_face_due__gte=now, face_to_face_due__lte=now + AT_RISK_WINDOW
-    ).order_by("face_to_face_due", "id")
+    at_risk = people_at_risk(owner, now)
     at_risk_page = list(at_risk[:limit] if limit else at_risk)
     # A page shorter than the limit is everyone: counting them again would be one more query.
     at_risk_total = (len(at_risk_page) if limit is None or len(at_risk_page) < limit

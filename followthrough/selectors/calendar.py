@@ -12,6 +12,7 @@ from django.db.models import Prefetch
 
 from followthrough.domain.drafts import briefing
 from followthrough.domain.kinds import StepState
+from followthrough.domain.links import link_target
 from followthrough.formats.ics import CalendarItem
 from followthrough.models import ContactPoint, Offer, Person, Step
 from followthrough.preferences import Preferences
@@ -55,7 +56,8 @@ def _item(step: Step, with_give_note: bool, prefs: Preferences) -> CalendarItem:
         start=step.due_at,
         description=describe(step, with_give_note, prefs),
         alarm_before=DAY_STEP_ALARM if in_days else HOUR_STEP_ALARM,
-        url=next((p.value for p in person.contact_points.all() if p.kind == Kind.LINKEDIN), ""),
+        url=next((link for p in person.contact_points.all()
+                  if p.kind == Kind.LINKEDIN and (link := link_target(p.value))), ""),
     )
 
 

@@ -7,14 +7,14 @@ from datetime import datetime
 from django.contrib.auth.models import AbstractBaseUser
 
 from followthrough.models import EvidenceItem, Person
+from followthrough.selectors.access import owned_evidence
 
 State = EvidenceItem.State
 LIMIT = 200
 
 
 def suggestions_for(owner: AbstractBaseUser, person: Person | None = None) -> list[EvidenceItem]:
-    found = EvidenceItem.objects.filter(owner=owner, state=State.SUGGESTED,
-                                        person__deleted_at__isnull=True)
+    found = owned_evidence(owner).filter(state=State.SUGGESTED)
     if person is not None:
         found = found.filter(person=person)
     return list(found.select_related("person").order_by("at", "id")[:LIMIT])
@@ -22,5 +22,5 @@ def suggestions_for(owner: AbstractBaseUser, person: Person | None = None) -> li
 
 def scheduled_for(owner: AbstractBaseUser, person: Person, now: datetime) -> list[EvidenceItem]:
     """The person's calendar events still to come."""
-    return list(EvidenceItem.objects.filter(owner=owner, person=person, state=State.SCHEDULED,
-                                            at__gt=now).order_by("at", "id")[:LIMIT])
+    return list(owned_evidence(owner).filter(person=person, state=State.SCHEDULED, at__gt=now)
+                .order_by("at", "id")[:LIMIT])

@@ -56,5 +56,5 @@ def _add_point(record: ContactRecord, point: ContactPoint) -> None:
         parts = list(point.address or [])
         as_record.address = Address(*(parts + [""] * 7)[:7]) if parts else None
     lists = {Kind.EMAIL: record.emails, Kind.PHONE: record.phones, Kind.ADDRESS: record.addresses,
-             Kind.IMPP: record.impp, Kind.RELATED: record.related}
+             Kind.IMPP: record.impp, Kind.RELATED: record.related, Kind.OTHER: record.texts}
     lists.get(point.kind, record.urls).append(as_record)

@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from django.contrib.auth.models import AbstractBaseUser
 
 from followthrough.models import FirstRun, Person
 from followthrough.preferences import Preferences
-from followthrough.services.setup import SetUpAnswers
+
+
+@dataclass(frozen=True)
+class SetUpAnswers:
+    """What the set-up asks; None leaves that answer as it is (not asked)."""
+
+    name: str | None = None
+    zone: str | None = None  # "" is this computer's zone
+    linkedin_premium: bool | None = None
+    reminder_email: str | None = None  # "" is the account's address
 
 
 def needs_set_up(owner: AbstractBaseUser) -> bool:

@@ -20,9 +20,9 @@ from django.conf import settings
 from django.db import connections
 
 from followthrough.errors import FollowthroughError, InvalidInput
+from followthrough.services.restore_check import check_sqlite_backup
 
 NIGHTLY = "nightly-"
-REQUIRED_TABLES = {"followthrough_person", "followthrough_step", "django_migrations"}
 
 
 @dataclass(frozen=True)
@@ -96,35 +96,55 @@ def last_backup() -> BackupRecord | None:
 
 
 def restore_database(*, source: Path, now: datetime) -> BackupRecord:
-    """Put a backup back; the database it replaces is kept as a backup first."""
+    """Put a backup back; the database it replaces is kept as a backup first.
+
+    Nothing reads the live database first (it may be the broken thing being replaced), and
+    nothing is replaced before the backup passed every check (services/restore_check.py).
+    """
     if not _is_sqlite():
         raise FollowthroughError(
             "restore works on the embedded SQLite database; on PostgreSQL use "
             "`pg_restore` or `psql -f BACKUP.sql` (docs/security.md)"
         )
     check_sqlite_backup(source)
-    safety = backup_database(out=default_backup_path(now).with_suffix(".before-restore.sqlite3"),
-                             now=now)
     connections.close_all()
-    _sqlite_copy(source, _database_path())
+    safety = _keep_current(default_backup_path(now).with_suffix(".before-restore.sqlite3"), now)
+    live = _database_path()
+    try:
+        _sqlite_copy(source, live)  # SQLite's own copy: safe beside the WAL and other readers
+    except sqlite3.DatabaseError:  # the live file is no database any more: replace the file
+        _replace_file(source, live)
     from django.core.management import call_command
 
     call_command("migrate", interactive=False, verbosity=0)  # an older backup catches up
     return safety
 
 
-def check_sqlite_backup(source: Path) -> None:
-    if not source.is_file():
-        raise InvalidInput("backup", f"{source} is not a file")
+def _keep_current(out: Path, now: datetime) -> BackupRecord:
+    """The live database as a backup, or its files as they are when SQLite cannot read it."""
     try:
-        with closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as db:
-            tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master")}
-            if db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                raise InvalidInput("backup", f"{source} is damaged (SQLite quick_check failed)")
+        return backup_database(out=out, now=now)
     except sqlite3.DatabaseError:
-        raise InvalidInput("backup", f"{source} is not an SQLite database") from None
-    if not REQUIRED_TABLES <= tables:
-        raise InvalidInput("backup", f"{source} is not a Followthrough backup")
+        live = _database_path()
+        out.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(live, out)
+        out.chmod(0o600)
+        for suffix in ("-wal", "-shm"):
+            if Path(f"{live}{suffix}").exists():
+                shutil.copyfile(f"{live}{suffix}", f"{out}{suffix}")
+        return BackupRecord(out, now)
+
+
+def _replace_file(source: Path, live: Path) -> None:
+    """A copy of `source` takes the live file's place whole; the old WAL goes with it (its
+    pages belong to the old file and would be applied to the new one)."""
+    fresh = live.with_name(live.name + ".restoring")
+    fresh.unlink(missing_ok=True)
+    _sqlite_copy(source, fresh)
+    fresh.chmod(0o600)
+    for suffix in ("-wal", "-shm"):
+        Path(f"{live}{suffix}").unlink(missing_ok=True)
+    fresh.replace(live)
 
 
 def _sqlite_copy(source: Path, target: Path) -> None:

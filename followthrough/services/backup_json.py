@@ -17,9 +17,16 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db import models, transaction
 
 from followthrough.domain.playbook import DEFAULT_PLAYBOOK_TOML, parse_playbook
-from followthrough.domain.status import PersonFacts, classify
 from followthrough.formats.records import FormatError
-from followthrough.models import ContactPoint, Interaction, Meeting, Offer, Person, SearchWord, Step
+from followthrough.models import (
+    CardPhoto,
+    ContactPoint,
+    Interaction,
+    Meeting,
+    Offer,
+    Person,
+    Step,
+)
 from followthrough.preferences import Preferences, playbook_path
 from followthrough.services import backup_shape as shape
 from followthrough.services.card_fields import CARD_FIELDS, Card, Point
@@ -30,14 +37,15 @@ from followthrough.services.versions import note_change
 
 MODELS: dict[str, type[models.Model]] = {
     "contact_points": ContactPoint, "meetings": Meeting, "steps": Step,
-    "interactions": Interaction, "offers": Offer,
+    "interactions": Interaction, "offers": Offer, "card_photos": CardPhoto,
 }
 
 
 def backup_for(*, owner: AbstractBaseUser, now: datetime) -> str:
     people = (
         Person.objects.filter(owner=owner).order_by("id")
-        .prefetch_related("contact_points", "meetings", "steps", "interactions", "offers")
+        .prefetch_related("contact_points", "meetings", "steps", "interactions", "offers",
+                          "card_photos")
     )
     documents = []
     for person in people:
@@ -56,7 +64,7 @@ def _values(row: models.Model, spec: dict[str, str]) -> dict[str, Any]:
     if "ref" in spec:
         values["ref"] = row.pk
     if "meeting" in spec:
-        values["meeting"] = row.meeting_id  # type: ignore[attr-defined]
+        values["meeting"] = row.meeting_id
     return values
 
 
@@ -136,10 +144,7 @@ def _merge_into(pk: int, values: dict[str, Any], points: list[Point],
 def _create_person(owner: AbstractBaseUser, values: dict[str, Any], now: datetime) -> Person:
     fields = {k: v for k, v in values.items() if k in shape.PERSON}
     person = Person(owner=owner, **fields)
-    person.status = classify(PersonFacts(person.first_met_at, person.face_to_face_due,
-                                         person.relationship_until), now).value
     Person.objects.bulk_create([person])
-    SearchWord.objects.index([person])  # bulk_create skips Person.save, which keeps them
     _keep_times([person], fields)
     return person
 

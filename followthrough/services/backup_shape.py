@@ -19,10 +19,13 @@ import json
 from typing import Any
 
 from followthrough.formats.records import FormatError
+from followthrough.services.people import CADENCE_MAX_DAYS
 
 FORMAT = "followthrough-backup"
 VERSION = 1
 TEXT, BOOL, INT, DATE, TIME, BYTES, JSON = "text", "bool", "int", "date", "time", "bytes", "json"
+DAYS = "days"  # a face-to-face cadence: 0 (off) to CADENCE_MAX_DAYS, as the services allow
+INT_MAX = 2**31 - 1  # the largest whole number every database column here holds
 NEEDED = "!"  # a kind ending in "!" must be present (and text non-empty)
 
 PERSON = {
@@ -30,7 +33,7 @@ PERSON = {
     "additional_names": TEXT, "name_prefix": TEXT, "name_suffix": TEXT, "nickname": TEXT,
     "organisation": TEXT, "department": TEXT, "title": TEXT, "notes": TEXT, "tags": TEXT,
     "birthday": TEXT, "anniversary": TEXT, "photo": BYTES, "photo_mime": TEXT,
-    "card_extra": JSON, "connected_on": DATE, "cadence_days": INT, "status": TEXT,
+    "card_extra": JSON, "connected_on": DATE, "cadence_days": DAYS,
     "first_met_at": TIME, "last_face_to_face_at": TIME, "relationship_until": TIME,
     "face_to_face_due": TIME, "next_due": TIME, "created_at": TIME, "updated_at": TIME,
     "deleted_at": TIME,
@@ -44,9 +47,10 @@ STEP = {"meeting": INT, "kind": TEXT + NEEDED, "title": TEXT + NEEDED, "after": 
         "skip_reason": TEXT, "note": TEXT, "created_at": TIME}
 INTERACTION = {"kind": TEXT + NEEDED, "at": TIME + NEEDED, "note": TEXT, "created_at": TIME}
 OFFER = {"meeting": INT, "text": TEXT + NEEDED, "delivered_at": TIME, "created_at": TIME}
+CARD_PHOTO = {"photo": BYTES + NEEDED, "created_at": TIME}
 CHILDREN = {"contact_points": CONTACT_POINT, "meetings": MEETING, "steps": STEP,
-            "interactions": INTERACTION, "offers": OFFER}
-NULLABLE = {INT, DATE, TIME, BYTES, JSON}
+            "interactions": INTERACTION, "offers": OFFER, "card_photos": CARD_PHOTO}
+NULLABLE = {INT, DAYS, DATE, TIME, BYTES, JSON}
 
 
 def encode(spec: dict[str, str], values: dict[str, Any]) -> dict[str, Any]:
@@ -78,6 +82,8 @@ def parse(data: bytes, filename: str) -> tuple[list[dict[str, Any]], str]:
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         line = getattr(error, "lineno", None)
         raise FormatError(f"not valid JSON ({error})", file=filename, line=line) from None
+    except RecursionError:  # [[[[...]]]] deeper than Python's parser goes
+        raise FormatError("not a backup: its JSON is nested too deeply to read", file=filename) from None
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
         raise FormatError(f"not a Followthrough backup (no \"format\": \"{FORMAT}\")",
                           file=filename)
@@ -133,6 +139,13 @@ def _decode(kind: str, value: Any, required: bool) -> Any:
     if kind == BOOL and isinstance(value, bool):
         return value
     if kind == INT and isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        if value > INT_MAX:
+            raise ValueError(f"{str(value)[:40]} is out of range (at most {INT_MAX:,})")
+        return value
+    if kind == DAYS and isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        if value > CADENCE_MAX_DAYS:
+            raise ValueError(f"{str(value)[:40]} is out of range: a cadence is at most "
+                             f"{CADENCE_MAX_DAYS:,} days")
         return value
     if kind in (DATE, TIME) and isinstance(value, str):
         return _when(kind, value)

@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from followthrough.domain.contact_keys import match_key
+from followthrough.domain.links import link_target
+from followthrough.domain.text import text_problem
 from followthrough.formats.emails import normalise_email
 from followthrough.formats.linkedin import normalise_linkedin_url
 from followthrough.formats.phones import normalise_phone
@@ -18,7 +21,6 @@ from followthrough.formats.records import ContactPoint as PointRecord
 from followthrough.formats.records import ContactRecord, FormatError, SourceRef
 from followthrough.models import ContactPoint
 from followthrough.models.person import NAME_MAX, NOTE_MAX
-from followthrough.services.contacts import match_key
 
 Kind = ContactPoint.Kind
 
@@ -101,9 +103,10 @@ def card_from_record(record: ContactRecord, region: str) -> Card:
     fields["photo_mime"] = check.text("photo", record.photo_mime, 50) if record.photo else ""
     card = Card(
         fields=fields,
-        notes=check.text("notes", record.notes, NOTE_MAX, strip=False),
+        notes=check.text("notes", record.notes, NOTE_MAX, strip=False, one_line=False),
         tags=[check.text("categories", c.replace(",", " "), TAGS_MAX) for c in record.categories],
-        extra_lines=[check.text("extra", line, 100_000, strip=False) for line in record.extra],
+        extra_lines=[check.text("extra", line, 100_000, strip=False, one_line=False)
+                     for line in record.extra],
         uid=check.text("uid", record.uid, UID_MAX),
         source=source.describe(),
     )
@@ -133,7 +136,8 @@ def _points(record: ContactRecord, region: str, check: _Checker, rejected: list[
         points.append(check.point(Kind.PHONE, phone, normalise_phone(phone.value, region) or ""))
     for url in record.urls:
         if not (linkedin and normalise_linkedin_url(url.value) == linkedin):
-            points.append(check.point(Kind.URL, url))
+            points.append(check.point(Kind.URL if _is_link(url) else Kind.OTHER, url))
+    points += [check.point(Kind.OTHER, p) for p in record.texts]
     for address in record.addresses:
         point = check.point(Kind.ADDRESS, address)
         point.address = address.address.parts() if address.address else None
@@ -141,6 +145,15 @@ def _points(record: ContactRecord, region: str, check: _Checker, rejected: list[
     points += [check.point(Kind.IMPP, p) for p in record.impp]
     points += [check.point(Kind.RELATED, p) for p in record.related]
     return _unique(points)
+
+
+def _is_link(url: PointRecord) -> bool:
+    """A web address that becomes a link; not `javascript:...`, nor a field that says it is
+    LinkedIn but holds no LinkedIn URL (a link to elsewhere under LinkedIn's name). The rest
+    is kept as text (Kind.OTHER)."""
+    claims_linkedin = "linkedin" in url.kind.split(",")
+    return link_target(url.value) is not None and not (
+        claims_linkedin and normalise_linkedin_url(url.value) is None)
 
 
 def email_key(text: str) -> str | None:
@@ -177,7 +190,9 @@ class _Checker:
     def __init__(self, source: SourceRef) -> None:
         self.source = source
 
-    def text(self, name: str, value: str, limit: int, *, strip: bool = True) -> str:
+    def text(self, name: str, value: str, limit: int, *, strip: bool = True,
+             one_line: bool = True) -> str:
+        """One-line unless said otherwise: names and labels go into email headers and tables."""
         if not value:
             return ""
         text = value.strip() if strip else value
@@ -185,14 +200,14 @@ class _Checker:
             raise FormatError.at(
                 self.source, f"is {len(text):,} characters long; the limit is {limit:,}", name
             )
-        if "\x00" in text:
-            raise FormatError.at(self.source, "contains a NUL character", name)
+        if problem := text_problem(text, one_line=one_line):
+            raise FormatError.at(self.source, problem, name)
         return text
 
     def point(self, kind: str, record: PointRecord, key: str = "") -> Point:
         return Point(
             kind=kind,
-            value=self.text(kind, record.value, VALUE_MAX),
+            value=self.text(kind, record.value, VALUE_MAX, one_line=kind != Kind.ADDRESS),
             key=self.text(kind, key, 500),
             label=self.text(f"{kind} label", record.label, LABEL_MAX),
             types=self.text(f"{kind} type", record.kind, TYPES_MAX),

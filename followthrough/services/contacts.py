@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from django.contrib.auth.models import AbstractBaseUser
 
+from followthrough.domain.contact_keys import match_key
 from followthrough.models import ContactPoint, Person
 from followthrough.services.versions import note_change
 
@@ -18,11 +19,6 @@ class Key:
     key: str
     value: str
     label: str = ""
-
-
-def match_key(kind: str, value: str) -> str:
-    """The normalised form two records must share to be the same person."""
-    return value.strip().lower().rstrip("/")
 
 
 def email_key(email: str) -> Key:

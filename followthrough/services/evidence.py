@@ -184,16 +184,16 @@ class EvidenceRun:
         person = Person.objects.get(pk=row.person_id, owner=self.owner)
         label = LABELS.get((row.source, Direction(row.direction)), "")
         note = f"{label}: {row.summary}" if label and row.source != "calendar" else row.summary
-        interaction, steps = log_interaction(
+        logged = log_interaction(
             owner=self.owner, person=person, kind=row.kind, at=row.at, note=note,
             now=self.now, prefs=self.prefs, incoming=row.direction == Direction.IN)
-        row.state, row.interaction = State.APPLIED, interaction
+        row.state, row.interaction = State.APPLIED, logged.interaction
         row.save()
         self.report.logged.append(self._happened(row))
         with_note = row.with_note if row.source == "linkedin invitation" else None
         self.report.completed += [
             CompletedStep(person.pk, person.full_name, s.pk, s.title, row.at, s.due_at, with_note)
-            for s in steps]
+            for s in logged.completed]
 
     def suggest(self, item: Evidence, pk: int, address: str) -> None:
         if EvidenceItem.objects.filter(owner=self.owner, key=item.key, person_id=pk).exists():

@@ -14,6 +14,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from followthrough.errors import Conflict, NotFound
 from followthrough.models import EvidenceItem, Person
 from followthrough.preferences import Preferences
+from followthrough.selectors.access import access_evidence
 from followthrough.services.contacts import Key, add_contact_points, email_key, linkedin_key
 from followthrough.services.evidence import EvidenceReport, EvidenceRun
 from followthrough.services.versions import changes_owner_data
@@ -22,10 +23,10 @@ State = EvidenceItem.State
 
 
 def _suggestion(owner: AbstractBaseUser, evidence_id: int) -> EvidenceItem:
-    row = EvidenceItem.objects.filter(owner=owner, pk=evidence_id,
-                                      person__deleted_at__isnull=True).first()
-    if row is None:
-        raise NotFound(f"suggestion {evidence_id}: not found")
+    try:
+        row = access_evidence(owner, evidence_id)
+    except NotFound:
+        raise NotFound(f"suggestion {evidence_id}: not found") from None
     if row.state != State.SUGGESTED:
         raise Conflict(f"suggestion {evidence_id} was already answered ({row.state})")
     return row

@@ -71,7 +71,7 @@ def _file_name(person: Person) -> tuple[str, int]:
     return stem or "person", person.pk
 
 
-def _unique(files):  # type: ignore[no-untyped-def]
+def _unique(files):
     """`Name.vcf`, and `Name (id 12).vcf` for a second person of the same name."""
     taken: set[str] = set()
     for (stem, pk), data in files:

@@ -20,9 +20,8 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 
 from followthrough.formats.records import ContactRecord, FormatError, SourceRef
-from followthrough.models import ContactPoint, Person, SearchWord
+from followthrough.models import ContactPoint, Person
 from followthrough.models.person import new_uid
-from followthrough.models.search_word import SEARCHED_FIELDS, person_words
 from followthrough.preferences import Preferences, import_max_records
 from followthrough.services.bulk_rows import RowInserter
 from followthrough.services.card_fields import Card, Point, card_from_record
@@ -61,6 +60,8 @@ class ImportReport:
     suggestions: list[Suggestion] = field(default_factory=list)
     rejected: list[str] = field(default_factory=list)
     dry_run: bool = False
+    # Who the last record was written to (the card photo service keeps the photo there).
+    person_id: int | None = None
 
     @property
     def records(self) -> int:
@@ -132,17 +133,19 @@ def import_contacts(
     dry_run: bool = False,
     on_batch: Callable[[int], None] | None = None,
     max_records: int | None = None,
+    into: int | None = None,
 ) -> ImportReport:
     """Import every record or none: any error rolls the whole import back.
 
     `dry_run` does the same work and rolls it back, so its report is exactly what a real
     import would say. More than `max_records` contacts (default: the configured
-    import.max_records) is an error naming the first one over the limit.
+    import.max_records) is an error naming the first one over the limit. `into` merges every
+    record onto that person (a door where the user already chose them) instead of matching.
     """
     report = ImportReport(dry_run=dry_run)
     limit = max_records if max_records is not None else import_max_records()
     with transaction.atomic():
-        run = _ImportRun(owner, prefs, now, report)
+        run = _ImportRun(owner, prefs, now, report, into)
         for batch in _batches(_at_most(records, limit), BATCH):
             run.batch(batch)
             if on_batch:
@@ -173,16 +176,14 @@ def _batches(records: Iterable[ContactRecord], size: int) -> Iterator[list[Conta
 
 class _ImportRun:
     def __init__(
-        self, owner: AbstractBaseUser, prefs: Preferences, now: datetime, report: ImportReport
+        self, owner: AbstractBaseUser, prefs: Preferences, now: datetime, report: ImportReport,
+        into: int | None = None,
     ) -> None:
         self.owner, self.prefs, self.now, self.report = owner, prefs, now, report
+        self.into = into
         self.index = MergeKeys(owner)
         self.created: list[_Target] = []
         self.person_rows, self.point_rows = RowInserter(Person), RowInserter(ContactPoint)
-        self.word_rows = RowInserter(SearchWord)
-        if [f.attname for f in self.word_rows.fields] != ["owner_id", "person_id", "word",
-                                                           "next_due", "name"]:
-            raise RuntimeError("SearchWord columns changed: update the import's word rows")
 
     def batch(self, records: list[ContactRecord]) -> None:
         planned: list[_Target] = []
@@ -190,7 +191,7 @@ class _ImportRun:
         for record in records:
             card = card_from_record(record, self.prefs.phone_region)
             self.report.rejected += [f"{card.source}: {why}" for why in card.rejected]
-            matches = self.index.matches(card)
+            matches = self._matches(card)
             self._suggest_key_collisions(matches, card)
             if not matches:
                 target = _Target(None, card.name, card=card, created=True)
@@ -203,6 +204,15 @@ class _ImportRun:
             self.index.remember(target, card)
         self._create(planned)
         self._update(updates)
+        if records:
+            self.report.person_id = target.pk
+
+    def _matches(self, card: Card) -> list[_Target]:
+        if self.into is None:
+            return self.index.matches(card)
+        if self.into not in self.index.known:
+            raise FormatError(f"there is no person {self.into} to save the card to")
+        return [self.index.known[self.into]]
 
     # -- planning ----------------------------------------------------------------------------
 
@@ -229,7 +239,7 @@ class _ImportRun:
         if "tags" in changes:
             planned.tags = str(changes.pop("tags")).split(", ")
         if "card_extra" in changes:
-            planned.extra_lines = list(changes.pop("card_extra")["lines"])  # type: ignore[index]
+            planned.extra_lines = list(changes.pop("card_extra")["lines"])  # type: ignore[index]  # card_extra is JSON: a dict
         planned.fields.update(changes)
         planned.points += fresh
         return changed
@@ -254,18 +264,15 @@ class _ImportRun:
         self.person_rows.insert(rows)
         uids = [row["uid"] for row in rows]
         ids = dict(Person.objects.filter(owner=self.owner, uid__in=uids).values_list("uid", "id"))
-        points, words = [], []
+        points = []
         for target, row in zip(planned, rows, strict=True):
             target.pk = ids[row["uid"]]
             if target.card is None:
                 raise RuntimeError("creating a person that is not planned")
             points += [_point_row(target.pk, self.owner.pk, p) for p in target.card.points]
-            words += [(self.owner.pk, target.pk, word, None, row["full_name"])
-                      for word in person_words(row)]
             target.card = None  # planned no more: later records update the row
             self.created.append(target)
         self.point_rows.insert(points)
-        self.word_rows.insert_values(words)
 
     def _person_row(self, card: Card | None, cadence: int | None) -> dict[str, object]:
         if card is None:
@@ -296,7 +303,7 @@ class _ImportRun:
         touched: dict[int, Person] = {}
         new_rows: list[dict[str, object]] = []
         for target, card in updates:
-            person = people[target.pk]  # type: ignore[index]
+            person = people[target.pk]
             changed, fresh = self._merge_known(person, card, have[person.pk])
             if changed:
                 changed_fields |= changed
@@ -308,8 +315,6 @@ class _ImportRun:
             Person.objects.bulk_update(
                 list(touched.values()), [*changed_fields, "updated_at"], batch_size=500
             )
-            if not changed_fields.isdisjoint(SEARCHED_FIELDS):
-                SearchWord.objects.index(touched.values())
         self.point_rows.insert(new_rows)
 
     def _merge_known(
@@ -349,7 +354,7 @@ class _NamedList(Sequence[tuple[object, str]]):
     def __len__(self) -> int:
         return len(self.targets)
 
-    def __getitem__(self, index: int) -> tuple[object, str]:  # type: ignore[override]
+    def __getitem__(self, index: int) -> tuple[object, str]:  # type: ignore[override]  # a sequence of pairs, not of the targets it wraps
         target = self.targets[index]
         return target, target.name
 

@@ -11,14 +11,16 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from django.contrib.auth.models import AbstractBaseUser
 
 from followthrough.domain.kinds import StepState
 from followthrough.domain.search_words import fold
-from followthrough.errors import InvalidInput, NotFound
-from followthrough.models import ContactPoint, Interaction, Meeting, Offer, Person, Step
+from followthrough.errors import InvalidInput
+from followthrough.models import CardPhoto, ContactPoint, Interaction, Meeting, Offer, Person, Step
 from followthrough.models.person import NOTE_MAX
+from followthrough.selectors.access import check_person
 from followthrough.services.card_fields import CARD_FIELDS, TAGS_MAX, Card, Point
 from followthrough.services.refresh import refresh_person
 from followthrough.services.versions import changes_owner_data
@@ -95,7 +97,7 @@ def merged_tags(current: str, incoming: Iterable[str]) -> str | None:
 
 def merged_extra(current: Mapping[str, object], lines: list[str]) -> dict[str, object] | None:
     """The card's unmodelled vCard lines: the union, in order of arrival."""
-    have = list(current.get("lines", []) or [])  # type: ignore[call-overload]
+    have = list(current.get("lines", []) or [])  # type: ignore[call-overload]  # card_extra is JSON: "lines" is a list
     # An export renumbers `itemN.` groups, so a line comes back as `item3.X-ABADR:us`.
     seen = {_GROUP.sub("", line) for line in have}
     added = [line for line in lines if _GROUP.sub("", line) not in seen]
@@ -124,7 +126,7 @@ def merge_card(
     for name, value in (
         ("notes", merged_notes(str(current["notes"]), card.notes)),
         ("tags", merged_tags(str(current["tags"]), card.tags)),
-        ("card_extra", merged_extra(current["card_extra"] or {}, card.extra_lines)),  # type: ignore[arg-type]
+        ("card_extra", merged_extra(current["card_extra"] or {}, card.extra_lines)),  # type: ignore[arg-type]  # card_extra is JSON: a dict
     ):
         if value is not None:
             changes[name] = value
@@ -243,28 +245,26 @@ class MergeResult:
 
 @changes_owner_data
 def merge_people(
-    *, owner: AbstractBaseUser, keep: Person, absorb: Person, now: datetime
+    *, owner: AbstractBaseUser, keep: Person, absorb: Person, now: datetime, zone: ZoneInfo
 ) -> MergeResult:
     """Move everything of `absorb` onto `keep`, fill `keep`'s blanks, and soft-delete `absorb`."""
     if keep.pk == absorb.pk:
         raise InvalidInput("person", "cannot merge someone with themselves")
     for person in (keep, absorb):
-        if person.owner_id != owner.pk or person.deleted_at is not None:
-            raise NotFound("person: not found")
+        check_person(owner, person)
     changes, conflicts = merge_fields(_values(keep), _values(absorb))
     notes = merged_notes(keep.notes, absorb.notes)
     tags = merged_tags(keep.tags, absorb.tag_list)
     extra = merged_extra(keep.card_extra or {}, list((absorb.card_extra or {}).get("lines", [])))
-    for name, value in (("notes", notes), ("tags", tags), ("card_extra", extra)):
-        if value is not None:
-            changes[name] = value
+    merged: dict[str, object] = {"notes": notes, "tags": tags, "card_extra": extra}
+    changes.update((name, value) for name, value in merged.items() if value is not None)
     for name, value in changes.items():
         setattr(keep, name, value)
     keep.save()
     moved = _move_rows(owner, keep, absorb, now)
-    absorb.deleted_at = now
-    absorb.save(update_fields=["deleted_at", "updated_at"])
-    refresh_person(keep, now)
+    absorb.deleted_at, absorb.merged_into = now, keep
+    absorb.save(update_fields=["deleted_at", "merged_into", "updated_at"])
+    refresh_person(keep, zone=zone)
     return MergeResult(keep, absorb, sorted(changes), conflicts, moved)
 
 
@@ -283,7 +283,7 @@ def _move_rows(
     ContactPoint.objects.filter(pk__in=duplicates).delete()
     moved = {"contact points": ContactPoint.objects.filter(person=absorb).update(person=keep)}
     for label, model in (("meetings", Meeting), ("steps", Step), ("interactions", Interaction),
-                         ("offers", Offer)):
+                         ("offers", Offer), ("card photos", CardPhoto)):
         moved[label] = model.objects.filter(owner=owner, person=absorb).update(person=keep)
     _one_open_cadence_step(keep, now)
     return moved

@@ -53,7 +53,7 @@ def my_vcard(prefs: Preferences) -> str:
     return write_vcard(my_record(prefs), "3.0")
 
 
-def my_qr(prefs: Preferences):  # type: ignore[no-untyped-def]
+def my_qr(prefs: Preferences):
     """A segno QR code of your vCard (error correction M: readable from a slightly bad photo)."""
     import segno
 

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 from django.contrib.auth.models import AbstractBaseUser
 
 from followthrough.domain.kinds import StepState
 from followthrough.domain.playbook import Offset
 from followthrough.domain.schedule import due_after
-from followthrough.errors import Conflict, InvalidInput, NotFound
+from followthrough.errors import Conflict, InvalidInput
 from followthrough.models import Offer, Person, Step
+from followthrough.preferences import Preferences
+from followthrough.selectors.access import access_offer, check_person
 from followthrough.services.refresh import refresh_person
 from followthrough.services.validation import clean_text
 from followthrough.services.versions import changes_owner_data
@@ -23,6 +24,7 @@ CADENCE_MAX_DAYS = 3650
 def add_offer(
     *, owner: AbstractBaseUser, person: Person, text: str, delivered: bool, now: datetime
 ) -> Offer:
+    check_person(owner, person)
     text = clean_text("offer", text, required=True)
     return Offer.objects.create(
         owner=owner, person=person, text=text, delivered_at=now if delivered else None
@@ -31,9 +33,7 @@ def add_offer(
 
 @changes_owner_data
 def deliver_offer(*, owner: AbstractBaseUser, offer_id: int, now: datetime) -> Offer:
-    offer = Offer.objects.filter(owner=owner, id=offer_id).first()
-    if offer is None:
-        raise NotFound(f"there is no offer {offer_id}")
+    offer = access_offer(owner, offer_id)
     if offer.delivered_at is not None:
         raise Conflict(f"offer {offer_id} was already delivered on {offer.delivered_at:%Y-%m-%d}")
     offer.delivered_at = now
@@ -43,9 +43,15 @@ def deliver_offer(*, owner: AbstractBaseUser, offer_id: int, now: datetime) -> O
 
 @changes_owner_data
 def set_cadence(
-    *, owner: AbstractBaseUser, person: Person, days: int | None, now: datetime, zone: ZoneInfo
+    *, owner: AbstractBaseUser, person: Person, days: int | None, now: datetime,
+    prefs: Preferences,
 ) -> Person:
-    """Meet face to face every `days` days, or never (None): the open deadline moves with it."""
+    """Meet face to face every `days` days, or never (None): the open deadline moves with it.
+
+    Switching a cadence back on gives a person you have met a deadline again: `days` after the
+    last face-to-face meeting (or the first meeting), or from now when that has passed.
+    """
+    check_person(owner, person)
     if days is not None and not 1 <= days <= CADENCE_MAX_DAYS:
         raise InvalidInput("cadence", f"must be between 1 and {CADENCE_MAX_DAYS} days, or off")
     person.cadence_days = days
@@ -54,6 +60,20 @@ def set_cadence(
     last_met = person.last_face_to_face_at or person.first_met_at
     if days is None:
         open_cadence.update(state=StepState.SKIPPED, closed_at=now, skip_reason="cadence off")
+    elif last_met is not None and open_cadence.exists():
+        open_cadence.update(due_at=due_after(last_met, Offset(days, "d"), prefs.zone))
     elif last_met is not None:
-        open_cadence.update(due_at=due_after(last_met, Offset(days, "d"), zone))
-    return refresh_person(person, now)
+        _new_deadline(person, last_met, days, now, prefs)
+    return refresh_person(person, zone=prefs.zone)
+
+
+def _new_deadline(person: Person, last_met: datetime, days: int, now: datetime,
+                  prefs: Preferences) -> None:
+    template = prefs.playbook.cadence_step
+    if template is None:
+        return
+    due = due_after(last_met, Offset(days, "d"), prefs.zone)
+    if due < now:
+        due = due_after(now, Offset(days, "d"), prefs.zone)
+    Step.objects.create(owner_id=person.owner_id, person=person, kind=template.kind,
+                        title=template.title, after=f"{days}d", cadence=True, due_at=due)

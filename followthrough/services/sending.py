@@ -17,12 +17,14 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.core.mail import EmailMessage, get_connection
 
 from followthrough.domain.kinds import InteractionKind
-from followthrough.errors import FollowthroughError, InvalidInput, NotFound
+from followthrough.errors import FollowthroughError, InvalidInput
 from followthrough.formats.linkedin import people_search_url
-from followthrough.models import ContactPoint, Interaction, Person, Step
+from followthrough.models import ContactPoint, Person
 from followthrough.preferences import Preferences
+from followthrough.selectors.access import check_person
 from followthrough.selectors.drafts import draft_for
-from followthrough.services.interactions import log_interaction
+from followthrough.services.interactions import Logged, log_interaction
+from followthrough.services.mail_server import mail_server_missing
 
 Kind = ContactPoint.Kind
 
@@ -76,8 +78,28 @@ def email_message(message: Outgoing) -> EmailMessage:
                         to=[message.to])
 
 
-def eml_bytes(message: Outgoing) -> bytes:
-    return email_message(message).message().as_bytes()
+def eml_bytes(message: Outgoing, prefs: Preferences) -> bytes:
+    """An unsent draft that Outlook and Thunderbird open as a message to edit and send:
+    `X-Unsent: 1`, From your configured address (none when [me] email is not set: the mail
+    program fills in its own account), and no Message-ID or Date until it is really sent."""
+    from email.message import EmailMessage as Draft
+    from email.policy import SMTP
+    from email.utils import formataddr
+
+    from django.core.mail import BadHeaderError
+
+    draft = Draft(policy=SMTP)
+    try:
+        if prefs.my_email:
+            draft["From"] = formataddr((prefs.my_name, prefs.my_email)) if prefs.my_name \
+                else prefs.my_email
+        draft["To"] = message.to
+        draft["Subject"] = message.subject
+    except ValueError as error:  # a line break saved before they were refused: as when sending
+        raise BadHeaderError(str(error)) from None
+    draft["X-Unsent"] = "1"
+    draft.set_content(message.body)
+    return draft.as_bytes()
 
 
 def mailto_link(message: Outgoing) -> str:
@@ -88,10 +110,13 @@ def mailto_link(message: Outgoing) -> str:
 def send_thank_you(
     *, owner: AbstractBaseUser, person: Person, message: Outgoing, now: datetime,
     prefs: Preferences,
-) -> tuple[Interaction, list[Step]]:
+) -> Logged:
     """Send through the configured mail server, then log it (completing the thank-you step)."""
-    if person.owner_id != owner.pk:
-        raise NotFound("person: not found")
+    check_person(owner, person)
+    missing = mail_server_missing()
+    if missing:
+        raise SendFailed(f"{missing}; nothing was sent or logged (--eml or --mailto hand it "
+                         "to your mail program instead)")
     try:
         with get_connection(fail_silently=False, timeout=settings.EMAIL_TIMEOUT) as connection:
             connection.send_messages([email_message(message)])
@@ -107,6 +132,7 @@ def send_thank_you(
 
 def _refusal(error: smtplib.SMTPException) -> str:
     """`550 5.1.1 mailbox unavailable`, from either kind of refusal."""
+    text: bytes | str
     if isinstance(error, smtplib.SMTPRecipientsRefused):
         code, text = next(iter(error.recipients.values()))
     elif isinstance(error, smtplib.SMTPResponseException):
@@ -124,6 +150,6 @@ def linkedin_target(person: Person) -> str:
 
 def linkedin_sent(
     *, owner: AbstractBaseUser, person: Person, now: datetime, prefs: Preferences
-) -> tuple[Interaction, list[Step]]:
+) -> Logged:
     return log_interaction(owner=owner, person=person, kind=InteractionKind.LINKEDIN, at=now,
                            note="Sent a connection request with a note", now=now, prefs=prefs)

@@ -3,27 +3,20 @@ not, and where reminders go. The web's first page and `followthrough setup` both
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.db import transaction
 
 from followthrough.errors import InvalidInput
 from followthrough.models import FirstRun
 from followthrough.models.person import NAME_MAX
 from followthrough.preferences import write_preferences, zone_names
-from followthrough.services.validation import clean_text
+from followthrough.reminders.models import ReminderSettings
+from followthrough.selectors.setup import SetUpAnswers
+from followthrough.services.validation import clean_email, clean_text
+from followthrough.services.versions import changes_owner_data
 
-
-@dataclass(frozen=True)
-class SetUpAnswers:
-    """What the set-up asks; None leaves that answer as it is (not asked)."""
-
-    name: str | None = None
-    zone: str | None = None  # "" is this computer's zone
-    linkedin_premium: bool | None = None
-    reminder_email: str | None = None  # "" is the account's address
+__all__ = ["SetUpAnswers", "clean_zone", "save_set_up", "skip_set_up"]
 
 
 def clean_zone(value: str) -> str:
@@ -36,16 +29,17 @@ def clean_zone(value: str) -> str:
 _ZONES = frozenset(zone_names())
 
 
-@transaction.atomic
+@changes_owner_data  # the Today page warns when reminder emails have nowhere to go
 def save_set_up(*, owner: AbstractBaseUser, answers: SetUpAnswers, now: datetime) -> None:
     """Check every answer first, then save them all or none: the reminder address and the
     set-up's answered mark in one transaction, config.toml replaced whole inside it."""
-    from followthrough.reminders.services import update_reminder_settings
-
     name = None if answers.name is None else clean_text("name", answers.name, limit=NAME_MAX)
     zone = None if answers.zone is None else clean_zone(answers.zone)
     if answers.reminder_email is not None:
-        update_reminder_settings(owner=owner, email=answers.reminder_email)
+        email = answers.reminder_email
+        reminders, _ = ReminderSettings.objects.get_or_create(owner=owner)
+        reminders.email = clean_email(email) if email.strip() else ""
+        reminders.save()
     FirstRun.objects.update_or_create(owner=owner, defaults={"answered_at": now, "skipped": False})
     if (name, zone, answers.linkedin_premium) != (None, None, None):
         write_preferences(name=name, zone=zone, linkedin_premium=answers.linkedin_premium)

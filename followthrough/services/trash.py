@@ -31,10 +31,23 @@ def undelete_person(*, owner: AbstractBaseUser, person: Person, now: datetime) -
         raise Conflict("not found")
     if person.deleted_at is None:
         raise Conflict(f"{person.full_name} is not deleted")
+    if person.merged_into is not None:
+        raise Conflict(merged_away(person) + ": nothing of theirs is left here to bring back")
     person.deleted_at = None
     person.save(update_fields=["deleted_at", "updated_at"])
     Step.objects.filter(person=person, state=StepState.TRASHED).update(state=StepState.OPEN)
-    return refresh_person(person, now)
+    return refresh_person(person)
+
+
+def merged_away(person: Person) -> str:
+    """What became of a person `followthrough merge` absorbed, in words."""
+    keep, when = person.merged_into, person.deleted_at
+    if keep is None or when is None:
+        return f"{person.full_name} (id {person.pk}) was not merged into anyone"
+    gone = " (deleted since)" if keep.deleted_at is not None else ""
+    return (f"{person.full_name} (id {person.pk}) was merged into {keep.full_name} (id "
+            f"{keep.pk}){gone} on {when:%Y-%m-%d}: their meetings, steps, "
+            "interactions, offers and contact points are there")
 
 
 @transaction.atomic

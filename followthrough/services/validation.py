@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from followthrough.domain.text import text_problem
+from followthrough.domain.when import moment_problem
 from followthrough.errors import InvalidInput
 
 SHORT_TEXT_MAX = 1000
@@ -11,14 +13,16 @@ NOTE_MAX = 5000
 
 
 def clean_text(field: str, value: str | None, *, limit: int = SHORT_TEXT_MAX,
-               required: bool = False) -> str:
+               required: bool = False, one_line: bool = True) -> str:
+    """Text as typed, stripped. One-line fields (names, titles: what goes into an email header
+    or a table cell) refuse line breaks; every field refuses what is not text (text_problem)."""
     text = (value or "").strip()
     if required and not text:
         raise InvalidInput(field, "must not be empty")
     if len(text) > limit:
         raise InvalidInput(field, f"is {len(text):,} characters long; the limit is {limit:,}")
-    if "\x00" in text:
-        raise InvalidInput(field, "contains a NUL character")
+    if problem := text_problem(text, one_line=one_line):
+        raise InvalidInput(field, problem)
     return text
 
 
@@ -53,7 +57,15 @@ def clean_linkedin(value: str) -> str:
     return url
 
 
+def given_moment(field: str, when: datetime) -> datetime:
+    """A moment someone gave: within the years every door accepts (domain/when.py)."""
+    if problem := moment_problem(when):
+        raise InvalidInput(field, f"{when.year:04d}-{when:%m-%d %H:%M}: {problem}")
+    return when
+
+
 def not_in_future(field: str, when: datetime, now: datetime) -> datetime:
+    given_moment(field, when)
     if when > now:
         raise InvalidInput(field, f"{when:%Y-%m-%d %H:%M} is in the future")
     return when

@@ -1,4 +1,7 @@
-"""What a view may reach: the signed-in owner's own rows, or a 404 — never another owner's."""
+"""What every page needs besides its rows: the signed-in owner, the time, their preferences.
+
+Which rows a page may reach is selectors/access.py's answer; its NotFound is a 404
+(web/middleware.py), the same as for an id that never existed."""
 
 from __future__ import annotations
 
@@ -6,13 +9,11 @@ from collections.abc import Callable
 from datetime import datetime
 
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 
-from followthrough.models import Meeting, Offer, Person, Step
 from followthrough.preferences import Preferences, preferences_for
-from followthrough.selectors.people import people_of
 
 View = Callable[..., HttpResponse]
 
@@ -31,42 +32,8 @@ def prefs_of(request: HttpRequest) -> Preferences:
     prefs: Preferences | None = getattr(request, "_followthrough_prefs", None)
     if prefs is None:
         prefs = preferences_for(request.user)
-        request._followthrough_prefs = prefs  # type: ignore[attr-defined]
+        request._followthrough_prefs = prefs
     return prefs
-
-
-def person_or_404(request: HttpRequest, person_id: int) -> Person:
-    person = people_of(request.user).filter(id=person_id).first()
-    if person is None:
-        raise Http404("no such person")
-    return person
-
-
-def meeting_or_404(request: HttpRequest, meeting_id: int) -> Meeting:
-    meeting = (
-        Meeting.objects.filter(owner=request.user, id=meeting_id, person__deleted_at__isnull=True)
-        .select_related("person").first()
-    )
-    if meeting is None:
-        raise Http404("no such meeting")
-    return meeting
-
-
-def step_or_404(request: HttpRequest, step_id: int) -> Step:
-    step = (
-        Step.objects.filter(owner=request.user, id=step_id, person__deleted_at__isnull=True)
-        .select_related("person").first()
-    )
-    if step is None:
-        raise Http404("no such step")
-    return step
-
-
-def offer_or_404(request: HttpRequest, person: Person, offer_id: int) -> Offer:
-    offer = Offer.objects.filter(owner=request.user, person=person, id=offer_id).first()
-    if offer is None:
-        raise Http404("no such offer")
-    return offer
 
 
 def is_htmx(request: HttpRequest) -> bool:

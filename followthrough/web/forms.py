@@ -68,7 +68,8 @@ def _text(label: str, limit: int = SHORT_TEXT_MAX, *, required: bool = False,
 class MeetingForm(ZonedForm):
     name = _text("Name", NAME_MAX, required=True, autocomplete="off", autocapitalize="words")
     where = _text("Where you met", placeholder="Chamber of Commerce mixer")
-    why = _text("Why follow up", textarea=True, placeholder="She is hiring data engineers")
+    why = _text("Why stay in touch: finish “I'd like to connect: …”", textarea=True,
+                placeholder="you are hiring data engineers; I know two candidates")
     need = _text("What they need", textarea=True)
     give = _text("What I can give", textarea=True)
     email = forms.CharField(label="Email", required=False, max_length=320,
@@ -79,13 +80,32 @@ class MeetingForm(ZonedForm):
         widget=forms.URLInput(attrs={"placeholder": "https://www.linkedin.com/in/…"}))
     phone = forms.CharField(label="Phone", required=False, max_length=60,
                             widget=forms.TextInput(attrs={"type": "tel"}))
+    title = _text("Title", NAME_MAX)
     at = LocalDateTimeField(label="When", required=True)
     # After a name-only match: "new" or the id of the person to add the meeting to.
     choice = forms.CharField(required=False, widget=forms.HiddenInput)
+    # A photo of their card: read on "Read the card", then carried as the small JPEG the person
+    # keeps (base64) with the fields only a card has, until the form is saved.
+    card = forms.FileField(label="Photo of their card", required=False, widget=forms.FileInput(
+        attrs={"accept": "image/*", "capture": "environment"}))
+    website = _text("Website")
+    address = _text("Address", textarea=True)
+    card_photo = forms.CharField(required=False, widget=forms.HiddenInput, strip=False)
+    other_phones = forms.CharField(required=False, widget=forms.HiddenInput)
     # The id the browser made for this capture (app.js): sent twice, it is one meeting.
     client_id = forms.CharField(required=False, max_length=64, widget=forms.HiddenInput)
 
     SERVICE_FIELDS = {"when": "at", "client id": "client_id"}
+
+    def clean_card_photo(self) -> bytes:
+        import base64
+        import binascii
+
+        text = self.cleaned_data["card_photo"]
+        try:
+            return base64.b64decode(text, validate=True) if text else b""
+        except (binascii.Error, ValueError):
+            raise forms.ValidationError("the photo of the card was damaged: read it again") from None
 
 
 class SyncedMeetingForm(MeetingForm):
@@ -158,6 +178,8 @@ class ReminderSettingsForm(ServiceForm):
         label="at", coerce=int, choices=[(hour, f"{hour:02d}:00") for hour in range(24)])
     immediate_overdue = forms.BooleanField(
         label="An email as soon as a step turns overdue", required=False)
+    weekly = forms.BooleanField(
+        label="The weekly review (the Review page) every Monday, at the digest's hour", required=False)
 
     SERVICE_FIELDS = {"digest hour": "digest_hour"}
 

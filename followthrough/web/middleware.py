@@ -1,12 +1,16 @@
-"""Every request passes here: bodies over the size limit are refused before they are read, and
-every response gets a strict Content-Security-Policy (no inline scripts or styles)."""
+"""Every request passes here: bodies over the size limit are refused before they are read, a row
+the owner may not reach is a 404, and every response gets a strict Content-Security-Policy (no
+inline scripts or styles)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from django.conf import settings
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.core.handlers.exception import response_for_exception
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+
+from followthrough.errors import NotFound
 
 CONTENT_SECURITY_POLICY = "; ".join([
     "default-src 'self'",
@@ -31,6 +35,22 @@ class ContentSecurityPolicyMiddleware:
         response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
         response.headers.setdefault("Cross-Origin-Opener-Policy", "same-origin")
         return response
+
+
+class NotFoundMiddleware:
+    """A row the signed-in owner may not reach (selectors/access.py: NotFound) is a 404 page,
+    the same as for an id that never existed."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        return self.get_response(request)
+
+    def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse | None:
+        if isinstance(exception, NotFound):
+            return response_for_exception(request, Http404(str(exception)))
+        return None
 
 
 # Room for the multipart boundaries and the other fields beside the file on the import form.

@@ -10,7 +10,6 @@ from an old version is simply never asked for again.
 from __future__ import annotations
 
 import hashlib
-import secrets
 import threading
 from collections.abc import Callable
 from datetime import datetime
@@ -20,11 +19,10 @@ from django.conf import settings
 from django.contrib.messages import get_messages
 from django.core.cache.backends.locmem import LocMemCache
 from django.http import HttpRequest, HttpResponse, HttpResponseNotModified
-from django.middleware.csrf import CSRF_ALLOWED_CHARS, CSRF_SECRET_LENGTH, get_token
+from django.middleware.csrf import get_token
 
 from followthrough.preferences import Preferences
 from followthrough.services.versions import data_version
-from followthrough.web.sessions import data_version_read_with_session
 
 # Bounded: at most MAX_ENTRIES pages of at most PAGE_BYTES_MAX each (~100 MB) per process, however
 # many paths a signed-in user asks for. A key lives a minute at most (the minute is in it).
@@ -44,13 +42,10 @@ def _prefs_digest(prefs: Preferences) -> str:
 
 
 def page_etag(request: HttpRequest, prefs: Preferences, moment: datetime) -> str:
-    """The owner's data version (read with the session, or else one query); the rest is known
-    without the database."""
+    """The owner's data version (one query); the rest is known without the database."""
     path = hashlib.sha256(request.get_full_path().encode()).hexdigest()[:16]
     minute = int(moment.timestamp() // 60)
-    version = data_version_read_with_session(request)
-    if version is None:
-        version = data_version(request.user.pk)
+    version = data_version(request.user.pk)
     return f'"{request.user.pk}-{version}-{minute}-{_prefs_digest(prefs)}-{path}"'
 
 
@@ -80,31 +75,8 @@ def cached_page(
                 body = fresh.content  # bytes: no encoding of the whole page on every request
                 if len(body) <= PAGE_BYTES_MAX:  # a huge page (?all=1 of 10,000 steps): each time
                     PAGES.set(key, body)
-    token = _csrf_token(request).encode()
+    token = get_token(request).encode()  # Django's: the browser's secret under a new mask
     return _conditional(HttpResponse(body.replace(CSRF_PLACEHOLDER.encode(), token)), etag)
-
-
-def _csrf_token(request: HttpRequest) -> str:
-    """Django's get_token(request): the browser's secret under a new random mask, as every
-    response needs against BREACH. The mask is one random number below 62**32 written in 62
-    letters, the same uniform choice as Django's 32 random letters at a quarter of the cost
-    (which had been a twentieth of serving a kept page)."""
-    secret = request.META.get("CSRF_COOKIE")  # checked by CsrfViewMiddleware: 32 letters
-    if secret is None:
-        return get_token(request)  # no cookie yet: Django makes the secret and sends it
-    request.META["CSRF_COOKIE_NEEDS_UPDATE"] = True  # as get_token: the cookie's age renewed
-    number = secrets.randbelow(_MASKS)
-    masks = []
-    for _ in range(CSRF_SECRET_LENGTH):
-        number, mask = divmod(number, len(CSRF_ALLOWED_CHARS))
-        masks.append(mask)
-    return "".join(CSRF_ALLOWED_CHARS[mask] for mask in masks) + "".join(
-        CSRF_ALLOWED_CHARS[(_POSITION[letter] + mask) % len(CSRF_ALLOWED_CHARS)]
-        for letter, mask in zip(secret, masks, strict=True))
-
-
-_MASKS = len(CSRF_ALLOWED_CHARS) ** CSRF_SECRET_LENGTH
-_POSITION = {letter: n for n, letter in enumerate(CSRF_ALLOWED_CHARS)}
 
 
 def _for_this_browser(request: HttpRequest, key: str) -> str:

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-FIXTURES = Path(__file__).with_name("fixtures")
+from tests.audit.helpers import BuildArchive, fixture_bytes
 
 # Where each fixture sits inside a real export (current layouts).
 LAYOUT = {
@@ -20,7 +19,6 @@ LAYOUT = {
     "your_instagram_activity/content/posts_1.json": "instagram-posts_1.json",
 }
 
-BuildArchive = Callable[..., Path]
 
 
 @pytest.fixture(autouse=True)
@@ -31,8 +29,6 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
-def fixture_bytes(name: str) -> bytes:
-    return (FIXTURES / name).read_bytes()
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from followthrough.cli.audit import audit
-from tests.audit.conftest import BuildArchive, fixture_bytes
+from tests.audit.helpers import BuildArchive, fixture_bytes
 
 
 def flat(text: str) -> str:

@@ -3,7 +3,7 @@ from __future__ import annotations
 from followthrough.audit import audit_archive
 from followthrough.audit.archives.facebook import parse_comments, parse_posts
 from followthrough.audit.archives.shapes import repair_mojibake
-from tests.audit.conftest import BuildArchive, fixture_bytes
+from tests.audit.helpers import BuildArchive, fixture_bytes
 
 
 def test_it_repairs_facebook_mojibake() -> None:

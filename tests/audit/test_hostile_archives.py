@@ -7,7 +7,7 @@ import pytest
 
 from followthrough.audit import AuditError, audit_archive
 from followthrough.audit.archives.detect import Limits
-from tests.audit.conftest import BuildArchive, fixture_bytes
+from tests.audit.helpers import BuildArchive, fixture_bytes
 
 
 def test_it_stops_reading_a_zip_bomb_member(tmp_path: Path) -> None:
@@ -95,3 +95,27 @@ def test_it_reads_a_single_exported_file(tmp_path: Path) -> None:
     path = tmp_path / "tweets.js"
     path.write_bytes(fixture_bytes("x-tweets-part1.js"))
     assert audit_archive(path).scanned == {"x": 2}
+
+
+def test_a_small_zip_expanding_far_past_its_size_is_skipped_without_reading_it_all(
+        tmp_path: Path) -> None:
+    """A member 1,000 times smaller compressed than expanded is read only as far as 100 times
+    its compressed size (at least 8 MB): a 240 KB zip once took the command to 1 GB."""
+    import tracemalloc
+
+    path = tmp_path / "bomb.zip"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        archive.writestr("data/tweets.js", b"window.YTD.tweets.part0 = [" + b"0" * 120_000_000)
+        archive.writestr("Shares.csv", fixture_bytes("linkedin-Shares.csv"))
+    assert path.stat().st_size < 250_000
+    tracemalloc.start()
+    try:
+        report = audit_archive(path)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert report.problems == [
+        "data/tweets.js: skipped, it expands to more than 100 times its compressed size "
+        "(a zip bomb?)"]
+    assert report.scanned == {"linkedin": 2}
+    assert peak < 40 * 1024 * 1024

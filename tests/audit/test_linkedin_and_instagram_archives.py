@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from followthrough.audit.archives.instagram import parse_posts
 from followthrough.audit.archives.linkedin import parse_comments, parse_shares
-from tests.audit.conftest import fixture_bytes
+from tests.audit.helpers import fixture_bytes
 
 
 def test_it_reads_multi_line_shares() -> None:

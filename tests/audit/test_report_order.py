@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from followthrough.audit import audit_archive
-from tests.audit.conftest import BuildArchive
+from tests.audit.helpers import BuildArchive
 
 
 def test_it_lists_the_most_severe_first_and_newest_first_within(

@@ -4,7 +4,7 @@ from datetime import UTC, datetime
 
 from followthrough.audit import audit_archive
 from followthrough.audit.archives.x import parse_tweets
-from tests.audit.conftest import BuildArchive, fixture_bytes
+from tests.audit.helpers import BuildArchive, fixture_bytes
 
 
 def test_it_reads_the_sample_tweets_with_entities_decoded() -> None:

@@ -9,7 +9,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.core.test_fresh_start import embedded_env
+
+pytestmark = pytest.mark.slow  # docs/testing.md: `pytest -m "not slow"` leaves it out
 
 FIXTURE = Path(__file__).parent.parent / "fixtures" / "release-0.1.0.sqlite3"
 

@@ -2,19 +2,32 @@
 
 from __future__ import annotations
 
+import pytest
+
 from followthrough.bootstrap import local_owner
 from followthrough.models import Person, Step
 
+pytestmark = pytest.mark.slow  # docs/testing.md: `pytest -m "not slow"` leaves it out
 
-def capture(journey, name: str = "Jane Doe") -> None:  # type: ignore[no-untyped-def]
+
+def capture(journey, name: str = "Jane Doe", days_ago: int = 0) -> None:  # type: ignore[no-untyped-def]
     page = journey.page
     journey.go("/met/")
     page.fill("#id_name", name)
+    if days_ago:
+        from datetime import timedelta
+
+        from django.utils import timezone
+
+        from followthrough.preferences import preferences_for
+
+        when = timezone.now().astimezone(preferences_for().zone) - timedelta(days=days_ago)
+        page.fill("#id_at", when.strftime("%Y-%m-%dT%H:%M"))
     page.fill("#id_where", "Chamber of Commerce mixer")
     page.fill("#id_why", "She is building a data team; I know two candidates")
     page.fill("#id_need", "senior data engineers")
     page.fill("#id_give", "intro to Priya and Tom")
-    page.click("text=Email, company, LinkedIn, phone")
+    page.click("text=Email, company, title, LinkedIn, phone")
     page.fill("#id_email", "jane@example.com")
     page.fill("#id_linkedin", "https://www.linkedin.com/in/janedoe")
     page.click("button:has-text('Save and plan the follow-up')")
@@ -34,6 +47,33 @@ def test_capture_on_a_phone_shows_the_plan_and_drafts(journey):
     assert Person.objects.get(full_name="Jane Doe").owner == local_owner()
 
 
+def test_a_photo_of_their_card_fills_the_form_beside_the_photo(journey, tmp_path):
+    from bench.card_set import card_specs, photograph, render_card
+
+    spec = card_specs("test", 4)[3]  # a dark card
+    photo = tmp_path / "IMG_2042.jpg"
+    photo.write_bytes(photograph(render_card(spec), seed=5))
+    page = journey.page
+    journey.go("/met/")
+    page.set_input_files("#id_card", str(photo))  # read at once: no second tap
+    page.wait_for_selector("img[alt='The photo of their card']", timeout=60_000)
+    assert page.input_value("#id_email") == spec.email
+    page.fill("#id_where", "Lisbon meetup")
+    for width, scheme in ((1280, "light"), (1280, "dark"), (390, "light"), (390, "dark")):
+        page.set_viewport_size({"width": width, "height": 900})
+        page.emulate_media(color_scheme=scheme)
+        journey.check(f"capture-card-{width}-{scheme}")
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+    page.click("button:has-text('Save the card, and plan the follow-up')")
+    page.wait_for_selector("text=The plan for")
+    person = Person.objects.get(owner=local_owner())
+    assert person.card_photos.count() == 1
+    assert Step.objects.get(person=person, kind="save-card").state == "done"
+    journey.go(f"/people/{person.pk}/")
+    page.wait_for_selector("img.card-thumb")
+    journey.check("person-with-card-photo")
+
+
 def test_completing_a_step_from_today_updates_it_in_place(journey):
     capture(journey)
     journey.go("/")
@@ -48,7 +88,7 @@ def test_completing_a_step_from_today_updates_it_in_place(journey):
 
 
 def test_logging_face_to_face_makes_a_relationship(journey):
-    capture(journey)
+    capture(journey, days_ago=5)  # meeting face to face the same day would be the same meeting
     person = Person.objects.get(full_name="Jane Doe")
     journey.go(f"/people/{person.pk}/")
     journey.check("person")
@@ -112,7 +152,7 @@ def test_evidence_from_mail_reports_and_a_suggestion_is_confirmed_in_light_and_d
     from followthrough.models import Interaction
     from followthrough.preferences import preferences_for
     from followthrough.services.meetings import NewMeeting, record_meeting
-    from tests.evidence.conftest import FIXTURES
+    from tests.evidence.helpers import FIXTURES
 
     owner = local_owner()
     for name, email in (("Jane Doe", "jane.doe@example.com"), ("Dan Brown", "dan@brown.example")):
@@ -147,3 +187,34 @@ def test_reminder_settings_save_and_the_calendar_address_can_be_copied(journey):
     assert page.locator("button.copy-button:visible").count() == 1
     assert page.inner_text("#feed-url").startswith("webcal://")
     journey.check("reminders-saved")
+
+
+def test_the_capture_form_previews_the_note_as_you_type(journey):
+    page = journey.page
+    journey.go("/met/")
+    page.fill("#id_name", "Jane Doe")
+    page.fill("#id_where", "Chamber of Commerce mixer")
+    page.fill("#id_why", "she is building a data team; I know two candidates")
+    page.wait_for_selector("#note-preview-body:has-text('you are building')")
+    preview = page.inner_text("#note-preview-body")
+    assert preview.startswith("Hi Jane, great to meet you at Chamber of Commerce mixer. I'd like "
+                              "to connect: you are building a data team; I know two candidates.")
+    journey.check("capture-preview")
+    page.set_viewport_size({"width": 390, "height": 844})
+    journey.check("capture-preview-phone")
+
+
+def test_a_done_step_is_reopened_from_the_person_page(journey):
+    capture(journey)
+    person = Person.objects.get(full_name="Jane Doe")
+    step = person.steps.get(kind="save-card")
+    journey.go("/")
+    journey.page.locator(f"#step-{step.pk} button:has-text('Done')").click()
+    journey.page.wait_for_selector(f"#step-{step.pk}.step-closed")
+    journey.go(f"/people/{person.pk}/")
+    journey.check("person-with-reopen")
+    journey.page.click("button:has-text('Reopen')")
+    journey.page.wait_for_selector("text=Open again: Save their whole business card")
+    step.refresh_from_db()
+    assert step.state == "open"
+    journey.check("person-reopened")

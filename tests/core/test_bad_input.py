@@ -74,3 +74,21 @@ def test_skip_needs_a_reason(run, jane):
     result = run("skip", str(jane["steps"][0]["id"]), "--reason", " ")
     assert result.exit_code == 1
     assert "reason: must not be empty" in result.output
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["met", "Jane\r\nBcc: everyone@example.com"], "name: must be one line"),
+    (["met", "Jane", "--company", "Acme\nInc"], "company: must be one line"),
+    (["met", "Jane", "--at", "Bar\rfoo"], "where: must be one line"),
+    (["met", "Jane\x1b[2J"], "name: contains a control character (U+001B)"),
+])
+def test_line_breaks_and_control_characters_in_one_line_fields_are_refused(run, args, message):
+    result = run(*args)
+    assert result.exit_code == 1 and message in result.output
+    assert Person.objects.count() == 0
+
+
+def test_notes_keep_their_line_breaks(run, jane):
+    assert run("log", "Jane", "--kind", "call", "--note", "one\ntwo").exit_code == 0
+    assert Interaction.objects.get().note == "one\ntwo"
+

@@ -1,7 +1,11 @@
 import json
 
-from followthrough.models import Interaction, Person, Step
-from tests.core.conftest import step_id
+from followthrough.models import Interaction, Step
+from tests.core.helpers import step_id
+
+
+def status_of(run, person: str = "Jane") -> str:
+    return json.loads(run("show", person, "--json").output)["status"]
 
 
 def states(kind=None):
@@ -39,7 +43,7 @@ def test_a_linkedin_message_is_not_a_face_to_face_meeting(run, jane):
     run("log", "Jane", "--kind", "linkedin")
     assert Step.objects.get(kind="linkedin").state == "done"
     assert Step.objects.get(kind="face-to-face").state == "open"
-    assert Person.objects.get().status == "following-up"
+    assert status_of(run) == "following-up"
 
 
 def test_a_face_to_face_meeting_completes_the_90_day_step_and_restarts_the_cadence(run, jane, clock):
@@ -51,10 +55,7 @@ def test_a_face_to_face_meeting_completes_the_90_day_step_and_restarts_the_caden
     # 60×24 h after 4 March 19:00 CET is 3 May 20:00 CEST; the next meeting is due 90 local
     # days later, at the same local time
     assert open_f2f.due_at.isoformat() == "2026-08-01T18:00:00+00:00"
-    person = Person.objects.get()
-    assert person.status == "relationship"
-    shown = run("show", "Jane", "--json")
-    assert json.loads(shown.output)["status"] == "relationship"
+    assert status_of(run) == "relationship"
 
 
 def test_an_interaction_before_the_meeting_completes_nothing(run, jane):
@@ -63,11 +64,12 @@ def test_an_interaction_before_the_meeting_completes_nothing(run, jane):
     assert Interaction.objects.count() == 1
 
 
-def test_done_on_the_face_to_face_step_records_the_meeting(run, jane):
+def test_done_on_the_face_to_face_step_records_the_meeting(run, jane, clock):
+    clock.shift(86400 * 20)
     run("done", step_id(jane, "face-to-face"))
     assert Interaction.objects.get().kind == "face-to-face"
     assert Step.objects.filter(kind="face-to-face", state="open").count() == 1
-    assert Person.objects.get().status == "relationship"
+    assert status_of(run) == "relationship"
 
 
 def test_offers_are_recorded_and_delivered(run, jane):

@@ -1,7 +1,7 @@
 import json
 from datetime import datetime
 
-from tests.conftest import BERLIN
+from tests.helpers import BERLIN
 
 
 def test_a_meeting_at_2330_before_the_dst_change_is_due_48_real_hours_later(run, clock):

@@ -8,6 +8,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+pytestmark = pytest.mark.slow  # docs/testing.md: `pytest -m "not slow"` leaves it out
+
 
 def embedded_env(tmp_path: Path) -> dict[str, str]:
     """A new user's environment: the embedded SQLite default, whatever the suite runs on."""

@@ -1,7 +1,7 @@
 import json
 
 from followthrough.models import ContactPoint, Meeting, Offer, Person, Step
-from tests.core.conftest import JANE
+from tests.core.helpers import JANE
 
 
 def test_it_records_a_meeting_and_prints_the_plan_with_drafts(run, owner):

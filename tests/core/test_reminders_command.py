@@ -26,7 +26,8 @@ def test_options_change_them_and_json_reads_them_back(run, owner):
     assert "To:       me@example.org" in result.output and "Overdue:  off" in result.output
     shown = json.loads(run("reminders", "--json").output)
     assert shown == {"address": "me@example.org", "email": "me@example.org", "digest": True,
-                     "digest_hour": 7, "overdue_emails": False, "paused_until": None}
+                     "digest_hour": 7, "overdue_emails": False, "paused_until": None,
+                     "weekly": False, "cannot_send": ""}
     assert "Digest:   off" in run("reminders", "--no-digest").output
     assert "To:       owner@example.com" in run("reminders", "--email", "").output
 
@@ -53,3 +54,12 @@ def test_bad_input_gets_one_clear_line_and_changes_nothing(run, owner, args, mes
     assert message in result.output and "Traceback" not in result.output
     saved = ReminderSettings.objects.get(owner=owner)
     assert (saved.email, saved.digest_hour) == ("", 9)
+
+
+def test_weekly_turns_the_monday_review_on_and_off(run, owner):
+    assert "Weekly:   off" in run("reminders").output
+    result = run("reminders", "--weekly")
+    assert "Weekly:   Mondays at 08:00, the week before in review" in result.output
+    assert json.loads(run("reminders", "--json").output)["weekly"] is True
+    assert "Weekly:   off" in run("reminders", "--no-weekly").output
+    assert ReminderSettings.objects.get(owner=owner).weekly is False

@@ -12,8 +12,11 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.slow  # docs/testing.md: `pytest -m "not slow"` leaves it out
+
 PROBE = """
 import gc, json
+
 gc.enable()
 {start}
 frozen = gc.get_freeze_count()

@@ -1,7 +1,7 @@
 import json
 from datetime import timedelta
 
-from tests.core.conftest import step_id
+from tests.core.helpers import step_id
 
 
 def stats(run):
@@ -9,7 +9,7 @@ def stats(run):
 
 
 def test_stats_count_relationships_against_connections(run, jane, clock):
-    run("met", "Bob Smith", "--at", "PyCon")
+    run("met", "Bob Smith", "--at", "PyCon", "--when", "5 days ago")
     run("log", "Bob", "--kind", "face-to-face")
     figures = stats(run)
     assert figures["people"] == 2

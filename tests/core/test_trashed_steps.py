@@ -10,7 +10,7 @@ from django.utils import timezone
 from followthrough.models import Step
 from followthrough.reminders.feed import feed_version
 from followthrough.selectors.calendar import calendar_items_for
-from tests.core.conftest import step_id
+from tests.core.helpers import step_id
 
 
 def jane_steps(jane: dict) -> list[tuple]:

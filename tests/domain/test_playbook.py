@@ -49,3 +49,38 @@ def test_a_broken_playbook_says_which_step_and_field(toml, message):
     with pytest.raises(PlaybookError, match=message.replace("[", r"\[").replace("(", r"\(")
                        .replace(")", r"\)")):
         parse_playbook(toml, source="playbook.toml")
+
+
+def test_each_step_names_its_draft_and_which_meetings_start_it():
+    by_kind = {s.kind: s for s in DEFAULT_PLAYBOOK.steps}
+    assert {k: s.draft for k, s in by_kind.items()} == {
+        "linkedin": "linkedin", "thank-you-email": "email", "save-card": "",
+        "schedule-call": "call", "call": "call", "face-to-face": ""}
+    assert [s.kind for s in DEFAULT_PLAYBOOK.started_by(first_meeting=False)] == [
+        "thank-you-email"]
+    assert DEFAULT_PLAYBOOK.started_by(first_meeting=True) == DEFAULT_PLAYBOOK.steps
+
+
+def test_a_custom_step_may_name_a_draft_and_start_on_every_meeting():
+    playbook = parse_playbook('[[step]]\nkind = "coffee"\ntitle = "Coffee"\nafter = "7d"\n'
+                              'draft = "email"\nstarts = "every-meeting"\n')
+    assert (playbook.steps[0].draft, playbook.steps[0].starts) == ("email", "every-meeting")
+    plain = parse_playbook('[[step]]\nkind = "coffee"\ntitle = "Coffee"\nafter = "7d"\n')
+    assert (plain.steps[0].draft, plain.steps[0].starts) == ("", "first-meeting")
+
+
+def test_a_playbook_written_before_drafts_were_named_keeps_the_built_in_ones():
+    old = parse_playbook('[[step]]\nkind = "linkedin"\ntitle = "Connect"\nafter = "24h"\n'
+                         '[[step]]\nkind = "thank-you-email"\ntitle = "Thank"\nafter = "24h"\n')
+    assert [(s.draft, s.starts) for s in old.steps] == [
+        ("linkedin", "first-meeting"), ("email", "every-meeting")]
+
+
+@pytest.mark.parametrize(("field", "message"), [
+    ('draft = "fax"', "field 'draft' takes linkedin, email, call"),
+    ('starts = "sometimes"', "field 'starts' takes first-meeting or every-meeting"),
+])
+def test_a_wrong_draft_or_start_says_which_step_and_field(field, message):
+    with pytest.raises(PlaybookError, match=message):
+        parse_playbook(f'[[step]]\nkind = "x"\ntitle = "X"\nafter = "1d"\n{field}\n',
+                       source="playbook.toml")

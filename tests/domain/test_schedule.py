@@ -6,7 +6,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from followthrough.domain.playbook import DEFAULT_PLAYBOOK, Offset
-from followthrough.domain.schedule import due_after, next_face_to_face_due, plan_meeting
+from followthrough.domain.schedule import (
+    FOREVER,
+    due_after,
+    is_same_meeting,
+    next_face_to_face_due,
+    plan_meeting,
+    relationship_until,
+)
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NEW_YORK = ZoneInfo("America/New_York")
@@ -71,6 +78,15 @@ def test_next_face_to_face_is_one_cadence_after_the_last_meeting():
     assert next_face_to_face_due(last, None, BERLIN) is None
 
 
+def test_a_relationship_lasts_one_cadence_of_local_days_like_the_deadline_it_sets():
+    met = datetime(2026, 3, 4, 19, 0, tzinfo=BERLIN)  # winter time; 90 days later it is summer
+    until = relationship_until(met, 90, BERLIN)
+    assert until == next_face_to_face_due(met, 90, BERLIN) == datetime(2026, 6, 2, 19, 0, tzinfo=BERLIN)
+    assert until != met.astimezone(UTC) + timedelta(days=90)  # 90 x 24 hours: 20:00 local
+    assert relationship_until(met, None, BERLIN) == FOREVER
+    assert relationship_until(None, 90, BERLIN) is None
+
+
 def test_naive_times_are_refused():
     with pytest.raises(ValueError):
         due_after(datetime(2026, 1, 1), Offset(48, "h"), BERLIN)
@@ -100,3 +116,17 @@ def test_day_offsets_land_on_the_right_local_date(start, days, zone):
     assert (due.astimezone(tz).date() - start.astimezone(tz).date()).days == days
     # never more than the DST shift away from exact days
     assert abs((due - start) - timedelta(days=days)) <= timedelta(hours=2)
+
+
+@pytest.mark.parametrize(("hours_after", "same"), [
+    (0, True), (1, True), (47.99, True), (48, True), (48.02, False), (72, False),
+    (-1, True), (-48, True), (-49, False),
+])
+def test_a_face_to_face_meeting_within_48_hours_of_the_first_is_the_same_meeting(
+        hours_after, same):
+    first = datetime(2026, 3, 4, 18, 0, tzinfo=UTC)
+    assert is_same_meeting(first, first + timedelta(hours=hours_after)) is same
+
+
+def test_without_a_first_meeting_every_face_to_face_meeting_counts():
+    assert is_same_meeting(None, datetime(2026, 3, 4, tzinfo=UTC)) is False

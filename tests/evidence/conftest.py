@@ -7,33 +7,13 @@ on Wednesday 18:00 and Tuesday 12:00. Carol Smith and Dan Brown are known, never
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import BERLIN
-
-FIXTURES = Path(__file__).parent / "fixtures"
-
-
-@dataclass
-class Cast:
-    jane: object
-    bob: object
-    carol: object
-    dan: object
-
-
-def meet(owner, prefs, name: str, at: datetime, **contact: str):  # type: ignore[no-untyped-def]
-    from django.utils import timezone
-
-    from followthrough.services.meetings import NewMeeting, record_meeting
-
-    return record_meeting(owner=owner, meeting=NewMeeting(name=name, at=at, where="Berlin data "
-                          "meetup", why="pipelines", **contact), prefs=prefs,
-                          now=timezone.now()).person
+from tests.evidence.helpers import FIXTURES, Cast, meet
+from tests.helpers import BERLIN
 
 
 @pytest.fixture
@@ -59,16 +39,3 @@ def cast(owner, prefs, clock) -> Cast:  # type: ignore[no-untyped-def]
     ContactPoint.objects.create(owner=owner, person=dan, kind="email", value="dan@brown.example",
                                 key="dan@brown.example")
     return Cast(jane, bob, carol, dan)
-
-
-def steps_of(person) -> dict[str, tuple[str, datetime | None]]:  # type: ignore[no-untyped-def]
-    from followthrough.models import Step
-
-    return {s.kind: (s.state, s.closed_at) for s in Step.objects.filter(person=person)}
-
-
-def interactions_of(person) -> list[tuple[str, bool, str]]:  # type: ignore[no-untyped-def]
-    from followthrough.models import Interaction
-
-    return sorted((i.kind, i.incoming, i.note)
-                  for i in Interaction.objects.filter(person=person))

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
-from tests.conftest import BERLIN
-from tests.evidence.conftest import interactions_of, steps_of
+from tests.evidence.helpers import interactions_of, steps_of
+from tests.helpers import BERLIN
 
 
 def test_a_past_meet_call_completes_the_call_step(run, cast, fixtures):

@@ -9,7 +9,7 @@ import pytest
 
 from followthrough.formats.evidence import Direction, Evidence, Me, Skipped
 from followthrough.formats.records import FormatError
-from tests.conftest import BERLIN
+from tests.helpers import BERLIN
 
 ME = Me(emails=frozenset({"alex@example.com"}))
 WINDOW = {"start": dt.datetime(2025, 1, 1, tzinfo=dt.UTC), "end": dt.datetime(2027, 1, 1,

@@ -6,8 +6,8 @@ from __future__ import annotations
 import json
 import zipfile
 
-from tests.evidence.conftest import interactions_of, meet, steps_of
-from tests.imports.conftest import snapshot
+from tests.evidence.helpers import interactions_of, meet, steps_of
+from tests.imports.helpers import snapshot
 
 ALL = ("linkedin-export", "takeout.mbox", "google-calendar.ics", "Sent")
 
@@ -80,7 +80,7 @@ def test_a_dismissed_suggestion_stays_dismissed_on_the_next_import(run, owner, c
 def test_another_owners_people_are_never_matched(run, owner, teammate, prefs, clock, fixtures):
     from datetime import datetime
 
-    from tests.conftest import BERLIN
+    from tests.helpers import BERLIN
 
     theirs = meet(teammate, prefs, "Jane Doe", datetime(2026, 3, 2, 18, 0, tzinfo=BERLIN),
                   email="jane.doe@example.com")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
-from tests.conftest import BERLIN
-from tests.evidence.conftest import interactions_of, steps_of
+from tests.evidence.helpers import interactions_of, steps_of
+from tests.helpers import BERLIN
 
 
 def test_an_outgoing_invitation_completes_the_linkedin_step_at_its_sent_at(run, cast, fixtures):

@@ -6,8 +6,8 @@ import json
 import shutil
 from datetime import datetime
 
-from tests.conftest import BERLIN
-from tests.evidence.conftest import interactions_of, steps_of
+from tests.evidence.helpers import interactions_of, steps_of
+from tests.helpers import BERLIN
 
 
 def test_who_you_are_is_inferred_from_the_invitations_of_the_same_export(run, cast, fixtures):

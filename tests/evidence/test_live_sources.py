@@ -11,9 +11,9 @@ from datetime import datetime, timedelta
 import pytest
 from django.utils import timezone
 
-from tests.conftest import BERLIN
-from tests.evidence.conftest import interactions_of, steps_of
 from tests.evidence.dovecot import PASSWORD, dovecot
+from tests.evidence.helpers import interactions_of, steps_of
+from tests.helpers import BERLIN
 
 THANKS = (b"From: Alex Example <alex@example.com>\r\nTo: Bob Roe <BOB@roe.example>\r\n"
           b"Cc: Jane Doe <jane.doe@example.com>\r\nDate: Tue, 3 Mar 2026 17:02:10 +0100\r\n"
@@ -145,14 +145,15 @@ def work_calendar(dav_url, monkeypatch, request):  # type: ignore[no-untyped-def
     return client.principal().make_calendar(name="Work", cal_id="work")
 
 
-def event(uid: str, start: str, summary: str, location: str = "") -> str:
+def event(uid: str, start: str, summary: str, location: str = "",
+          guest: str = "CN=Jane Doe:mailto:jane.doe@example.com") -> str:
     return ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\n"
             f"UID:{uid}\r\nDTSTAMP:20260301T000000Z\r\nDTSTART;TZID=Europe/Berlin:{start}\r\n"
             f"DURATION:PT1H\r\nSUMMARY:{summary}\r\n"
             + (f"LOCATION:{location}\r\n" if location else "")
             + "ORGANIZER:mailto:alex@example.com\r\n"
             "ATTENDEE;PARTSTAT=ACCEPTED:mailto:alex@example.com\r\n"
-            "ATTENDEE;PARTSTAT=ACCEPTED;CN=Jane Doe:mailto:jane.doe@example.com\r\n"
+            f"ATTENDEE;PARTSTAT=ACCEPTED;{guest}\r\n"
             "END:VEVENT\r\nEND:VCALENDAR\r\n")
 
 
@@ -160,7 +161,9 @@ def test_a_caldav_meeting_completes_the_face_to_face_step_and_reads_only_changes
         run, cast, work_calendar):
     from followthrough.models import Step
 
-    work_calendar.save_event(event("lunch-1", "20260304T123000", "Lunch", "Café Einstein"))
+    # Bob, met on Sunday: a lunch within 48 hours of meeting would be that same meeting
+    work_calendar.save_event(event("lunch-1", "20260304T123000", "Lunch", "Café Einstein",
+                                   guest="CN=Bob Roe:mailto:bob@roe.example"))
     work_calendar.save_event(event("call-1", "20260304T160000", "Call about the intro"))
 
     first = json.loads(run("evidence", "sync", "--json").output)
@@ -169,7 +172,7 @@ def test_a_caldav_meeting_completes_the_face_to_face_step_and_reads_only_changes
 
     assert first["sources"] == ["calendar (CalDAV): 2 new items"]
     assert second["sources"] == ["calendar (CalDAV): 1 new items"]  # the sync token at work
-    assert Step.objects.get(person=cast.jane, kind="face-to-face", state="done").closed_at == \
+    assert Step.objects.get(person=cast.bob, kind="face-to-face", state="done").closed_at == \
         datetime(2026, 3, 4, 12, 30, tzinfo=BERLIN)
     assert steps_of(cast.jane)["call"] == ("done", datetime(2026, 3, 4, 16, 0, tzinfo=BERLIN))
     assert [s["summary"] for s in second["evidence"]["scheduled"]] == ["Dinner"]

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
-from tests.conftest import BERLIN
-from tests.evidence.conftest import interactions_of, steps_of
+from tests.evidence.helpers import interactions_of, steps_of
+from tests.helpers import BERLIN
 
 
 def test_mail_you_sent_completes_the_thank_you_step_for_to_and_for_an_uppercase_cc(

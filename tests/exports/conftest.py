@@ -1,1 +1,1 @@
-from tests.imports.conftest import alive, fixtures, snapshot  # noqa: F401  (shared fixtures)
+from tests.imports.conftest import fixtures  # noqa: F401  (shared fixtures)

@@ -44,3 +44,22 @@ def test_google_csv_imports_back_as_the_same_people(run, owner, fixtures, tmp_pa
     out = tmp_path / "google.csv"
     run("export", "--format", "csv", "--csv-dialect", "google", "--out", str(out))
     assert "0 created, 0 updated, 3 unchanged" in run("import", str(out)).output
+
+
+@pytest.mark.parametrize("dialect", ["outlook", "google"])
+def test_our_own_csv_imports_again_as_it_was_written(run, owner, tmp_path, dialect):
+    """The guard's apostrophe comes off again (`=1+1 spaced` stays that), and a note that
+    holds `BEGIN:VCARD` leaves the file a CSV: the format is told by its structure."""
+    from followthrough.models import Person
+
+    run("met", "=1+1 spaced", "--company", "@Acme", "--why", "BEGIN:VCARD is in my notes")
+    Person.objects.filter(owner=owner).update(notes="BEGIN:VCARD\nFN:not a card")
+    out = tmp_path / f"{dialect}.csv"
+    out.write_bytes(run("export", "--format", "csv", "--csv-dialect", dialect).stdout_bytes)
+    assert "'=1+1" in out.read_text(encoding="utf-8-sig")  # the guard is in the file
+    Person.objects.filter(owner=owner).delete()
+    result = run("import", str(out))
+    assert "1 created" in result.output, result.output
+    person = Person.objects.get(owner=owner)
+    assert (person.full_name, person.organisation) == ("=1+1 spaced", "@Acme")
+    assert person.notes == "BEGIN:VCARD\nFN:not a card"

@@ -7,7 +7,7 @@ import zipfile
 
 import pytest
 
-from tests.exports.conftest import alive
+from tests.imports.helpers import alive
 
 pytestmark = pytest.mark.django_db
 

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from tests.exports.conftest import alive
+from tests.imports.helpers import alive
 
 pytestmark = pytest.mark.django_db
 
@@ -39,6 +39,8 @@ def a_full_history(run, owner, fixtures, clock) -> None:  # type: ignore[no-unty
     step = alive(owner, "Marta")[0].steps.filter(kind="save-card").get()
     run("skip", str(step.pk), "--reason", "already saved")
     run("met", "Jane Doe", "--at", "mixer", "--why", "hiring", "--email", "jane@example.com")
+    jane = alive(owner, "Jane Doe")[0]
+    jane.card_photos.create(owner=owner, photo=b"\xff\xd8\xffcard")
 
 
 def test_restoring_a_backup_into_an_empty_database_gives_back_the_same_data(
@@ -57,6 +59,8 @@ def test_restoring_a_backup_into_an_empty_database_gives_back_the_same_data(
     assert comparable(again.read_bytes()) == comparable(first)
     (marta,) = alive(owner, "Marta")
     assert bytes(marta.photo) == b"\xff\xd8\xffjpeg"
+    (jane,) = alive(owner, "Jane Doe")
+    assert [bytes(p.photo) for p in jane.card_photos.all()] == [b"\xff\xd8\xffcard"]
     assert marta.steps.filter(state="skipped").get().skip_reason == "already saved"
     assert marta.offers.get(text="intro to Ingrid").meeting is not None
 

@@ -4,11 +4,7 @@ from pathlib import Path
 
 import pytest
 
-FIXTURES = Path(__file__).parent / "fixtures"
-
-
-def fixture_bytes(name: str) -> bytes:
-    return (FIXTURES / name).read_bytes()
+from tests.formats.helpers import FIXTURES
 
 
 @pytest.fixture

@@ -2,12 +2,13 @@ from __future__ import annotations
 
 import io
 
-from followthrough.formats.csv_write import safe_cell, write_google_csv, write_outlook_csv
+from followthrough.formats.csv_formulas import safe_cell
+from followthrough.formats.csv_write import write_google_csv, write_outlook_csv
 from followthrough.formats.google_csv import read_google_csv
 from followthrough.formats.outlook_csv import CLASSIC_HEADER, read_outlook_csv
 from followthrough.formats.records import Address, ContactPoint, ContactRecord
 from followthrough.formats.vcard_read import read_vcards
-from tests.formats.conftest import fixture_bytes
+from tests.formats.helpers import fixture_bytes
 
 
 def _samples() -> list[ContactRecord]:
@@ -64,16 +65,29 @@ def test_google_csv_reads_back_labels_preferred_and_multiple_values():
     assert back[4].anniversary == "2015-06-20"
 
 
-def test_writers_neutralise_formulas_in_every_cell():
+def test_writers_neutralise_formulas_in_every_cell_and_readers_take_the_guard_off():
     hostile = ContactRecord(full_name="=HYPERLINK(\"http://x\")", given_name="=HYPERLINK(\"x\")",
                             family_name="@evil", notes="+cmd|calc",
                             organisation="<script>alert(1)</script>",
                             addresses=[ContactPoint("home", "-x", address=Address(street="-x"))])
-    (google,) = read_google_csv(_written(write_google_csv, [hostile]), "g.csv")
-    (outlook,) = read_outlook_csv(_written(write_outlook_csv, [hostile]), "o.csv")
+    google_csv = _written(write_google_csv, [hostile])
+    outlook_csv = _written(write_outlook_csv, [hostile])
+    for written in (google_csv, outlook_csv):
+        text = written.decode("utf-8-sig")
+        assert "'=HYPERLINK" in text and "'@evil" in text and "'+cmd|calc" in text
+    (google,) = read_google_csv(google_csv, "g.csv")
+    (outlook,) = read_outlook_csv(outlook_csv, "o.csv")
     for back in (google, outlook):
-        assert back.given_name == "'=HYPERLINK(\"x\")"
-        assert back.family_name == "'@evil"
-        assert back.notes == "'+cmd|calc"
+        assert back.given_name == "=HYPERLINK(\"x\")"
+        assert back.family_name == "@evil"
+        assert back.notes == "+cmd|calc"
         assert back.organisation == "<script>alert(1)</script>"
-        assert back.addresses[0].address.street == "'-x"
+        assert back.addresses[0].address.street == "-x"
+
+
+def test_a_cell_the_guard_did_not_write_keeps_its_apostrophe():
+    from followthrough.formats.csv_formulas import plain_cell
+
+    assert plain_cell("'=1+1") == "=1+1"
+    assert [plain_cell(v) for v in ("'Twas", "'+1 415 555 0134", "''=x", "'")] == [
+        "'Twas", "'+1 415 555 0134", "''=x", "'"]

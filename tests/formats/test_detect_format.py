@@ -4,7 +4,7 @@ import pytest
 
 from followthrough.formats.detect import detect_format, read_contacts
 from followthrough.formats.records import FormatError
-from tests.formats.conftest import fixture_bytes
+from tests.formats.helpers import fixture_bytes
 
 
 @pytest.mark.parametrize(("name", "expected"), [

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from followthrough.formats.google_csv import read_google_csv
-from tests.formats.conftest import fixture_bytes
+from tests.formats.helpers import fixture_bytes
 
 LEGACY = (
     "Name,Given Name,Additional Name,Family Name,Yomi Name,Name Prefix,Name Suffix,Nickname,"

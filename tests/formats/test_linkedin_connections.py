@@ -6,7 +6,7 @@ import pytest
 
 from followthrough.formats.linkedin_csv import read_linkedin_csv
 from followthrough.formats.records import FormatError
-from tests.formats.conftest import fixture_bytes
+from tests.formats.helpers import fixture_bytes
 
 
 def _rows():

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from followthrough.formats.outlook_csv import read_outlook_csv
-from tests.formats.conftest import fixture_bytes
+from tests.formats.helpers import fixture_bytes
 
 OUTLOOK_COM = (
     "First Name,Middle Name,Last Name,Title,Suffix,Nickname,Given Yomi,Surname Yomi,"

@@ -3,7 +3,11 @@ from __future__ import annotations
 import tracemalloc
 from collections.abc import Iterator
 
+import pytest
+
 from followthrough.formats.vcard_read import read_vcards
+
+pytestmark = pytest.mark.slow  # docs/testing.md: `pytest -m "not slow"` leaves it out
 
 CARD_NOTE = "Met at the fair, talked about risograph printing; follow up. " * 300  # ~18 KB
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from followthrough.formats.vcard_read import read_vcards
-from tests.formats.conftest import fixture_bytes
+from tests.formats.helpers import fixture_bytes
 
 
 def _soren():

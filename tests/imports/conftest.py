@@ -4,6 +4,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.imports.helpers import snapshot
+
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
@@ -19,19 +21,5 @@ def before(run, owner, fixtures):  # type: ignore[no-untyped-def]
     return snapshot(owner)
 
 
-def alive(owner, name: str):  # type: ignore[no-untyped-def]
-    from followthrough.models import Person
-
-    return list(Person.objects.alive().filter(owner=owner, full_name__icontains=name))
 
 
-def snapshot(owner) -> dict[str, list[tuple[object, ...]]]:  # type: ignore[no-untyped-def]
-    """Everything the owner has, as plain rows: equal snapshots mean an untouched database."""
-    from followthrough.models import ContactPoint, Interaction, Meeting, Offer, Person, SearchWord, Step
-
-    return {
-        model.__name__: sorted(
-            tuple(str(v) for v in row) for row in model.objects.filter(owner=owner).values_list()
-        )
-        for model in (Person, ContactPoint, Meeting, Step, Interaction, Offer, SearchWord)
-    }

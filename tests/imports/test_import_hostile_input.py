@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.imports.conftest import alive, snapshot
+from tests.imports.helpers import alive, snapshot
 
 pytestmark = pytest.mark.django_db
 
@@ -85,3 +85,49 @@ def test_a_linkedin_file_whose_header_is_missing_names_what_it_expected(
     assert snapshot(owner) == before
     auto = run("import", write(tmp_path, "Connections2.csv", rows))
     assert auto.exit_code == 1 and "Connections2.csv" in auto.output
+
+
+@pytest.mark.parametrize(("name", "content", "message"), [
+    ("break.vcf", CARD.format(body="FN:Jane\\nBcc: all@example.com\r\n"),
+     "break.vcf, card 1 (line 1), field full_name: must be one line"),
+    ("escape.vcf", CARD.format(body="FN:Jane\x1b[2J\r\n"),
+     "escape.vcf, card 1 (line 1), field full_name: contains a control character (U+001B)"),
+    ("break.csv", 'First Name,Last Name,E-mail Address\r\n"Jane\r\nBcc: x",Doe,j@example.com\r\n',
+     "break.csv, line 2, field full_name: must be one line"),
+])
+def test_a_line_break_or_control_character_in_a_name_is_refused(run, owner, tmp_path, before,
+                                                                  name, content, message):
+    result = run("import", write(tmp_path, name, content))
+    assert result.exit_code == 1 and message in result.output, result.output
+    assert snapshot(owner) == before
+
+
+def test_a_note_keeps_its_line_breaks(run, owner, tmp_path):
+    run("import", write(tmp_path, "note.vcf", CARD.format(body="FN:Noted\r\nNOTE:one\\ntwo\r\n")))
+    (person,) = alive(owner, "Noted")
+    assert person.notes == "one\ntwo"
+
+
+def test_a_device_is_refused_before_it_is_read(run, owner, before):
+    result = run("import", "/dev/zero")
+    assert result.exit_code == 1
+    assert ("/dev/zero: is a device, not a file: save what it holds to a file and import that "
+            "(nothing was imported)") in result.output
+    assert snapshot(owner) == before
+
+
+def test_a_pipe_is_refused_before_it_is_opened(tmp_path):
+    """Opening a FIFO waits for a writer: the check comes first (a process, so a hang fails)."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.core.test_fresh_start import embedded_env
+
+    fifo = tmp_path / "contacts.vcf"
+    os.mkfifo(fifo)
+    result = subprocess.run([sys.executable, "-m", "followthrough", "import", str(fifo)],
+                            env=embedded_env(tmp_path), capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 1
+    assert f"{fifo}: is a pipe, not a file" in result.stderr

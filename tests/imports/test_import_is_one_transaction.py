@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.imports.conftest import alive, snapshot
+from tests.imports.helpers import alive, snapshot
 
 pytestmark = pytest.mark.django_db
 

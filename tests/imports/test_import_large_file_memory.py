@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import base64
-import time
 import tracemalloc
 
 import pytest
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
 PHOTO = base64.b64encode(b"\xff\xd8\xff\xe0" + bytes(range(256)) * 24).decode()  # ~8 KB
 NOTE = "Met at the harbour conference\\, talked about cold-chain logistics. " * 22  # ~1.5 KB
@@ -37,7 +36,6 @@ def test_peak_memory_stays_under_three_times_the_file_size(owner, prefs, tmp_pat
     path = tmp_path / "big.vcf"
     cards = write_big_file(path, 20 * 1024 * 1024)
     size = path.stat().st_size
-    started = time.perf_counter()
     tracemalloc.start()
     try:
         with path.open("rb") as stream:
@@ -48,5 +46,3 @@ def test_peak_memory_stays_under_three_times_the_file_size(owner, prefs, tmp_pat
         tracemalloc.stop()
     assert report.created == cards == Person.objects.filter(owner=owner).count()
     assert peak < 3 * size, f"peak {peak / 1e6:.1f} MB for a {size / 1e6:.1f} MB file"
-    elapsed = time.perf_counter() - started
-    assert elapsed < 20, f"{cards} cards ({size / 1e6:.1f} MB) took {elapsed:.1f}s"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.imports.conftest import snapshot
+from tests.imports.helpers import snapshot
 from tests.imports.test_import_hostile_input import CARD, write
 
 pytestmark = pytest.mark.django_db

@@ -39,7 +39,7 @@ def test_a_pipe_sees_no_progress_bar(run, tmp_path, monkeypatch):
 
 def test_a_terminal_sees_a_progress_bar_for_an_mbox_after_the_contacts_bar(run, tmp_path,
                                                                          monkeypatch):
-    from tests.evidence.conftest import FIXTURES
+    from tests.evidence.helpers import FIXTURES
 
     screen = io.StringIO()
     monkeypatch.setattr("followthrough.cli.imports.err_console",

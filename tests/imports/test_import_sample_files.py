@@ -5,8 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from django.utils import timezone
 
-from tests.imports.conftest import alive
+from followthrough.domain.kinds import Status
+from followthrough.domain.status import classify
+from tests.imports.helpers import alive
 
 pytestmark = pytest.mark.django_db
 
@@ -61,7 +64,7 @@ def test_linkedin_connected_on_is_a_connection_not_a_meeting(run, owner, fixture
     assert diego.connected_on == dt.date(2025, 5, 2)
     assert diego.organisation == "Alarcón, Reyes & Partners"
     assert diego.meetings.count() == 0 and diego.first_met_at is None
-    assert diego.status == "new"
+    assert classify(diego.facts, timezone.now()) == Status.NEW
 
 
 def test_outlook_csv_in_windows_1252_reads_accents(run, owner, fixtures):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.imports.conftest import alive
+from tests.imports.helpers import alive
 
 pytestmark = pytest.mark.django_db
 
@@ -58,6 +58,7 @@ def test_merge_moves_everything_onto_a_and_soft_deletes_b(run, owner, tmp_path):
         "--give", "a novel", "--phone", "+1 415 555 0190", "--company", "Kestrel")
     a, b = (Person.objects.get(full_name=n) for n in ("Hiroshi Tanabe", "Hiro Tanabe"))
     run("log", str(b.pk), "--kind", "call", "--note", "caught up")
+    b.card_photos.create(owner=owner, photo=b"\xff\xd8\xffcard")
     result = run("merge", str(a.pk), str(b.pk))
     assert f"Merged Hiro Tanabe (id {b.pk}) into Hiroshi Tanabe (id {a.pk})" in result.output
     assert "filled from B: organisation" in result.output
@@ -66,6 +67,7 @@ def test_merge_moves_everything_onto_a_and_soft_deletes_b(run, owner, tmp_path):
     assert b.deleted_at is not None and a.deleted_at is None
     assert (a.full_name, a.organisation) == ("Hiroshi Tanabe", "Kestrel")
     assert a.meetings.count() == 2 and a.offers.count() == 2 and a.interactions.count() == 1
+    assert a.card_photos.count() == 1 and "1 card photos" in result.output
     assert {p.kind for p in a.contact_points.all()} == {"email", "phone"}
     assert Step.objects.filter(person=a, cadence=True, state="open").count() == 1
     assert alive(owner, "Tanabe") == [a]

@@ -29,13 +29,12 @@ def people_to_search(owner, teammate):  # type: ignore[no-untyped-def]
     gathers them), so that PostgreSQL's choice of index means something."""
     from django.db import connection
 
-    from followthrough.models import Person, SearchWord
+    from followthrough.models import Person
 
     for who in (owner, teammate):
-        made = Person.objects.bulk_create(
+        Person.objects.bulk_create(
             Person(owner=who, full_name=f"{'Jane' if i % 50 == 0 else 'Person'}{i} Name{i}")
             for i in range(500))
-        SearchWord.objects.index(made)
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")

@@ -18,6 +18,6 @@ def test_each_team_owner_gets_their_own_people_each_with_one_open_step(clock):  
     assert sorted(Person.objects.values_list("owner_id", flat=True).distinct().values_list(
         "owner_id", flat=True)) == sorted({p.owner_id for p in Person.objects.all()})
     person = Person.objects.alive().order_by("id").first()
-    assert person is not None and person.card_extra == {} and person.status == "new"
+    assert person is not None and person.card_extra == {} and person.next_due is not None
     step = Step.objects.get(person=person)
     assert (step.owner_id, step.state, step.kind) == (person.owner_id, "open", "call")

@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from followthrough.reminders.deliveries import CLAIM_TIMEOUT, claim_next, deliver_one
 from followthrough.reminders.models import Delivery
-from tests.reminders.conftest import overdue_notes
+from tests.reminders.helpers import overdue_notes
 
 
 def test_a_claimed_delivery_cannot_be_claimed_by_another_worker(clock, met):

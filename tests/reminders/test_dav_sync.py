@@ -17,6 +17,8 @@ from followthrough.reminders.dav import DavConfig, SyncError, sync_all
 from followthrough.reminders.dav.server import plain_errors
 from tests.reminders.radicale_server import radicale
 
+pytestmark = pytest.mark.slow  # docs/testing.md: `pytest -m "not slow"` leaves it out
+
 
 @pytest.fixture(scope="module")
 def dav_url(tmp_path_factory) -> Iterator[str]:  # type: ignore[no-untyped-def]
@@ -113,7 +115,7 @@ def test_a_person_changed_in_followthrough_is_written_again(clock, met, owner, p
 
     recorded = met("Jane Doe", ago=timedelta(hours=2))
     sync(owner, prefs, config)
-    edit_person(owner=owner, person=recorded.person,
+    edit_person(owner=owner, person=recorded.person, now=timezone.now(), prefs=prefs,
                 edit=PersonEdit(full_name="Jane Doe-Smith", organisation="Initech"))
     assert sync(owner, prefs, config).people_pushed == 1
 

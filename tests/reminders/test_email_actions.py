@@ -44,7 +44,7 @@ def test_reminders_already_owed_are_not_sent_after_unsubscribing(clock, met, own
 
     from followthrough.reminders.deliveries import deliver_one
     from followthrough.reminders.services import unsubscribe
-    from tests.reminders.conftest import overdue_notes
+    from tests.reminders.helpers import overdue_notes
 
     overdue_notes(met, clock)
     unsubscribe(owner_id=owner.id)

@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from followthrough.reminders.deliveries import deliver_one
 from followthrough.reminders.models import Delivery
-from tests.reminders.conftest import overdue_notes
+from tests.reminders.helpers import overdue_notes
 
 
 def drain(worker: str = "w1") -> int:

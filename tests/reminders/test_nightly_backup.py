@@ -12,7 +12,7 @@ import pytest
 from django.utils import timezone
 
 from followthrough.services import backup
-from tests.conftest import BERLIN
+from tests.helpers import BERLIN
 
 
 @pytest.fixture
@@ -157,7 +157,7 @@ def test_doctor_shows_the_last_backup_and_warns_when_the_nightly_one_is_late(
 def test_a_failing_backup_does_not_stop_the_reminders(
     clock, met, worker, database_file, config_email, tmp_path, caplog
 ):
-    from tests.reminders.conftest import overdue_notes
+    from tests.reminders.helpers import overdue_notes
 
     (tmp_path / "not-a-folder").write_text("a file where the backups should go")
     switch_on(config_email, tmp_path / "not-a-folder")

@@ -9,7 +9,7 @@ from django.utils import timezone
 from followthrough.reminders.deliveries import backoff, deliver_one
 from followthrough.reminders.health import health_warnings
 from followthrough.reminders.models import ChannelHealth, Delivery
-from tests.reminders.conftest import overdue_notes
+from tests.reminders.helpers import overdue_notes
 from tests.reminders.smtp import closed_port
 
 

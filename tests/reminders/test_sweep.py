@@ -161,10 +161,11 @@ def test_a_sweep_costs_as_many_queries_for_100_owners_as_for_10(clock, db, due_i
 
 
 def test_the_sweep_reads_people_of_all_owners_on_the_face_to_face_index(people_with_deadlines):
-    from followthrough.reminders.sweep import Window, people_due
+    from followthrough.domain.kinds import Status
+    from followthrough.reminders.sweep import Window, people_turning_in
     from tests.performance.test_hot_queries_use_indexes import uses_index
 
     now = timezone.now()
-    window = people_due(Window(now - timedelta(minutes=16), now))
+    window = people_turning_in(Window(now - timedelta(minutes=16), now), Status.LAPSED)
     assert uses_index(window.order_by("face_to_face_due", "id")[:1000], "person_f2f_due",
                       ("person_f2f_due",))

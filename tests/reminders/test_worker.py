@@ -12,7 +12,7 @@ from django.db import OperationalError
 from django.utils import timezone
 
 from followthrough.reminders.models import Delivery, WorkerHeartbeat
-from tests.reminders.conftest import overdue_notes
+from tests.reminders.helpers import overdue_notes
 
 
 @pytest.fixture(autouse=True)
@@ -92,7 +92,7 @@ def test_the_worker_command_once_prints_what_it_did(run, clock, met, db):
     overdue_notes(met, clock, count=1)
     result = run("worker", "--once")
     assert result.exit_code == 0, result.output
-    assert "sent 4 reminders" in result.output
+    assert "Reminders: 4 sent." in result.output
     assert run("worker", "--once", "--json").output.strip().endswith("}")
 
 

@@ -20,6 +20,8 @@ import pytest
 
 from tests.reminders.smtp import Inbox, start_smtp
 
+pytestmark = pytest.mark.slow  # docs/testing.md: `pytest -m "not slow"` leaves it out
+
 PEOPLE = 25  # four 48-hour steps each: 100 overdue notes
 WORKERS = 4
 
@@ -39,6 +41,7 @@ from django.utils import timezone
 from followthrough.preferences import preferences_for
 from followthrough.reminders.services import update_reminder_settings
 from followthrough.services.meetings import NewMeeting, record_meeting
+
 {owner}
 prefs, now = preferences_for(owner), timezone.now()
 for n in range({people}):
@@ -165,3 +168,67 @@ def test_a_running_worker_survives_its_connection_being_cut_and_stops_on_sigterm
         controller.stop()
     assert worker.returncode == 0, errors
     assert len({m["Message-ID"] for m in inbox.messages}) == 16
+
+
+# The weekly review: OWNERS owners met someone on Wednesday of week 10; four workers start on
+# Monday 9 March 2026 at 09:00 in Berlin (time_machine in each process, the clock ticking).
+OWNERS = 40
+ON_MONDAY = """
+import sys, datetime as dt, time_machine
+from zoneinfo import ZoneInfo
+time_machine.travel(dt.datetime(2026, 3, 9, 9, 0, tzinfo=ZoneInfo("Europe/Berlin")),
+                    tick=True).start()
+sys.argv = ["followthrough", *sys.argv[1:]]
+from followthrough.cli import main
+main()
+"""
+SEED_WEEK = f"""
+import datetime as dt, time_machine
+from zoneinfo import ZoneInfo
+time_machine.travel(dt.datetime(2026, 3, 4, 12, 0, tzinfo=ZoneInfo("Europe/Berlin")),
+                    tick=False).start()
+from followthrough.bootstrap import setup_django
+setup_django()
+from django.core.management import call_command
+call_command("migrate", verbosity=0)
+from django.contrib.auth.models import User
+from django.utils import timezone
+from followthrough.preferences import preferences_for
+from followthrough.reminders.services import update_reminder_settings
+from followthrough.services.meetings import NewMeeting, record_meeting
+for n in range({OWNERS}):
+    owner = User.objects.create_user(f"owner{{n}}", f"owner{{n}}@example.com")
+    update_reminder_settings(owner=owner, digest_enabled=False, immediate_overdue=False)
+    now = timezone.now()
+    record_meeting(owner=owner, prefs=preferences_for(owner), now=now, meeting=NewMeeting(
+        name=f"Person {{n}}", at=now, give="an intro"))
+"""
+
+
+def test_four_workers_send_each_owners_weekly_review_exactly_once(database, tmp_path):
+    inbox = Inbox(delay=0.05)  # slow enough that the workers overlap
+    controller = start_smtp(inbox)
+    try:
+        env = environment(database, tmp_path, controller.port)
+        (tmp_path / "config" / "config.toml").write_text(
+            '[time]\nzone = "Europe/Berlin"\n\n[reminders]\nweekly = true\n')
+        subprocess.run([sys.executable, "-c", SEED_WEEK], env=env, check=True, timeout=300)
+        workers = [
+            subprocess.Popen([sys.executable, "-c", ON_MONDAY, "worker", "--until-idle",
+                              "--poll", "0.2", "--json"], env=env, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True)
+            for _ in range(WORKERS)
+        ]
+        outputs = [w.communicate(timeout=240) for w in workers]
+    finally:
+        controller.stop()
+    assert all(w.returncode == 0 for w in workers), [err for _, err in outputs]
+    subjects = {str(m["Subject"]) for m in inbox.messages}
+    recipients = [str(m["To"]) for m in inbox.messages]
+    assert subjects == {"Followthrough: week 2026-W10 in review"}
+    assert sorted(recipients) == sorted(f"owner{n}@example.com" for n in range(OWNERS))
+    states = dict(run_sql(database, "SELECT state, count(*) FROM reminders_delivery "
+                                    "WHERE kind = 'weekly' GROUP BY state"))
+    [(senders,)] = run_sql(database, "SELECT count(DISTINCT claimed_by) FROM reminders_delivery")
+    assert states == {"sent": OWNERS}
+    assert senders >= 2  # the work really was shared

@@ -77,3 +77,14 @@ def test_without_a_terminal_it_sends_nothing_unless_told_yes(run, jane, smtp_ser
     result = run("send", "email", "Jane Doe")
     assert result.exit_code == 1 and "add --yes to send it as drafted" in result.output
     assert smtp_server.messages == [] and thank_you_step(jane).state == "open"
+
+
+def test_a_line_break_saved_before_it_was_refused_is_one_line_not_a_traceback(run, jane, tmp_path):
+    """Text stored by an older release may hold what the text rule now refuses."""
+    from followthrough.models import Meeting
+
+    Meeting.objects.update(where="Bar\r\nBcc: everyone@example.com")
+    result = run("send", "email", "Jane Doe", "--eml", str(tmp_path / "thanks.eml"))
+    assert result.exit_code == 1
+    assert "the email's subject or an address would hold a line break" in result.output
+    assert not (tmp_path / "thanks.eml").exists()

@@ -17,9 +17,13 @@ import urllib.error
 import urllib.request
 from contextlib import closing
 
+import pytest
+
 from tests.core.test_fresh_start import embedded_env
 from tests.reminders.smtp import free_port
 from tests.trust.test_crash_import import write_cards
+
+pytestmark = pytest.mark.slow  # docs/testing.md: `pytest -m "not slow"` leaves it out
 
 CARDS = 1_000
 MIN_POSTS = 20
@@ -28,6 +32,7 @@ from followthrough.bootstrap import ensure_database, local_owner, setup_django
 setup_django()
 ensure_database()
 from followthrough.services.tokens import new_api_token
+
 print(new_api_token(owner=local_owner(), name="concurrent writers")[1])
 """
 

@@ -18,7 +18,11 @@ import time
 from contextlib import closing
 from pathlib import Path
 
+import pytest
+
 from tests.core.test_fresh_start import embedded_env
+
+pytestmark = pytest.mark.slow  # docs/testing.md: `pytest -m "not slow"` leaves it out
 
 CARDS = 10_000
 KILL_AT_WAL_BYTES = [64 * 1024, *sorted(random.Random(20261126).sample(range(256 * 1024, 3 * 2**20), 3))]

@@ -20,8 +20,12 @@ from dataclasses import dataclass, field
 from email import message_from_bytes
 from pathlib import Path
 
+import pytest
+
 from tests.core.test_fresh_start import embedded_env
 from tests.reminders.smtp import Inbox, start_smtp
+
+pytestmark = pytest.mark.slow  # docs/testing.md: `pytest -m "not slow"` leaves it out
 
 SEED = """
 from datetime import timedelta
@@ -45,6 +49,7 @@ import sys, datetime as dt, time_machine
 time_machine.travel(dt.datetime.now(dt.UTC) + dt.timedelta(minutes=6), tick=True).start()
 sys.argv = ["followthrough", *sys.argv[1:]]
 from followthrough.cli import main
+
 main()
 """
 NOTES = 4  # the four 48-hour steps of the default playbook, overdue for an hour

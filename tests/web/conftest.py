@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import io
 from datetime import datetime, timedelta
 
 import pytest
-from django.core.handlers.wsgi import WSGIHandler
 from django.test import Client
 
 from followthrough.models import Person
@@ -37,7 +35,7 @@ def returning_users(request: pytest.FixtureRequest) -> None:
 @pytest.fixture
 def web(client: Client, owner, clock) -> Client:  # type: ignore[no-untyped-def]
     """A signed-in browser that has shown a page, as for every page but its first: it holds the
-    CSRF cookie, and this process knows whose session it is (web/sessions.py)."""
+    CSRF cookie."""
     client.force_login(owner)
     client.get("/")
     return client
@@ -69,8 +67,6 @@ def meet(prefs):  # type: ignore[no-untyped-def]
     return record
 
 
-def html(response) -> str:  # type: ignore[no-untyped-def]
-    return response.content.decode()
 
 
 def person_named(owner, name: str) -> Person:  # type: ignore[no-untyped-def]
@@ -81,17 +77,3 @@ def at(text: str) -> datetime:
     return datetime.fromisoformat(text)
 
 
-def served(client: Client, path: str, script_name: str = "") -> tuple[str, str]:
-    """(status, page) as a WSGI server serves `path` with the client's cookies: the test client
-    sets no script prefix and skips Django's start and end of a request."""
-    cookies = "; ".join(f"{name}={morsel.value}" for name, morsel in client.cookies.items())
-    path, _, query = path.partition("?")
-    environ = {"REQUEST_METHOD": "GET", "SCRIPT_NAME": script_name, "PATH_INFO": path,
-               "QUERY_STRING": query, "SERVER_NAME": "testserver", "SERVER_PORT": "80",
-               "HTTP_HOST": "testserver", "HTTP_COOKIE": cookies, "wsgi.input": io.BytesIO(),
-               "wsgi.url_scheme": "http", "SERVER_PROTOCOL": "HTTP/1.1"}
-    statuses: list[str] = []
-    response = WSGIHandler()(environ, lambda status, headers: statuses.append(status))
-    page = b"".join(response).decode()
-    response.close()
-    return statuses[0], page

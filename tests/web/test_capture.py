@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from followthrough.models import Meeting, Person
-from tests.web.conftest import html
+from tests.web.helpers import html
 
 FORM = {"name": "Jane Doe", "where": "Chamber mixer", "why": "she is hiring data engineers",
         "need": "senior data engineers", "give": "intro to Priya", "email": "jane@example.com",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.web.conftest import html
+from tests.web.helpers import html
 
 HOSTILE = "<script>alert(1)</script>"
 

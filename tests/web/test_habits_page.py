@@ -6,7 +6,7 @@ import json
 import re
 from datetime import timedelta
 
-from tests.web.conftest import html
+from tests.web.helpers import html
 
 
 def _call_step(payload: dict) -> str:  # type: ignore[type-arg]

@@ -8,8 +8,9 @@ import zipfile
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from followthrough.models import EvidenceItem, Interaction, Person
-from tests.evidence.conftest import FIXTURES, cast  # noqa: F401 (the fixture)
-from tests.web.conftest import html
+from tests.evidence.conftest import cast  # noqa: F401 (the fixture)
+from tests.evidence.helpers import FIXTURES
+from tests.web.helpers import html
 
 
 def upload(web, name: str, data: bytes, **extra: str):  # type: ignore[no-untyped-def]

@@ -10,7 +10,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from followthrough.models import Meeting, Person
 from followthrough.services.tokens import new_api_token
-from tests.web.conftest import html
+from tests.web.helpers import html
 
 MEGABYTE = 1024 * 1024
 HUGE = "x" * 1_000_000

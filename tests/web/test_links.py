@@ -8,7 +8,7 @@ from django.core.signals import request_finished, request_started
 from django.db import close_old_connections
 from django.urls import set_script_prefix
 
-from tests.web.conftest import served
+from tests.web.helpers import served
 
 
 def page(client, path: str, script_name: str = "") -> str:  # type: ignore[no-untyped-def]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from tests.web.conftest import html
+from tests.web.helpers import html
 
 
 def test_the_tab_bar_holds_the_four_places_in_order(web):

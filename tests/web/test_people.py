@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-from followthrough.models import Person, SearchWord
+from django.utils import timezone
+
+from followthrough.models import Person
 from followthrough.services.people_edit import PersonEdit, edit_person
 from followthrough.services.versions import note_change
 from tests.statements import statements_run
-from tests.web.conftest import html
+from tests.web.helpers import html
 
 
 def many(owner, count: int, name: str = "Person") -> None:  # type: ignore[no-untyped-def]
-    made = Person.objects.bulk_create(
+    Person.objects.bulk_create(
         Person(owner=owner, full_name=f"{name} {i:05d}", organisation="Acme" if i % 2 else "Initech",
                tags="hiring" if i % 3 == 0 else "")
         for i in range(count))
-    SearchWord.objects.index(made)
     note_change(owner.pk)  # as every service's write does: cached pages are built again
 
 
@@ -71,12 +72,13 @@ def test_nonsense_parameters_are_ignored(web, owner):
     assert web.get("/people/?q=a%00b").status_code == 200  # PostgreSQL refuses NUL in text
 
 
-def test_a_cached_search_shows_a_change_at_once(web, owner):
+def test_a_cached_search_shows_a_change_at_once(web, owner, prefs):
     many(owner, 3, name="Jana")
     assert "Jana 00001" in html(web.get("/people/?q=jan"))
     assert queries_for(web, "/people/?q=jan") < queries_for(web, "/people/?q=jan&page=1")
     person = Person.objects.get(full_name="Jana 00001")
-    edit_person(owner=owner, person=person, edit=PersonEdit(full_name="Bob Renamed"))
+    edit_person(owner=owner, person=person, now=timezone.now(), prefs=prefs,
+                edit=PersonEdit(full_name="Bob Renamed"))
     page = html(web.get("/people/?q=jan"))
     assert "Jana 00001" not in page and "Jana 00002" in page
     assert "Bob Renamed" in html(web.get("/people/?q=bob"))
@@ -88,3 +90,26 @@ def test_the_list_shows_names_and_organisations_as_text(web, owner, meet):
     assert "&lt;b&gt;Jo&lt;/b&gt; &amp; &quot;Co&quot;</a>" in page
     assert "<td>&lt;i&gt;Acme&lt;/i&gt;</td>" in page
     assert "<b>Jo" not in page and "<i>Acme" not in page
+
+
+def test_the_most_urgent_come_first_in_the_cli_the_page_and_the_api(web, api, run, owner, meet,
+                                                                     prefs):
+    """Lapsed and overdue first, then the soonest deadline; people with no deadline last."""
+    import json
+    import re
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from followthrough.formats.records import ContactRecord
+    from followthrough.services.imports import import_contacts
+
+    import_contacts(owner=owner, records=[ContactRecord(full_name=f"Ada New{n:02d}")
+                                          for n in range(12)], prefs=prefs, now=timezone.now())
+    meet(owner, "Sam Soon")
+    meet(owner, "Larry Lapsed", ago=timedelta(days=211))  # face to face due 121 days ago
+    expected = ["Larry Lapsed", "Sam Soon", *(f"Ada New{n:02d}" for n in range(12))]
+    cli = [p["name"] for p in json.loads(run("people", "--json").output)]
+    page = re.findall(r'<th scope="row"><a href="[^"]+">([^<]+)</a>', html(web.get("/people/")))
+    listed = [p["name"] for p in api("get", "/api/people?limit=100").json()["items"]]
+    assert cli == page == listed == expected

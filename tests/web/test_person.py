@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from followthrough.models import Person
-from tests.web.conftest import html
+from tests.web.helpers import html
 
 
 def test_the_page_shows_card_qr_needs_offers_and_drafts(web, owner, meet):
@@ -27,7 +29,7 @@ def test_the_vcard_downloads_as_a_card(web, owner, meet):
 
 
 def test_logging_face_to_face_makes_them_a_relationship(web, owner, meet):
-    person = meet(owner, "Jane Doe").person
+    person = meet(owner, "Jane Doe", ago=timedelta(days=10)).person
     response = web.post(f"/people/{person.pk}/log",
                         {"kind": "face-to-face", "at": "2026-03-04T18:00", "note": "lunch"})
     assert response.status_code == 302
@@ -73,6 +75,16 @@ def test_an_impossible_cadence_changes_nothing(web, owner, meet):
     person = meet(owner, "Jane Doe").person
     response = web.post(f"/people/{person.pk}/edit/", {"full_name": "Renamed", "cadence_days": "0"})
     assert response.status_code == 400
+    person.refresh_from_db()
+    assert person.full_name == "Jane Doe"
+
+
+def test_a_name_with_a_line_break_is_refused_beside_the_field(web, owner, meet):
+    person = meet(owner, "Jane Doe").person
+    response = web.post(f"/people/{person.pk}/edit/", {
+        "full_name": "Jane\r\nBcc: everyone@example.com", "notes": "two\r\nlines are fine"})
+    assert response.status_code == 400
+    assert "must be one line" in html(response)
     person.refresh_from_db()
     assert person.full_name == "Jane Doe"
 

@@ -12,7 +12,7 @@ from django.utils import timezone
 from followthrough.reminders.digests import schedule_digests
 from followthrough.reminders.models import Delivery, ReminderSettings
 from followthrough.reminders.services import snooze_digests, unsubscribe
-from tests.web.conftest import html
+from tests.web.helpers import html
 
 SAVE = {"email": "", "digest_enabled": "on", "digest_hour": "8", "immediate_overdue": "on"}
 
@@ -111,3 +111,23 @@ def test_the_forms_need_the_csrf_token(owner):
 
 def _feed_path(page: str) -> str:
     return "/calendar/" + page.split("http://testserver/calendar/", 1)[1].split(".ics", 1)[0] + ".ics"
+
+
+def _checked(page: str, name: str) -> bool:
+    tag = page.split(f'name="{name}"', 1)[1].split(">", 1)[0]
+    return "checked" in tag
+
+
+def test_the_weekly_review_is_a_checkbox_that_starts_as_config_toml_says(
+        web, owner, isolated_dirs):
+    assert not _checked(html(web.get("/settings/reminders/")), "weekly")
+    config = isolated_dirs / "config"
+    config.mkdir(parents=True, exist_ok=True)
+    (config / "config.toml").write_text("[reminders]\nweekly = true\n")
+    assert _checked(html(web.get("/settings/reminders/")), "weekly")
+    assert settings_of(owner).weekly is None  # not chosen yet: the config decides
+    web.post("/settings/reminders/", SAVE)  # saved unticked: the owner's choice now
+    assert settings_of(owner).weekly is False
+    assert not _checked(html(web.get("/settings/reminders/")), "weekly")
+    web.post("/settings/reminders/", {**SAVE, "weekly": "on"})
+    assert settings_of(owner).weekly is True

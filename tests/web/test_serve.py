@@ -18,6 +18,8 @@ from click.testing import CliRunner
 
 from followthrough.cli.serve import gunicorn_command, is_loopback
 
+pytestmark = pytest.mark.slow  # docs/testing.md: `pytest -m "not slow"` leaves it out
+
 
 def free_port() -> int:
     with socket.socket() as sock:
@@ -119,3 +121,27 @@ def test_serve_starts_the_worker_beside_gunicorn_and_stops_both(monkeypatch):
     assert started[1] == [sys.executable, "-m", "followthrough", "worker"]
     serve._wait(processes)
     assert all(p.returncode == 0 for p in processes)
+
+
+def test_a_taken_port_is_one_line_that_says_how_to_choose_another(tmp_path: Path):
+    from followthrough.cli import cli
+
+    with socket.socket() as holder:
+        holder.bind(("127.0.0.1", 0))
+        holder.listen()
+        port = holder.getsockname()[1]
+        result = CliRunner().invoke(cli, ["serve", "--port", str(port), "--no-worker"])
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines() == [
+        f"Error: port {port} on 127.0.0.1 is taken (Followthrough already running, or another "
+        f"program): choose another, e.g. PORT={port + 1} make run (or followthrough serve "
+        f"--port {port + 1})"]
+
+
+def test_make_run_passes_port_to_serve():
+    makefile = (Path(__file__).resolve().parents[2] / "Makefile").read_text()
+    assert "PORT ?= 8000" in makefile
+    assert "followthrough serve --port $(PORT)" in makefile
+    dry = subprocess.run(["make", "-n", "run", "PORT=8001", "STAMP="], capture_output=True,
+                         text=True, cwd=Path(__file__).resolve().parents[2], check=False)
+    assert "followthrough serve --port 8001" in dry.stdout

@@ -14,6 +14,8 @@ from django.core.cache import cache
 
 from followthrough.services.accounts import create_account, set_password_path
 
+pytestmark = pytest.mark.slow  # docs/testing.md: `pytest -m "not slow"` leaves it out
+
 
 @pytest.fixture
 def server_mode(settings, db):  # type: ignore[no-untyped-def]

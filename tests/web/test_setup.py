@@ -9,7 +9,7 @@ from django.test import Client
 from followthrough.models import FirstRun
 from followthrough.preferences import config_path, preferences_for
 from followthrough.reminders.models import ReminderSettings
-from tests.web.conftest import html
+from tests.web.helpers import html
 
 ANSWERS = {"name": "Alex Example", "zone": "Asia/Tokyo", "linkedin_premium": "on",
            "reminder_email": "alex@example.org"}

@@ -7,7 +7,7 @@ from datetime import timedelta
 from django.utils import timezone
 
 from followthrough.models import Step
-from tests.web.conftest import html
+from tests.web.helpers import html
 
 
 def test_it_lists_the_new_meetings_steps_with_drafts_and_links(web, meet, owner):

@@ -12,15 +12,20 @@ import sys
 import urllib.request
 from pathlib import Path
 
+import pytest
+
 from tests.core.test_fresh_start import embedded_env
 from tests.reminders.smtp import free_port
 from tests.trust.test_concurrent_writers import wait_until_up
+
+pytestmark = pytest.mark.slow  # docs/testing.md: `pytest -m "not slow"` leaves it out
 
 REPO = Path(__file__).resolve().parents[2]
 SESSION = """
 from followthrough.bootstrap import setup_django
 setup_django()
 from bench.web_pages import session_cookie
+
 print(session_cookie())
 """
 LOADS = 12  # enough for both workers to answer, and cache, the page

@@ -7,7 +7,7 @@ from pathlib import Path
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from followthrough.models import Person
-from tests.web.conftest import html
+from tests.web.helpers import html
 
 SAMPLES = Path("/work/shared/samples")
 CARD = (b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Marta Lindqvist\r\nN:Lindqvist;Marta;;;\r\n"
@@ -64,3 +64,14 @@ def test_the_export_page_says_when_the_database_was_last_backed_up(web, tmp_path
     monkeypatch.setattr(backup, "_database_path", lambda: live)
     backup.backup_database(out=tmp_path / "b.sqlite3", now=datetime(2026, 3, 4, 2, 0, tzinfo=UTC))
     assert "Last database backup: 2026-03-04 03:00" in html(web.get("/export/"))  # Berlin time
+
+
+def test_the_import_page_refuses_a_photo_of_huge_dimensions_with_a_clear_message(web, tmp_path):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from tests.imports.test_import_qr_photo import huge_but_small_png
+
+    data = huge_but_small_png(tmp_path).read_bytes()
+    page = web.post("/import/", {"file": SimpleUploadedFile("huge.png", data), "format": "auto"})
+    assert "the photo is 9,949 x 9,949 pixels (99 megapixels); the limit is 50 megapixels" in (
+        page.content.decode())

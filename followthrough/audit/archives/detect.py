@@ -16,6 +16,7 @@ from pathlib import Path, PurePosixPath
 
 from followthrough.audit.archives import facebook, instagram, linkedin, x
 from followthrough.audit.archives.shapes import ParseResult
+from followthrough.audit.archives.sniff import HEAD_BYTES, sniff
 from followthrough.audit.findings import AuditError
 
 Parser = Callable[[str, bytes], ParseResult]
@@ -36,14 +37,31 @@ RECOGNISED: tuple[tuple[re.Pattern[str], str, Parser], ...] = (
 )
 LOOKED_FOR = (
     "data/tweets.js (X), your_posts_1.json or comments.json (Facebook), "
-    "posts_1.json (Instagram), Shares.csv or Comments.csv (LinkedIn)"
+    "posts_1.json (Instagram), Shares.csv or Comments.csv (LinkedIn), by their contents "
+    "under any name"
 )
+# What each kind of file `sniff` recognises is, and which parser reads it.
+BY_CONTENT: dict[str, tuple[str, Parser]] = {
+    "x-tweets": ("x", x.parse_tweets),
+    "facebook-posts": ("facebook", facebook.parse_posts),
+    "facebook-comments": ("facebook", facebook.parse_comments),
+    "instagram-posts": ("instagram", instagram.parse_posts),
+    "linkedin-shares": ("linkedin", linkedin.parse_shares),
+    "linkedin-comments": ("linkedin", linkedin.parse_comments),
+}
+# Files that may be exports; the rest of an archive (photos, videos, HTML) is not even opened.
+_MAYBE_EXPORT = re.compile(r"\.(js|json|csv|txt)$|(^|/)[^./]+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class Limits:
     member_bytes: int = 256 * 1024 * 1024  # one file, uncompressed
     total_bytes: int = 1024 * 1024 * 1024  # everything read from one archive
+    # A zip member may expand this many times its compressed size (text compresses 5-20
+    # times): a 240 KB zip of zeros claiming a 256 MB file took the command to 1 GB. Small
+    # members are exempt, so a tiny file that compresses well is always read.
+    expansion: int = 100
+    expansion_exempt_bytes: int = 8 * 1024 * 1024
 
     def describe(self, size: int) -> str:
         return f"{size / (1024 * 1024):.0f} MB" if size >= 1024 * 1024 else f"{size} bytes"
@@ -56,11 +74,20 @@ class Member:
     parser: Parser
 
 
-def recognise(name: str) -> Member | None:
+def recognise(name: str, head: bytes | None = None) -> Member | None:
+    """The export file `name` is: by what its first bytes say (`head`), else by its name."""
+    kind = sniff(head) if head else None
+    if kind is not None:
+        platform, parser = BY_CONTENT[kind]
+        return Member(name, platform, parser)
     for pattern, platform, parser in RECOGNISED:
         if pattern.search(name):
             return Member(name, platform, parser)
     return None
+
+
+def may_be_export(name: str) -> bool:
+    return bool(_MAYBE_EXPORT.search(name))
 
 
 def is_safe_name(name: str) -> bool:
@@ -99,12 +126,23 @@ class Archive:
                 if not full.is_symlink():
                     yield full.relative_to(self.path).as_posix()
 
+    def head(self, name: str) -> bytes:
+        """The first bytes of a member, to tell what it is (b"" when it cannot be read)."""
+        if not is_safe_name(name):
+            return b""
+        try:
+            return self._read_at_most(name, HEAD_BYTES)
+        except (OSError, zipfile.BadZipFile, zlib.error, EOFError, RuntimeError,
+                NotImplementedError, ValueError):
+            return b""
+
     def read(self, name: str) -> bytes | None:
         """The member's bytes, or None with a problem noted when it may not or cannot be read."""
         if not is_safe_name(name):
             self.problems.append(f"{name}: skipped, the path points outside the archive")
             return None
-        budget = min(self.limits.member_bytes, self.limits.total_bytes - self.bytes_read)
+        budget = min(self.limits.member_bytes, self.limits.total_bytes - self.bytes_read,
+                     self._expansion_budget(name))
         if budget <= 0:
             self.problems.append(f"{name}: skipped, the archive passed the limit of "
                                  f"{self.limits.describe(self.limits.total_bytes)} read in total")
@@ -121,7 +159,20 @@ class Archive:
         self.bytes_read += len(data)
         return data
 
+    def _expansion_budget(self, name: str) -> int:
+        """What a zip member may expand to: `expansion` times its compressed size."""
+        if self._zip is None:
+            return self.limits.member_bytes
+        try:
+            compressed = self._zip.getinfo(name).compress_size
+        except KeyError:
+            return self.limits.member_bytes
+        return max(self.limits.expansion_exempt_bytes, compressed * self.limits.expansion)
+
     def _too_big(self, name: str, budget: int) -> str:
+        if budget < self.limits.member_bytes and budget == self._expansion_budget(name):
+            return (f"{name}: skipped, it expands to more than {self.limits.expansion} times "
+                    "its compressed size (a zip bomb?)")
         if budget < self.limits.member_bytes:
             limit = self.limits.describe(self.limits.total_bytes)
             return f"{name}: skipped, the archive passed the limit of {limit} read in total"

@@ -6,7 +6,14 @@ from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from followthrough.audit.archives.detect import LOOKED_FOR, Archive, Limits, Member, recognise
+from followthrough.audit.archives.detect import (
+    LOOKED_FOR,
+    Archive,
+    Limits,
+    Member,
+    may_be_export,
+    recognise,
+)
 from followthrough.audit.check import check_text
 from followthrough.audit.findings import AuditError, AuditReport, Item, RiskyItem
 
@@ -52,7 +59,8 @@ def _members(archive: Archive, report: AuditReport) -> list[Member]:
     members = []
     for name in names:
         # Windows zip tools may write backslashes; the name to open stays as stored.
-        member = recognise(name.replace("\\", "/"))
+        head = archive.head(name) if may_be_export(name) else None
+        member = recognise(name.replace("\\", "/"), head)
         if member is not None:
             members.append(Member(name, member.platform, member.parser))
     if not names:

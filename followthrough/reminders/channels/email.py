@@ -7,11 +7,15 @@ import socket
 
 from django.core.mail import EmailMultiAlternatives, get_connection
 
-from followthrough.reminders.channels import ChannelError, Notice
+from followthrough.reminders.channels import ChannelError, NotConfigured, Notice
+from followthrough.services.mail_server import mail_server_missing
 
 
 class EmailChannel:
     def notify(self, notice: Notice) -> None:
+        missing = mail_server_missing()
+        if missing:
+            raise NotConfigured(missing)
         message = EmailMultiAlternatives(
             subject=notice.subject, body=notice.text, to=[notice.to],
             headers={**notice.headers, **({"Message-ID": notice.message_id}

@@ -33,7 +33,7 @@ def sync_people(server: DavServer, *, owner: AbstractBaseUser, now: datetime, pr
     for person in people_to_export(owner):
         card, mark = cards.get(person.uid), known.get(person.uid)
         if card is not None and mark is not None and card.etag and card.etag != mark.etag:
-            _apply_edit(owner, person, card, prefs)
+            _apply_edit(owner, person, card, prefs, now)
             _remember(owner, person.uid, card.href, card.etag,
                       _hash(write_vcard(record_for(_fresh(person)), "3.0")), now)
             report.people_updated += 1
@@ -47,7 +47,8 @@ def sync_people(server: DavServer, *, owner: AbstractBaseUser, now: datetime, pr
             report.people_pushed += 1
 
 
-def _apply_edit(owner: AbstractBaseUser, person: Person, card: Card, prefs: Preferences) -> None:
+def _apply_edit(owner: AbstractBaseUser, person: Person, card: Card, prefs: Preferences,
+                now: datetime) -> None:
     """The address book's name, organisation, title and notes win; new emails are added."""
     from followthrough.formats.vcard_read import read_vcards
     from followthrough.services import contacts
@@ -55,7 +56,7 @@ def _apply_edit(owner: AbstractBaseUser, person: Person, card: Card, prefs: Pref
     from followthrough.services.validation import clean_email
 
     record = next(read_vcards(card.text.encode("utf-8"), filename=card.href))
-    edit_person(owner=owner, person=person, edit=PersonEdit(
+    edit_person(owner=owner, person=person, now=now, prefs=prefs, edit=PersonEdit(
         full_name=record.full_name or person.full_name, organisation=record.organisation,
         title=record.title, notes=record.notes, tags=person.tags,
     ))

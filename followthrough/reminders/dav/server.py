@@ -131,8 +131,8 @@ def _check(response: Any, doing: str) -> None:
         raise SyncError(f"CalDAV server: {doing} failed: HTTP {response.status} {reason}".strip())
 
 
-def _bytes(data: object) -> bytes:
-    return data.encode("utf-8") if isinstance(data, str) else bytes(data)  # type: ignore[arg-type]
+def _bytes(data: str | bytes) -> bytes:
+    return data.encode("utf-8") if isinstance(data, str) else bytes(data)
 
 
 def _parse_cards(raw: bytes, base: str) -> Iterator[Card]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
 from icalendar import Calendar, Todo
@@ -78,15 +79,15 @@ def _remote_objects(server: DavServer) -> list[Remote]:
     return found
 
 
-def _remote(href: str, component: object) -> Remote | None:
-    match = _OURS.match(str(component.get("UID", "")))  # type: ignore[attr-defined]
+def _remote(href: str, component: Any) -> Remote | None:  # an icalendar Component
+    match = _OURS.match(str(component.get("UID", "")))
     if match is None:
         return None
-    status = str(component.get("STATUS", "")).upper()  # type: ignore[attr-defined]
-    completed = status == "COMPLETED" or component.get("COMPLETED") is not None  # type: ignore[attr-defined]
-    when = component.get("DUE") or component.get("DTSTART")  # type: ignore[attr-defined]
+    status = str(component.get("STATUS", "")).upper()
+    completed = status == "COMPLETED" or component.get("COMPLETED") is not None
+    when = component.get("DUE") or component.get("DTSTART")
     moment = when.dt.isoformat() if when is not None else ""
-    summary = str(component.get("SUMMARY", ""))  # type: ignore[attr-defined]
+    summary = str(component.get("SUMMARY", ""))
     return Remote(href, int(match["step"]), bool(match["todo"]), completed, (moment, summary))
 
 

@@ -34,11 +34,13 @@ class Event(models.Model):
 
 
 class Delivery(models.Model):
-    """One notice owed on one channel: an event's immediate note, or a day's digest."""
+    """One notice owed on one channel: an event's immediate note, a day's digest, or a week's
+    review (its `digest_date` is the Monday it is sent)."""
 
     class Kind(models.TextChoices):
         NOTE = "note"
         DIGEST = "digest"
+        WEEKLY = "weekly"
 
     class State(models.TextChoices):
         PENDING = "pending"

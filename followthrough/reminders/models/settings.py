@@ -16,6 +16,9 @@ class ReminderSettings(models.Model):
     digest_enabled = models.BooleanField(default=True)
     digest_hour = models.PositiveSmallIntegerField(default=DEFAULT_DIGEST_HOUR)
     immediate_overdue = models.BooleanField(default=True)
+    # The weekly review by email on Mondays at the digest hour; None: as config.toml's
+    # [reminders] weekly says (the owner has not chosen).
+    weekly = models.BooleanField(null=True, blank=True, default=None)
     snoozed_until = models.DateTimeField(null=True, blank=True)
 
     def __str__(self) -> str:

@@ -14,6 +14,7 @@ from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
+from followthrough.domain.links import link_target as _link_target
 from followthrough.domain.relative import relative
 
 register = template.Library()
@@ -46,7 +47,7 @@ def _prefix_and_urlconf(context: template.Context) -> tuple[str, str | None]:
     key = context.render_context.get(_PREFIX_AND_URLCONF)
     if key is None:
         key = context.render_context[_PREFIX_AND_URLCONF] = (get_script_prefix(), get_urlconf())
-    return key  # type: ignore[no-any-return]
+    return key
 
 
 def _literal(parser: template.base.Parser, token: template.base.Token) -> str:
@@ -78,6 +79,8 @@ ICONS = {
     "people": '<circle cx="9" cy="8" r="3.5"/><path d="M2.5 20c0-3.6 2.9-6.5 6.5-6.5s6.5 2.9 6.5 '
               '6.5"/><path d="M16 4.6a3.5 3.5 0 0 1 0 6.8M18.2 13.9c1.9.9 3.3 3 3.3 6.1"/>',
     "habits": '<path d="M3.5 20.5h17M6.5 17v-5M11.5 17V6.5M16.5 17v-8"/>',
+    "review": '<rect x="4" y="3.5" width="16" height="17" rx="2.5"/><path d="M8 8.5h8M8 12.5h8"/>'
+              '<path d="m8 16.5 1.6 1.6 3-3"/>',
     "check": '<path d="M12 3 4.5 6v5.5c0 4.6 3.1 8.1 7.5 9.5 4.4-1.4 7.5-4.9 7.5-9.5V6L12 3Z"/>'
              '<path d="m8.8 12.2 2.3 2.3 4.3-4.4"/>',
     "settings": '<path d="M4 6.5h9M17 6.5h3M4 12h3M11 12h9M4 17.5h11M19 17.5h1"/>'
@@ -92,7 +95,8 @@ ICONS = {
     "you": '<circle cx="12" cy="8" r="4"/><path d="M4.5 20.5c0-4 3.4-7 7.5-7s7.5 3 7.5 7"/>',
 }
 MAIN_NAV = (("today", "Today"), ("capture", "I just met…"), ("people", "People"),
-            ("habits", "Habits"), ("check", "Check a post"), ("settings", "Settings"))
+            ("habits", "Habits"), ("review", "Review"),
+            ("check", "Check a post"), ("settings", "Settings"))
 TABS = MAIN_NAV[:4]
 # Pages that belong to a place in the navigation without being its page.
 NAV_SECTION = {"person": "people", "person-prep": "people", "person-edit": "people",
@@ -173,6 +177,21 @@ def mailto(address: str, subject: str = "", body: str = "") -> str:
 
 
 @register.filter
+def link_target(value: str) -> str:
+    """The value when it may be a link's href (domain/links.py), else empty: `{% if %}` it."""
+    return _link_target(value) or ""
+
+
+@register.filter
+def link_or_text(value: str) -> SafeString:
+    """A web address, email or phone link as a link; anything else (javascript:...) as text."""
+    target = _link_target(value)
+    if target is None:
+        return conditional_escape(value)
+    return format_html('<a href="{}" rel="noopener noreferrer">{}</a>', target, value)
+
+
+@register.filter
 def commands(value: str) -> SafeString:
     """A sentence written for the terminal, its `commands` set as code: 'start it with
     `followthrough worker`' reads as it does there. Escaped first; only the marks become tags."""
@@ -208,3 +227,11 @@ def in_sentence(title: str) -> str:
     if first[1:] != first[1:].lower():
         return text
     return text[:1].lower() + text[1:]
+
+
+@register.filter
+def besides_unsigned(warnings: tuple[str, ...]) -> list[str]:
+    """A draft's warnings but the unsigned-drafts one, which the page says once as a banner."""
+    from followthrough.domain.drafts import NO_NAME
+
+    return [warning for warning in warnings if warning != NO_NAME]

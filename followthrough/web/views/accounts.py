@@ -17,9 +17,8 @@ from django.views.decorators.cache import never_cache
 
 from followthrough.bootstrap import local_owner
 from followthrough.services.sign_in_throttle import (
+    begin_sign_in,
     clear_sign_in_failures,
-    locked_until,
-    record_sign_in_failure,
     sign_in_keys,
 )
 from followthrough.services.tokens import redeem_sign_in_link
@@ -70,14 +69,12 @@ class LoginView(auth_views.LoginView):
         now = timezone.now()
         keys = sign_in_keys(username=request.POST.get("username", ""),
                             address=client_address(request))
-        opens = locked_until(keys, now=now)
+        opens = begin_sign_in(keys, now=now)  # counted as a failure unless it succeeds
         if opens is not None:
             return _throttled(request, self.get_form(), opens, now)
         response = super().post(request, *args, **kwargs)
         if request.user.is_authenticated:
             clear_sign_in_failures(keys)
-        else:
-            record_sign_in_failure(keys, now=now)
         return response
 
     def get_default_redirect_url(self) -> str:
@@ -94,7 +91,7 @@ def logout_view(request: HttpRequest) -> HttpResponse:
     return redirect("web:login")
 
 
-def server_only(view):  # type: ignore[no-untyped-def]
+def server_only(view):
     """Password reset exists only in server mode (local mode has no passwords)."""
 
     def wrapper(request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:

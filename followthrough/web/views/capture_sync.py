@@ -5,13 +5,15 @@ one meeting (its id is the idempotency key, per owner); a name clash asks, as th
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import cast
 
 from django.http import HttpRequest, JsonResponse
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
-from followthrough.errors import Ambiguous, Conflict, InvalidInput
-from followthrough.selectors.people import people_of
+from followthrough.errors import Ambiguous, Conflict, InvalidInput, NotFound
+from followthrough.models import Person
+from followthrough.selectors.access import access_person
 from followthrough.services.meetings import NewMeeting, record_meeting_once
 from followthrough.web.access import now, prefs_of
 from followthrough.web.forms import SyncedMeetingForm
@@ -39,8 +41,9 @@ def capture_sync(request: HttpRequest) -> JsonResponse:
                        status=400)
     person = None
     if data["choice"].isdigit():
-        person = people_of(request.user).filter(id=int(data["choice"])).first()
-        if person is None:
+        try:
+            person = access_person(request.user, int(data["choice"]))
+        except NotFound:
             return _answer("invalid", "That person no longer exists: choose again.", status=400)
     at = data["at"]
     if moment < at <= moment + CLOCK_SKEW:
@@ -54,7 +57,7 @@ def capture_sync(request: HttpRequest) -> JsonResponse:
     except Ambiguous as exc:
         return JsonResponse({"status": "ask", "message": str(exc), "candidates": [
             {"id": c.pk, "name": c.full_name, "organisation": c.organisation}
-            for c in exc.candidates]})
+            for c in cast("list[Person]", exc.candidates)]})
     except (InvalidInput, Conflict) as exc:
         return _answer("invalid", str(exc), status=400)
     return JsonResponse({

@@ -3,7 +3,8 @@
 A page costs the same few queries however many people match: it reads one row more than it
 shows to know whether there is a next page, and never counts the matches. Pages are cached
 like the Today page (web/owner_pages.py: per owner, data version, minute and path), so the
-same search asked again costs one primary-key read until something changes.
+same search asked again costs the session, the user and the data version until something
+changes.
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ from django.utils.safestring import SafeString, mark_safe
 from followthrough.domain.kinds import Status
 from followthrough.domain.relative import relative
 from followthrough.domain.status import classify
-from followthrough.models import Person
 from followthrough.selectors.people import PersonRow, people_page
 from followthrough.web.access import now, page, prefs_of, render_page
 from followthrough.web.owner_pages import cached_page
@@ -93,7 +93,7 @@ def _render_people(request: HttpRequest, moment: datetime, csrf_token: str | Non
     }, current=moment, csrf_token=csrf_token)
 
 
-def _rows(people: list[PersonRow] | list[Person], people_path: str, moment: datetime) -> SafeString:
+def _rows(people: list[PersonRow], people_path: str, moment: datetime) -> SafeString:
     """The table's rows as HTML, names and organisations escaped. Written here, not in a
     template loop: the loop's variables took most of the time of a search page not cached."""
     return mark_safe("".join(_ROW.format(  # noqa: S308  # nosec B308, B703 - the texts are escaped

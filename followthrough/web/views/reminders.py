@@ -9,7 +9,7 @@ from django.urls import get_script_prefix
 from django.views.decorators.http import require_POST
 
 from followthrough.errors import InvalidInput
-from followthrough.reminders.feed import feed_urls, rotate_feed_token
+from followthrough.reminders.feed import feed_urls, rotate_feed_token, unreachable_from_outside
 from followthrough.reminders.services import reminder_choices, update_reminder_settings
 from followthrough.web.access import now, page, render_page
 from followthrough.web.forms import ReminderSettingsForm
@@ -20,7 +20,7 @@ def reminder_settings(request: HttpRequest) -> HttpResponse:
     chosen = reminder_choices(request.user, now())
     form, status = ReminderSettingsForm(initial={
         "email": chosen.email, "digest_enabled": chosen.digest, "digest_hour": chosen.digest_hour,
-        "immediate_overdue": chosen.overdue_emails,
+        "immediate_overdue": chosen.overdue_emails, "weekly": chosen.weekly,
     }), 200
     if request.method == "POST":
         form, status = ReminderSettingsForm(request.POST), 400
@@ -35,6 +35,7 @@ def reminder_settings(request: HttpRequest) -> HttpResponse:
     url, webcal = feed_urls(request.user, _site(request))
     return render_page(request, "web/reminders.html", {
         "form": form, "chosen": chosen, "feed_url": url, "feed_webcal": webcal,
+        "feed_local_only": unreachable_from_outside(url),
     }, status=status)
 
 

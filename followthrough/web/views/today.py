@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.contrib import messages
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.views.decorators.http import require_POST
@@ -14,10 +14,11 @@ from django.views.decorators.http import require_POST
 from followthrough.domain.drafts import Draft, DraftContext
 from followthrough.domain.playbook import Offset
 from followthrough.domain.schedule import due_after
-from followthrough.errors import Conflict, InvalidInput, NotFound
+from followthrough.errors import Conflict, InvalidInput
 from followthrough.models import ContactPoint, Person, Step
 from followthrough.preferences import Preferences
 from followthrough.reminders.health import health_warnings
+from followthrough.selectors.access import access_step
 from followthrough.selectors.agenda import AgendaItem, agenda_for
 from followthrough.selectors.drafts import draft_contexts_for, draft_from
 from followthrough.selectors.setup import needs_set_up
@@ -29,15 +30,11 @@ from followthrough.web.access import (
     prefs_of,
     render_page,
     safe_next,
-    step_or_404,
 )
 from followthrough.web.forms import SkipForm, SnoozeForm
 from followthrough.web.owner_pages import cached_page
 
 SECTION_LIMIT = 20
-# Which draft helps with which playbook step.
-DRAFT_FOR_STEP = {"linkedin": "linkedin", "thank-you-email": "email", "call": "call",
-                  "schedule-call": "call"}
 
 
 @dataclass(frozen=True)
@@ -57,7 +54,8 @@ class StepCard:
 
 def step_card(item: AgendaItem, contexts: dict[int, DraftContext], prefs: Preferences) -> StepCard:
     person: Person = item.step.person
-    kind = DRAFT_FOR_STEP.get(item.step.kind, "")
+    template = prefs.playbook.template(item.step.kind)  # the playbook names the step's draft
+    kind = template.draft if template else ""
     draft = draft_from(kind, contexts[person.pk], prefs) if kind else None
     points = list(person.contact_points.all())  # prefetched by agenda_for
     return StepCard(
@@ -93,6 +91,7 @@ def _render_today(request: HttpRequest, prefs: Preferences, moment: datetime,
     return render_page(request, "web/today.html", {
         "agenda": agenda, "sections": sections, "snooze_form": SnoozeForm(),
         "reminder_warnings": health_warnings(request.user, moment),
+        "unsigned": not prefs.my_name and any(card.draft for *_, cards in sections for card in cards),
     }, current=moment, csrf_token=csrf_token)
 
 
@@ -108,12 +107,10 @@ def _answer(request: HttpRequest, step: Step, text: str, error: str = "") -> Htt
 @page
 @require_POST
 def step_done(request: HttpRequest, step_id: int) -> HttpResponse:
-    step = step_or_404(request, step_id)
+    step = access_step(request.user, step_id)
     try:
         step = step_services.complete_step(owner=request.user, step_id=step.pk, now=now(),
                                            prefs=prefs_of(request))
-    except NotFound as exc:
-        raise Http404(str(exc)) from None
     except Conflict as exc:
         return _answer(request, step, "", str(exc))
     return _answer(request, step, f"Done: {step.title} ({step.person.full_name}).")
@@ -122,7 +119,7 @@ def step_done(request: HttpRequest, step_id: int) -> HttpResponse:
 @page
 @require_POST
 def step_skip(request: HttpRequest, step_id: int) -> HttpResponse:
-    step = step_or_404(request, step_id)
+    step = access_step(request.user, step_id)
     form = SkipForm(request.POST)
     if not form.is_valid():
         return _answer(request, step, "", "Say why you skip it: the reason must not be empty.")
@@ -137,8 +134,20 @@ def step_skip(request: HttpRequest, step_id: int) -> HttpResponse:
 
 @page
 @require_POST
+def step_reopen(request: HttpRequest, step_id: int) -> HttpResponse:
+    step = access_step(request.user, step_id)
+    try:
+        step = step_services.reopen_step(owner=request.user, step_id=step.pk, now=now(),
+                                         prefs=prefs_of(request))
+    except Conflict as exc:
+        return _answer(request, step, "", str(exc))
+    return _answer(request, step, f"Open again: {step.title} ({step.person.full_name}).")
+
+
+@page
+@require_POST
 def step_snooze(request: HttpRequest, step_id: int) -> HttpResponse:
-    step = step_or_404(request, step_id)
+    step = access_step(request.user, step_id)
     form = SnoozeForm(request.POST)
     if not form.is_valid():
         return _answer(request, step, "", "Choose how long to snooze: 1 day, 3 days or a week.")

@@ -34,7 +34,7 @@ class ImportForm(forms.Form):
     format = forms.ChoiceField(label="What it is", choices=FORMAT_CHOICES)
     dry_run = forms.BooleanField(label="Only show what would happen", required=False)
 
-    def clean_file(self):  # type: ignore[no-untyped-def]
+    def clean_file(self):
         upload = self.cleaned_data["file"]
         limit = settings.UPLOAD_MAX_BYTES
         if upload.size > limit:
@@ -67,7 +67,7 @@ def _suggestions(request: HttpRequest) -> list[object]:
     return list(suggestions_for(request.user))
 
 
-def _run_import(request: HttpRequest, upload, chosen: str, dry_run: bool):  # type: ignore[no-untyped-def]
+def _run_import(request: HttpRequest, upload, chosen: str, dry_run: bool):
     from followthrough.services.import_folders import found_files
     from followthrough.services.import_run import import_files
 

@@ -1,42 +1,47 @@
-"""Contact cards read from a photo of a QR code: vCard or MECARD (what phones and cards use)."""
+"""Contact cards in a QR code on a photo: vCard or MECARD (what phones and cards use)."""
 
 from __future__ import annotations
 
-import io
 import re
 from collections.abc import Iterator
 
+from PIL import Image
+
+from followthrough.formats.photos import open_photo
 from followthrough.formats.records import ContactPoint, ContactRecord, FormatError, SourceRef
 from followthrough.formats.vcard_read import read_vcards
 
 _MECARD_FIELD = re.compile(r"((?:[^;\\]|\\.)*);")
 _MECARD_ESCAPE = re.compile(r"\\(.)")
-MAX_PIXELS = 50_000_000  # a phone photo is 12-50 megapixels; beyond that is no photo
 
 
 def records_from_photo(data: bytes, filename: str) -> Iterator[ContactRecord]:
-    texts = _qr_texts(data, filename)
-    cards = [t for t in texts if t.lstrip().upper().startswith(("BEGIN:VCARD", "MECARD:"))]
-    if not cards:
+    """Every contact card in the photo's QR codes; FormatError when there is none."""
+    image = open_photo(data, filename)
+    texts = qr_texts(image)
+    records = contact_records(texts, filename)
+    if not records:
         found = f" ({len(texts)} QR codes, none of them a contact card)" if texts else ""
-        raise FormatError(f"no vCard or MECARD QR code found in the photo{found}", file=filename)
+        raise FormatError(f"no vCard or MECARD QR code found in the photo{found}: a card "
+                          "without one is read on the I just met… page", file=filename)
+    yield from records
+
+
+def contact_records(texts: list[str], filename: str) -> list[ContactRecord]:
+    """The vCards and MECARDs among the texts of QR codes (a web address is no card)."""
+    records: list[ContactRecord] = []
+    cards = [t for t in texts if t.lstrip().upper().startswith(("BEGIN:VCARD", "MECARD:"))]
     for number, text in enumerate(cards, 1):
         if text.lstrip().upper().startswith("MECARD:"):
-            yield mecard_record(text, SourceRef(filename, card=number))
+            records.append(mecard_record(text, SourceRef(filename, card=number)))
         else:
-            yield from read_vcards(text.encode("utf-8"), filename)
+            records += read_vcards(text.encode("utf-8"), filename)
+    return records
 
 
-def _qr_texts(data: bytes, filename: str) -> list[str]:
+def qr_texts(image: Image.Image) -> list[str]:
     import zxingcpp
-    from PIL import Image, UnidentifiedImageError
 
-    Image.MAX_IMAGE_PIXELS = MAX_PIXELS
-    try:
-        image = Image.open(io.BytesIO(data))
-        image.load()
-    except (UnidentifiedImageError, OSError, Image.DecompressionBombError) as error:
-        raise FormatError(f"cannot read the photo ({error})", file=filename) from None
     return [code.text for code in zxingcpp.read_barcodes(image) if code.text]
 
 

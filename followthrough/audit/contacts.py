@@ -1,0 +1,52 @@
+"""A business's own published contact is not personal data: "call our store on 020 7946 0958".
+
+A phone number, e-mail or street address counts as published when:
+- the e-mail goes to a role rather than a person (info@, support@, careers@, ...);
+- the phone number is free to call (0800, 1-800, ...), which only organisations have;
+- or the words around it speak for an organisation ("call us", "our shop", "customer
+  service", "open 9-5") and not for the person posting ("my new number", "text me").
+"""
+
+from __future__ import annotations
+
+import re
+
+_ROLE_MAILBOXES = frozenset(
+    "info hello hi support help helpdesk careers jobs hr hiring recruitment recruiting talent press media "
+    "news sales contact enquiries inquiries bookings booking reservations office team admin orders "
+    "service customerservice customercare care feedback marketing billing accounts events studio shop "
+    "store reception wholesale partners partnerships privacy security noreply no-reply webmaster".split()
+)
+_FREE_TO_CALL = re.compile(r"^\s*(?:\+?1[ .-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[ .-]|^\s*(?:\+44 ?|0)80[08]")
+_ORGANISATION = re.compile(
+    r"\b(?:call|ring|phone|contact|email|e-mail|message|visit|find|reach) us\b|\bcontact\b"
+    r"|\bour (?:new )?(?:shop|store|office|offices|clinic|salon|restaurant|caf[eé]|bakery|boutique|"
+    r"pharmacy|studio|showroom|branch|warehouse|team|support|helpline|hotline|reception|school|"
+    r"practice|surgery|business|company|agency|firm|hotel|gym|centre|center|venue|website|site|"
+    r"customer|customers)\b"
+    r"|\b(?:call|ring|phone|contact|email|visit) them\b|\b(?:centre|center|venue|fair|booths?|event)\b"
+    r"|\b(?:customer (?:service|support|care)|support line|helpline|hotline|help desk|helpdesk|"
+    r"switchboard|reception|front desk|enquiries|inquiries|reservations|bookings?|to book|book a|"
+    r"opening hours|open (?:mon|tue|wed|thu|fri|sat|sun|daily|every|till|until|from|\d)|office hours|"
+    r"walk-ins|we'?re hiring|we are hiring|apply|cvs? to|press|wholesale|orders?|ext\.|"
+    r"school office|the office|head office|clinic|pharmacy|embassy|council|museum|library|"
+    r"we(?:'ve| have)? moved|now open|grand opening|visitors)\b",
+    re.IGNORECASE,
+)
+_PERSONAL = re.compile(
+    r"\b(?:my|our) (?:own |new |personal |home |private |mobile |cell |old )*"
+    r"(?:number|phone|mobile|cell|line|address|email|e-mail|flat|house|home|place|apartment|apt)\b"
+    r"|\b(?:text|call|ring|whatsapp|dm|message|email|e-mail) me\b|\bat mine\b|\bmy place\b"
+    r"|\bhousewarming\b|\bmoved into\b|\bparty at\b|\bpersonal\b|\bnot my work\b",
+    re.IGNORECASE,
+)
+_REACH = 80  # characters either side that speak for whoever the contact belongs to
+
+
+def is_published_contact(text: str, start: int, end: int, value: str) -> bool:
+    if "@" in value and value.split("@", 1)[0].lower() in _ROLE_MAILBOXES:
+        return True
+    around = text[max(0, start - _REACH) : end + _REACH]
+    if _PERSONAL.search(around):
+        return False
+    return bool(_FREE_TO_CALL.search(value) or _ORGANISATION.search(around))

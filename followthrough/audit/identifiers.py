@@ -1,0 +1,142 @@
+"""Identity, tax and travel numbers: passports, national ids, tax numbers, bookings, boarding passes.
+
+Two kinds of evidence, as a careful reader would use them:
+- a cue word right before a number-like value ("passport no. X4829175", "my PAN: ...",
+  "booking ref QX7T2L", "Steuer-ID 47 036 892 816"). The cue says what the number is, so the
+  layout may vary and a typo in a check digit does not matter;
+- a shape distinctive enough on its own, checked with python-stdnum where a check digit exists:
+  an IBAN, an Aadhaar number (Verhoeff), an Indian PAN, a Spanish DNI or NIE, a Brazilian CPF,
+  an Italian codice fiscale, a passport's machine-readable line, and a boarding pass barcode
+  or the printed details of one (passenger, flight and seat together).
+"""
+
+from __future__ import annotations
+
+import re
+
+from stdnum import iban, verhoeff
+from stdnum.es import dni, nie
+
+Found = tuple[int, int, str]  # start, end, what it looks like
+
+# Cue -> what the number after it is. Longer cues first, so "tax file number" wins over "tax".
+_CUES: tuple[tuple[str, str], ...] = (
+    (r"passport(?: card)?", "a passport number"),
+    (r"(?:national |student |employee |staff )?id(?:entity)? card|national id|identity card"
+     r"|personalausweis|ausweis|carte d'identit[ée]|c[ée]dula|dni|nie|nif|cpf|rg|curp|id",
+     "an identity number"),
+    (r"aadh?aar|pan(?: card)?|voter id|bvn|nin", "an identity number"),
+    (r"social security|ssn|social insurance|sin|numéro de s[ée]cu(?:rité sociale)?|nir|ahv|bsn|pesel"
+     r"|medicare|nhs|ni|national insurance", "a social security or health number"),
+    (r"tax file|tfn|tax id(?:entification)?|tax|tin|ein|itin|utr|steuer-?id|steuernummer"
+     r"|steueridentifikationsnummer|codice fiscale|gstin|vat", "a tax number"),
+    (r"driver'?s? ?licen[cs]e|driving licen[cs]e|licen[cs]e", "a driving licence number"),
+    (r"booking|reservation|confirmation|conf\.?|pnr|record locator|e-?ticket|ticket|itinerary"
+     r"|reference|ref\.?",
+     "a booking reference"),
+    (r"iban|account|acct|a/c|sort code|routing|bsb", "a bank account number"),
+)
+# "(?<![\w-])": the "ID" of "Steuer-ID" is the tax cue's, not the identity cue's.
+_CUED = [(re.compile(rf"(?<![\w-])(?:{cue})(?![\w])", re.IGNORECASE), what) for cue, what in _CUES]
+_REACH = 48  # how far after its cue a value may stand ("passport renewed! number 533914227")
+_GROUP = re.compile(r"[A-Za-z0-9]+")
+_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(19|20)\d\d[./-]\d{2}|\d{4}-\d{2}-\d{2}")
+_JOINERS = frozenset(" ./-")
+
+_PAN = re.compile(r"\b[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z]\b")
+_AADHAAR = re.compile(r"\b[2-9]\d{3}([ -]?)\d{4}\1\d{4}\b")
+_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b")
+_DNI = re.compile(r"\b\d{8}-?[A-Z]\b")
+_NIE = re.compile(r"\b[XYZ]-?\d{7}-?[A-Z]\b")
+_CPF = re.compile(r"\b\d{3}\.\d{3}\.\d{3}-\d{2}\b")
+_CODICE_FISCALE = re.compile(r"\b[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z]\b")
+_MRZ = re.compile(r"\bP<[A-Z]{3}[A-Z<]{8,}")
+_BARCODE = re.compile(r"\bM1[A-Z'-]+/[A-Z'-]+\s+E?[A-Z0-9]{5,7}\s+[A-Z]{6}[A-Z0-9]{2}\s*\d{2,4}")
+_SEAT = re.compile(r"\bseat:?\s*\d{1,2}[A-K]\b", re.IGNORECASE)
+_FLIGHT = re.compile(r"\b(?:[A-Z]{2}|[A-Z]\d|\d[A-Z])\s?\d{2,4}\b")
+_PASSENGER = re.compile(
+    r"\b[A-Z][A-Z'-]+/[A-Z][A-Z'-]+\b|\bpassenger:?\s+[A-Z][a-z]+|\b(?:booking|pnr|conf|gate|boarding pass)",
+    re.IGNORECASE,
+)
+
+
+def _digits(value: str) -> int:
+    return sum(c.isdigit() for c in value)
+
+
+def _plausible(value: str) -> bool:
+    """Six digits or more, or a code in capitals with a digit or two (a PNR, a plate, a passport)."""
+    compact = re.sub(r"[ ./-]", "", value)
+    if _digits(compact) >= 6:
+        return not _looks_like_a_date(value)
+    return 5 <= len(compact) <= 12 and compact.isupper() and compact.isalnum() \
+        and (_digits(compact) >= 1 or len(compact) == 6)
+
+
+def _looks_like_a_date(value: str) -> bool:
+    return bool(_DATE.fullmatch(value))
+
+
+def _id_like(word: str) -> bool:
+    return any(c.isdigit() for c in word) or (len(word) >= 2 and word.isupper())
+
+
+def _value_after(text: str, start: int) -> tuple[int, int] | None:
+    """The first identifier-like run of groups within reach of a cue, as a span."""
+    groups = list(_GROUP.finditer(text, start, min(len(text), start + _REACH)))
+    for index, group in enumerate(groups):
+        if not _id_like(group.group()):
+            continue
+        end = group.end()
+        for following in groups[index + 1 :]:
+            gap = text[end : following.start()]
+            word = following.group()
+            if len(gap) != 1 or gap not in _JOINERS or (word.isalpha() and not word.isupper()):
+                break
+            end = following.end()
+        return group.start(), end
+    return None
+
+
+def _cued(text: str) -> list[Found]:
+    found = []
+    for pattern, what in _CUED:
+        for match in pattern.finditer(text):
+            span = _value_after(text, match.end())
+            if span is not None and _plausible(text[span[0] : span[1]]):
+                found.append((span[0], span[1], what))
+    return found
+
+
+def _shapes(text: str) -> list[Found]:
+    found: list[Found] = []
+    found += [(m.start(), m.end(), "an Indian PAN") for m in _PAN.finditer(text)]
+    found += [(m.start(), m.end(), "an Aadhaar number") for m in _AADHAAR.finditer(text)
+              if verhoeff.is_valid(re.sub(r"\D", "", m.group()))]
+    found += [(m.start(), m.end(), "a bank account (IBAN)") for m in _IBAN.finditer(text)
+              if iban.is_valid(m.group())]
+    found += [(m.start(), m.end(), "a Spanish DNI") for m in _DNI.finditer(text) if dni.is_valid(m.group())]
+    found += [(m.start(), m.end(), "a Spanish NIE") for m in _NIE.finditer(text) if nie.is_valid(m.group())]
+    found += [(m.start(), m.end(), "a Brazilian CPF") for m in _CPF.finditer(text)]
+    found += [(m.start(), m.end(), "an Italian codice fiscale") for m in _CODICE_FISCALE.finditer(text)]
+    found += [(m.start(), m.end(), "a passport's machine-readable line") for m in _MRZ.finditer(text)]
+    found += [(m.start(), m.end(), "a boarding pass barcode") for m in _BARCODE.finditer(text)]
+    return found
+
+
+def _boarding_pass(text: str) -> list[Found]:
+    """Printed boarding-pass details: a seat, a flight, and a passenger name or booking."""
+    seat = _SEAT.search(text)
+    if seat is None or not _FLIGHT.search(text) or not _PASSENGER.search(text):
+        return []
+    return [(seat.start(), seat.end(), "boarding pass details (passenger, flight and seat)")]
+
+
+# Every identifier above has six digits, a run of five capitals and digits, or a passport's "<<".
+_WORTH_A_LOOK = re.compile(r"\d(?:[ ./-]?\d){5}|[A-Z0-9]{5,}|<<").search
+
+
+def find_identifiers(text: str) -> list[Found]:
+    if not _WORTH_A_LOOK(text):
+        return []
+    return _shapes(text) + _cued(text) + _boarding_pass(text)

@@ -1,0 +1,147 @@
+"""The statistical layer: a linear model over words and word pairs, shipped as model.json.
+
+The lexicons catch what is said outright. The model is there for what is only implied:
+"binned every CV with a graduation year before 1990", or "pizza party instead of a raise".
+It was trained on the tuning set (bench/audit_eval.jsonl and bench/audit_tuning/) by
+bench/audit_train.py, which rebuilds model.json deterministically. Nothing is downloaded,
+and scikit-learn is needed only to train the model, never to run it.
+
+Scoring is a sum: each word or word pair of the normalised text that the model knows adds
+its weight to each category. A category whose sum passes its threshold is a finding. The
+finding names the features that added the most, so the user sees why.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+MODEL_FILE = "model.json"
+_TOKEN = re.compile(r"[a-z0-9_']+")  # where a feature stands in the text (for triggers)
+# Everything but letters, digits, apostrophes and underscores becomes a space; splitting on
+# spaces is then twice as fast as a regular expression. An emoji's name loses its colons
+# (":sweat_droplets:" -> "sweat_droplets"), so "eggplant" is one feature, word or emoji.
+_SEPARATORS = {ord(c): " " for c in "!\"#$%&()*+,-./:;<=>?@[\\]^`{|}~\t\n\r…—–¡¿«»·"}
+_has_digit = re.compile(r"\d").search
+
+
+def shape(token: str) -> str:
+    """Numbers stand for their shape, not their value: "533914227" -> "#d9", "qx7t2l" -> "#m6"."""
+    if token.isdigit():
+        return f"#d{min(len(token), 16)}"
+    return f"#m{min(len(token), 16)}" if any(c.isdigit() for c in token) else token
+
+
+def tokens(normalised: str) -> list[str]:
+    found = normalised.translate(_SEPARATORS).split()
+    return [shape(t) for t in found] if _has_digit(normalised) else found
+
+
+def features(normalised: str) -> set[str]:
+    """Words, emoji names and number shapes."""
+    return set(tokens(normalised))
+
+
+@dataclass(frozen=True)
+class Score:
+    category: str
+    probability: float
+    strongest: tuple[str, ...]  # the features that added most, strongest first
+
+
+@dataclass(frozen=True)
+class Model:
+    categories: tuple[str, ...]
+    intercepts: tuple[float, ...]
+    thresholds: tuple[float, ...]  # on the summed score (log-odds), one per category
+    weights: tuple[dict[str, float], ...]  # per category: feature -> weight
+    vocabulary: frozenset[str]
+    packed: dict[str, int] = field(default_factory=dict)  # feature -> its weights in one integer
+
+    @classmethod
+    def from_json(cls, document: dict[str, Any]) -> Model:
+        categories: tuple[str, ...] = tuple(document["categories"])
+        weights: tuple[dict[str, float], ...] = tuple({} for _ in categories)
+        for feature, per_category in document["weights"].items():
+            for key, weight in per_category.items():
+                weights[categories.index(key)][feature] = float(weight)
+        vocabulary = frozenset(f for per_category in weights for f in per_category)
+        packed = {f: _pack(tuple(per_category.get(f, 0.0) for per_category in weights))
+                  for f in vocabulary}
+        return cls(categories, tuple(document["intercepts"]),
+                   tuple(document["thresholds"]), weights, vocabulary, packed)
+
+    def spans(self, normalised: str, wanted: tuple[str, ...]) -> list[tuple[int, int]]:
+        """Where the `wanted` features stand in the normalised text, in the order given."""
+        found = [(shape(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(normalised)]
+        where: dict[str, tuple[int, int]] = {}
+        for (word, start, end), following in zip(found, found[1:] + [None], strict=False):
+            where.setdefault(word, (start, end))
+            if following is not None:
+                where.setdefault(f"{word} {following[0]}", (start, following[2]))
+        return [where[feature] for feature in wanted if feature in where]
+
+    def words(self) -> set[str]:
+        return {f for f in self.vocabulary if " " not in f and f.isalpha()}
+
+    def scores(self, normalised: str) -> list[Score]:
+        """The categories whose score passes their threshold for this (normalised) text."""
+        present = features(normalised) & self.vocabulary
+        if not present:
+            return []
+        found = []
+        # This is the hot loop of a large audit: one C-speed sum of packed integers adds up
+        # every category's weights at once (see _pack).
+        packed_total = sum(map(self.packed.__getitem__, present))
+        for index, intercept in enumerate(self.intercepts):
+            total = _unpack(packed_total, index, len(present)) + intercept
+            if total >= self.thresholds[index]:
+                found.append(Score(self.categories[index], _probability(total),
+                                   self._strongest(present, index)))
+        return found
+
+    def _strongest(self, present: set[str], index: int, count: int = 3) -> tuple[str, ...]:
+        weights = self.weights[index]
+        contributions = [(weights[f], f) for f in present if weights.get(f, 0) > 0]
+        return tuple(feature for _, feature in sorted(contributions, reverse=True)[:count])
+
+
+# Weights have three decimals (bench/audit_train.py rounds them), so in thousandths they are
+# whole numbers. Each category gets a 40-bit field of one integer, every weight shifted up by
+# _OFFSET to stay positive; adding the integers adds each field on its own, and no post is
+# long enough to carry one field into the next.
+_FIELD = 40
+_MASK = (1 << _FIELD) - 1
+_OFFSET = 100_000  # weights up to ±100
+
+
+def _pack(weights: tuple[float, ...]) -> int:
+    packed = 0
+    for index, weight in enumerate(weights):
+        thousandths = round(weight * 1000)
+        if abs(thousandths) >= _OFFSET:
+            raise ValueError(f"model weight {weight} is out of range")
+        packed |= (thousandths + _OFFSET) << (_FIELD * index)
+    return packed
+
+
+def _unpack(packed: int, index: int, count: int) -> float:
+    return (((packed >> (_FIELD * index)) & _MASK) - count * _OFFSET) / 1000
+
+
+def _probability(log_odds: float) -> float:
+    import math
+
+    return 1 / (1 + math.exp(-log_odds))
+
+
+@lru_cache(maxsize=1)
+def default_model() -> Model:
+    resource = resources.files("followthrough.audit") / MODEL_FILE
+    if not resource.is_file():  # a checkout before the first training: rules only
+        return Model((), (), (), (), frozenset())
+    return Model.from_json(json.loads(resource.read_text(encoding="utf-8")))

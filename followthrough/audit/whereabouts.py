@@ -1,0 +1,63 @@
+"""Where a child can be found at a given time: "Mia is at Oakfield Primary every day until 3:15".
+
+Three things together make a child findable by a stranger, and each alone is harmless:
+- a child: "my son", "our twins", "Josh (7)", "my 9 year old", a school class ("year 4");
+- a place with a name: a school, nursery or club ("Greenfield Primary", "Westside Leisure
+  Centre"), or a street ("on Oak Lane", "outside number 18");
+- a time or a routine: "at 3:15", "8-4", "every Tuesday", "after school", "mon-wed".
+A school's or a place's name is what the user may have to leave out, so it is the trigger.
+"""
+
+from __future__ import annotations
+
+import re
+
+Found = tuple[int, int, str]
+
+_CHILD = re.compile(
+    r"\b(?:my|our|his|her|their)"
+    r"(?: little| eldest| youngest| oldest| baby| two| three| \d{1,2}[- ]?(?:year|yr)[- ]?old)?"
+    r" (?:son|sons|daughter|daughters|kid|kids|boy|boys|girl|girls|twins|child|children|little one|toddler|"
+    r"granddaughter|grandson|grandkids|grandchildren|niece|nephew|stepson|stepdaughter)\b"
+    r"|\b[A-Z][a-z]+ \((?:[1-9]|1[0-7])\)|\b(?:[1-9]|1[0-7])[- ](?:year|yr)[- ]old\b"
+    r"|\bthe (?:kids|twins|children)\b"
+    r"|\b(?:year|class|grade) \d{1,2}\w?\b|\bpupils\b"
+    r"|\b(?:nursery|kindergarten|daycare|day care|pre-?school|primary|elementary|school bus|school run|"
+    r"kita|grundschule|colegio)\b|\b(?:pick|picks|drop|drops) (?:him|her|them) (?:up|off)\b"
+    r"|\b(?:wait|waits|meet|meets) (?:him|her|them)\b"
+    r"|'s (?:\w+ )?(?:class|lesson|lessons|practice|training|nursery|school|bus|tuition)\b",
+    re.IGNORECASE,
+)
+_KIDS_PLACE = (
+    r"primary|elementary|academy|school|nursery|kindergarten|kita|pre-?school|daycare|day care|"
+    r"college|high|leisure centre|sports centre|community (?:hall|centre)|rec|park|playground|club|"
+    r"pool|swimming pool|church hall|hall|grundschule|colegio|escuela"
+)
+_NAMED_PLACE = re.compile(
+    rf"\b(?:[A-Z][\w'.-]+ ){{1,3}}(?i:{_KIDS_PLACE})\b"
+    r"|\b(?:on|at|via|from|outside|near|corner of|in) (?:[A-Z][\w'-]+ ){1,2}"
+    r"(?i:street|st|road|rd|lane|ln|avenue|ave|way|drive|close|crescent|grove|terrace|walk|path|gate)\b"
+    r"|\boutside (?:number|no\.?) \d+|\bcalle [A-Z][a-z]+|\bsector \d+",
+)
+_WHEN = re.compile(
+    r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:-|to|till|until)?\s?\d{0,2}(?:[:.]\d{2})?\s?(?:am|pm)\b"
+    r"|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?-\s?\d{1,2}\b(?! ?(?:years|kg|km|%))"
+    r"|\bevery (?:day|morning|afternoon|evening|weekday|school day|week|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b|\b(?:mon|tue|wed|thu|fri)-(?:mon|tue|wed|thu|fri)\b"
+    r"|\bafter school\b|\bevery (?:evening|night)\b|\bweekdays\b|\bdaily\b",
+    re.IGNORECASE,
+)
+
+
+_has_digit = re.compile(r"\d").search
+_ROUTINE_WORDS = ("every", "after school", "weekdays", "daily")
+
+
+def find_whereabouts(text: str, folded: str) -> list[Found]:
+    # No time at all is the common case: answered by fast scans before any real pattern runs.
+    if not _has_digit(text) and not any(word in folded for word in _ROUTINE_WORDS):
+        return []
+    place = _NAMED_PLACE.search(text)
+    if place is None or not _WHEN.search(text) or not _CHILD.search(text):
+        return []
+    return [(place.start(), place.end(), "where a child can be found, and when")]

@@ -1,0 +1,97 @@
+"""Identity, tax and travel numbers in the layouts people type; children's whereabouts; and the
+contacts a business publishes, which are not personal data."""
+
+from __future__ import annotations
+
+import pytest
+
+from followthrough.audit import check_text
+
+
+def personal(text: str) -> list[tuple[str, str]]:
+    return [(word, finding.explanation) for finding in check_text(text)
+            if finding.category == "personal_data" for word in finding.words]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "what"),
+    [
+        ("passport renewed! number 533914227, valid till 2034", "533914227", "a passport number"),
+        ("lost my passport in Rome, number was X4829175", "X4829175", "a passport number"),
+        ("my Steuer-ID is 47 036 892 816, where in ELSTER?", "47 036 892 816", "a tax number"),
+        ("UTR 7329 1846 52 - HMRC lost it again", "7329 1846 52", "a tax number"),
+        ("EIN 84-3920175 for the invoices", "84-3920175", "a tax number"),
+        ("my NI number is QQ 12 34 56 C, right?", "QQ 12 34 56 C", "a social security or health number"),
+        ("PAN card number BVTPS6623L showing invalid", "BVTPS6623L", "an Indian PAN"),
+        ("aadhaar 4521 8876 3390 updated", "4521 8876 3390", "an identity number"),
+        ("holiday booked, booking ref QX7T2L", "QX7T2L", "a booking reference"),
+        ("hotel: booking number 3924.118.652, pin 4471", "3924.118.652", "a booking reference"),
+        ("e-ticket number 176-2345678901, can I change it?", "176-2345678901", "a booking reference"),
+        ("send it to IBAN DE89 3704 0044 0532 0130 00 thanks", "DE89 3704 0044 0532 0130 00",
+         "a bank account (IBAN)"),
+        ("my CPF is 123.456.789-09, why the bank says wrong?", "123.456.789-09", "a Brazilian CPF"),
+    ],
+)
+def test_it_finds_identifiers_by_cue_word_or_shape(text: str, number: str, what: str) -> None:
+    assert (number, f"looks like {what}") in personal(text)
+
+
+def test_a_check_digit_decides_a_number_with_no_cue_word() -> None:
+    assert personal("account DE89 3704 0044 0532 0130 00") != []
+    assert personal("code DE89 3704 0044 0532 0130 01") == []  # IBAN check digits wrong
+    assert personal("thanks 48392017L!") == []  # a DNI shape whose letter is wrong
+
+
+def test_a_boarding_pass_is_personal_data_and_a_flight_number_alone_is_not() -> None:
+    found = personal("boarding pass: SMITH/EMMA MS, flight QF 43, seat 32A, gate 12")
+    assert ("seat 32A", "looks like boarding pass details (passenger, flight and seat)") in found
+    assert personal("M1DOE/JOHN            EABC123 LHRJFKBA 0283 123Y014C0045 100")
+    assert personal("flight BA283 delayed again, third time this month") == []
+    assert personal("boarding now, LH401 to New York") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "passport renewal took 3 weeks this time",
+        "tax return for 2023/24 done",
+        "booking for table 12 at 8pm",
+        "my order #48213 finally arrived",
+        "upgraded to version 16.14.287 today",
+        "the build number 2024.11.3456 fixes the login bug",
+    ],
+)
+def test_numbers_that_identify_no_one_are_left_alone(text: str) -> None:
+    assert personal(text) == []
+
+
+def test_where_a_child_is_at_a_given_hour_is_personal_data() -> None:
+    text = "my 9 year old walks to Hillside Primary alone at 8:30 via the canal path"
+    assert personal(text) == [("Hillside Primary", "where a child can be found, and when")]
+    assert personal("took the kids to the park after school, they ran for hours") == []
+    assert personal("first day of school for my little one!") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our shop is open till 8pm! call us on 020 7946 0958 to reserve",
+        "customer service line 1-800-555-0199 is open 24/7",
+        "we're hiring! send your CV to careers@northwind-logistics.com",
+        "visit us at 14 Market Street, open Mon-Sat 9-5:30",
+    ],
+)
+def test_a_business_published_contact_is_not_personal_data(text: str) -> None:
+    assert personal(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my new mobile is 07700 900 461, please update your books",
+        "text me on my personal number 415-555-0187",
+        "party at mine saturday, 42 Kingsley Road, bring snacks",
+    ],
+)
+def test_the_person_own_contact_still_is(text: str) -> None:
+    assert personal(text) != []
