@@ -111,6 +111,12 @@ def _prefetch_people(steps: list[Step]) -> None:
     )
 
 
+def agenda_item(step: Step, playbook: Playbook) -> AgendaItem:
+    """One step as Today shows it (a step reopened by Undo comes back in place)."""
+    _prefetch_people([step])
+    return _item(step, {t.kind for t in playbook.steps if t.needs_give_note})
+
+
 def _item(step: Step, give_note_kinds: set[str]) -> AgendaItem:
     if step.kind not in give_note_kinds:
         return AgendaItem(step=step, give_note="", warnings=())

@@ -19,7 +19,7 @@ from followthrough.models import ContactPoint, Person, Step
 from followthrough.preferences import Preferences
 from followthrough.reminders.health import health_warnings
 from followthrough.selectors.access import access_step
-from followthrough.selectors.agenda import AgendaItem, agenda_for
+from followthrough.selectors.agenda import AgendaItem, agenda_for, agenda_item
 from followthrough.selectors.drafts import draft_contexts_for, draft_from
 from followthrough.selectors.setup import needs_set_up
 from followthrough.services import steps as step_services
@@ -35,6 +35,8 @@ from followthrough.web.forms import SkipForm, SnoozeForm
 from followthrough.web.owner_pages import cached_page
 
 SECTION_LIMIT = 20
+# How long Done and Skip offer their Undo (app.js takes it away); the person page's Reopen stays.
+UNDO_SECONDS = 10
 
 
 @dataclass(frozen=True)
@@ -95,11 +97,14 @@ def _render_today(request: HttpRequest, prefs: Preferences, moment: datetime,
     }, current=moment, csrf_token=csrf_token)
 
 
-def _answer(request: HttpRequest, step: Step, text: str, error: str = "") -> HttpResponse:
-    """htmx gets the step's new line; a plain form post gets a message and a redirect."""
+def _answer(request: HttpRequest, step: Step, text: str, error: str = "", *,
+            undo: bool = False) -> HttpResponse:
+    """htmx gets the step's new line (with an Undo for a few seconds after Done and Skip); a
+    plain form post gets a message and a redirect."""
     if is_htmx(request):
-        return render_page(request, "web/_step_result.html",
-                           {"step": step, "text": text, "error": error})
+        return render_page(request, "web/_step_result.html", {
+            "step": step, "text": text, "error": error, "undo": undo and not error,
+            "undo_seconds": UNDO_SECONDS})
     (messages.error if error else messages.success)(request, error or text)
     return redirect(safe_next(request, reverse("web:today")))
 
@@ -113,7 +118,7 @@ def step_done(request: HttpRequest, step_id: int) -> HttpResponse:
                                            prefs=prefs_of(request))
     except Conflict as exc:
         return _answer(request, step, "", str(exc))
-    return _answer(request, step, f"Done: {step.title} ({step.person.full_name}).")
+    return _answer(request, step, f"Done: {step.title} ({step.person.full_name}).", undo=True)
 
 
 @page
@@ -129,7 +134,7 @@ def step_skip(request: HttpRequest, step_id: int) -> HttpResponse:
     except (Conflict, InvalidInput) as exc:
         return _answer(request, step, "", str(exc))
     return _answer(request, step, f"Skipped: {step.title} ({step.person.full_name}): "
-                                  f"{step.skip_reason}.")
+                                  f"{step.skip_reason}.", undo=True)
 
 
 @page
@@ -141,6 +146,11 @@ def step_reopen(request: HttpRequest, step_id: int) -> HttpResponse:
                                          prefs=prefs_of(request))
     except Conflict as exc:
         return _answer(request, step, "", str(exc))
+    if is_htmx(request):  # Undo on Today: the step's card again, as it was
+        prefs = prefs_of(request)
+        card = step_card(agenda_item(step, prefs.playbook),
+                         draft_contexts_for([step.person], prefs), prefs)
+        return render_page(request, "web/_step.html", {"card": card, "back_to": reverse("web:today")})
     return _answer(request, step, f"Open again: {step.title} ({step.person.full_name}).")
 
 

@@ -285,7 +285,33 @@
     if (event.detail.elt.id !== "note-preview") { say("That needs the network: try again when it is back."); }
   });
 
+  // Done and Skip offer an Undo for a few seconds; it stays while it has the focus.
+  function expireUndo(root) {
+    root.querySelectorAll("form.undo-form[data-undo-seconds]").forEach(function (form) {
+      var seconds = Number(form.dataset.undoSeconds) || 10;
+      form.removeAttribute("data-undo-seconds");
+      function expire() {
+        if (form.contains(document.activeElement)) { setTimeout(expire, 1000); return; }
+        form.remove();
+      }
+      setTimeout(expire, seconds * 1000);
+    });
+  }
+  // Signing out: the pages this browser keeps for offline use are the owner's; they go.
+  document.addEventListener("submit", function (event) {
+    if (event.target.matches("form[action$='/accounts/logout/']") && "serviceWorker" in navigator &&
+        navigator.serviceWorker.controller) {
+      navigator.serviceWorker.controller.postMessage("signed-out");
+    }
+  });
+  window.addEventListener("online", function () { showOffline(); flush(); });
+  window.addEventListener("offline", showOffline);
+  document.addEventListener("visibilitychange", function () {
+    if (document.visibilityState === "visible") { flush(); }
+  });
+
   document.addEventListener("DOMContentLoaded", function () { enhance(document); startOffline(); });
   document.addEventListener("htmx:afterSwap", function (event) { enhance(event.target); });
-
+  // An outerHTML swap leaves event.target detached: look at the whole page for a new Undo.
+  document.addEventListener("htmx:afterSettle", function () { expireUndo(document); });
 })();
