@@ -17,9 +17,9 @@ def test_done_and_skip_answer_with_an_undo_that_reopens(web, meet, owner):
         assert f'hx-post="/steps/{step.pk}/reopen"' in page and ">Undo<" in page
     card = html(web.post(f"/steps/{first.pk}/reopen", HTTP_HX_REQUEST="true"))
     assert Step.objects.get(pk=first.pk).state == "open"
-    # The card as Today shows it: its Done button, its links, and no "Undo" left.
+    # The step as Today shows it: its Done button, its draft, and no "Undo" left.
     assert f'hx-post="/steps/{first.pk}/done"' in card and "Undo" not in card
-    assert 'href="https://www.linkedin.com/in/janedoe"' in card
+    assert "Copy LinkedIn note" in card and "Hi Jane" in card
     assert 'name="next" value="/"' in card  # not the reopen address, were JavaScript to go
 
 

@@ -230,6 +230,14 @@ def in_sentence(title: str) -> str:
 
 
 @register.filter
+def draft_title(kind: str) -> str:
+    """'email' -> 'Thank-you email': what a step's draft is called where it is offered."""
+    from followthrough.domain.drafts import DRAFT_TITLES
+
+    return DRAFT_TITLES.get(str(kind), "Draft")
+
+
+@register.filter
 def besides_unsigned(warnings: tuple[str, ...]) -> list[str]:
     """A draft's warnings but the unsigned-drafts one, which the page says once as a banner."""
     from followthrough.domain.drafts import NO_NAME

@@ -1,4 +1,5 @@
-"""Today: overdue, due today, this week, at risk; each step done, skipped or snoozed in place."""
+"""Today: a card per person with their open steps, most urgent first, under a summary (overdue,
+due today, this week, at risk); each step done, skipped or snoozed in place, with an Undo."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from followthrough.models import ContactPoint, Person, Step
 from followthrough.preferences import Preferences
 from followthrough.reminders.health import health_warnings
 from followthrough.selectors.access import access_step
-from followthrough.selectors.agenda import AgendaItem, agenda_for, agenda_item
+from followthrough.selectors.agenda import AgendaItem, agenda_for, agenda_item, by_person
 from followthrough.selectors.drafts import draft_contexts_for, draft_from
 from followthrough.selectors.setup import needs_set_up
 from followthrough.services import steps as step_services
@@ -81,19 +82,16 @@ def _render_today(request: HttpRequest, prefs: Preferences, moment: datetime,
     show_all = request.GET.get("all") == "1"
     agenda = agenda_for(request.user, now=moment, zone=prefs.zone, playbook=prefs.playbook,
                         limit=None if show_all else SECTION_LIMIT)
-    parts = (("overdue", "Overdue", agenda.overdue), ("today", "Due today", agenda.today),
-             ("week", "Next 7 days", agenda.this_week))
+    groups = by_person(agenda)  # one card per person, the most urgent first
     # One pass for the drafts of everyone on the page: two queries, however many cards.
-    contexts = draft_contexts_for(
-        [item.person for _, _, section in parts for item in section.items], prefs)
-    sections = [
-        (key, title, section, [step_card(item, contexts, prefs) for item in section.items])
-        for key, title, section in parts
-    ]
+    contexts = draft_contexts_for([group.person for group in groups], prefs)
+    people = [(group, [step_card(item, contexts, prefs) for item in group.items])
+              for group in groups]
     return render_page(request, "web/today.html", {
-        "agenda": agenda, "sections": sections, "snooze_form": SnoozeForm(),
+        "agenda": agenda, "people": people, "snooze_form": SnoozeForm(),
+        "more": any(part.more for part in (agenda.overdue, agenda.today, agenda.this_week)),
         "reminder_warnings": health_warnings(request.user, moment),
-        "unsigned": not prefs.my_name and any(card.draft for *_, cards in sections for card in cards),
+        "unsigned": not prefs.my_name and any(card.draft for _, cards in people for card in cards),
     }, current=moment, csrf_token=csrf_token)
 
 

@@ -310,7 +310,18 @@
     if (document.visibilityState === "visible") { flush(); }
   });
 
-  document.addEventListener("DOMContentLoaded", function () { enhance(document); startOffline(); });
+  // Today on a wide screen: the list marks the person whose card is shown (#for-N, or the first).
+  function markSelected() {
+    var links = document.querySelectorAll(".today-list a[data-for]");
+    if (!links.length) { return; }
+    var shown = /^#for-\d+$/.test(location.hash) && document.querySelector(location.hash) ? location.hash.slice(5) : links[0].dataset.for;
+    links.forEach(function (link) {
+      if (link.dataset.for === shown) { link.setAttribute("aria-current", "true"); } else { link.removeAttribute("aria-current"); }
+    });
+  }
+  window.addEventListener("hashchange", markSelected);
+
+  document.addEventListener("DOMContentLoaded", function () { enhance(document); startOffline(); markSelected(); });
   document.addEventListener("htmx:afterSwap", function (event) { enhance(event.target); });
   // An outerHTML swap leaves event.target detached: look at the whole page for a new Undo.
   document.addEventListener("htmx:afterSettle", function () { expireUndo(document); });
