@@ -35,7 +35,8 @@ def pages(transactional_db):  # type: ignore[no-untyped-def]
     person, meeting = recorded[0].person.pk, recorded[0].meeting.pk
     return ["/", "/met/", "/people/", f"/people/{person}/", f"/people/{person}/prep/",
             f"/people/{person}/edit/", f"/people/{person}/delete/", f"/meetings/{meeting}/plan/",
-            "/habits/", "/check/", "/settings/", "/import/", "/export/", "/settings/reminders/",
+            "/habits/", "/review/", "/check/", "/settings/", "/import/", "/export/", "/offline/",
+            "/settings/reminders/",
             "/settings/tokens/"]
 
 
