@@ -50,7 +50,8 @@ def show_evidence(report: EvidenceReport, zone: ZoneInfo) -> None:
         f"[bold]{heading}:[/] {report.read:,} items read, {len(report.completed)} steps "
         f"completed, {len(report.logged)} interactions logged, {len(report.scheduled)} "
         f"scheduled, {len(report.suggestions)} suggestions, {len(report.skipped)} skipped "
-        f"({report.already:,} imported before, {report.unmatched:,} about no one you know, "
+        f"({report.already:,} imported before or with nothing left to do, "
+        f"{report.unmatched:,} about no one you know, "
         f"{report.ignored:,} ignored: cancelled, declined or neither meeting nor call).")
     if report.identity:
         console.print(f"[dim]You are {escape(report.identity)}.[/]")

@@ -131,7 +131,9 @@ class EvidenceFiles:
 
     @property
     def described(self) -> str:
-        return describe(self.identity)
+        """Who the user is, for the report; empty when nothing said it (a contacts-only import)."""
+        me = self.identity.me
+        return describe(self.identity) if me.emails or me.linkedin else ""
 
 
 def _connection(url: str, day: dt.date, where: SourceRef, reader: EvidenceFiles) -> Evidence:

@@ -40,14 +40,16 @@ class FoundFiles:
 @contextmanager
 def found_files(paths: Sequence[Path], chosen: str) -> Iterator[FoundFiles]:
     """The readable files under `paths` with their formats; temporary copies live until exit."""
-    from followthrough.services.import_sources import format_of
+    from followthrough.services.import_sources import format_of, regular_file
 
     found = FoundFiles()
     with ExitStack() as stack:
         for path in paths:
             if path.is_dir():
                 _folder(path, found)
-            elif zipfile.is_zipfile(path) and chosen == "auto":
+                continue
+            regular_file(path)  # before is_zipfile reads it: /dev/zero never ends
+            if zipfile.is_zipfile(path) and chosen == "auto":
                 folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="ft-zip-")))
                 _zip(path, folder, found)
             else:
