@@ -95,6 +95,33 @@ def _load(directory: str, config_mtime: float, playbook_mtime: float) -> Prefere
     )
 
 
+def write_preferences(*, name: str | None = None, zone: str | None = None,
+                      linkedin_premium: bool | None = None) -> Path:
+    """Set [me] name, [time] zone and [linkedin] premium in config.toml (None leaves a value),
+    keeping every other line and comment; the file is replaced whole, never half-written."""
+    import tomlkit  # here: only the set-up writes the file
+
+    path = config_path()
+    _read_toml(path)  # a broken file is reported, not overwritten
+    document = tomlkit.parse(path.read_text(encoding="utf-8") if path.exists() else CONFIG_EXAMPLE)
+    for table, key, value in (("me", "name", name), ("time", "zone", zone),
+                              ("linkedin", "premium", linkedin_premium)):
+        if value is not None:
+            document.setdefault(table, tomlkit.table())[key] = value
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    partial.write_text(tomlkit.dumps(document), encoding="utf-8")
+    os.replace(partial, path)
+    return path
+
+
+def zone_names() -> list[str]:
+    """Every time zone a person may choose, sorted ('Africa/Abidjan' … 'UTC')."""
+    from zoneinfo import available_timezones
+
+    return sorted(name for name in available_timezones() if "/" in name or name == "UTC")
+
+
 def _read_toml(path: Path) -> dict[str, Any]:
     if not path.exists():
         return {}

@@ -36,6 +36,7 @@ COMMANDS: dict[str, str] = {
     "review": "followthrough.cli.review:review",
     "send": "followthrough.cli.send:send",
     "serve": "followthrough.cli.serve:serve",
+    "setup": "followthrough.cli.setup:setup",
     "show": "followthrough.cli.people:show",
     "skip": "followthrough.cli.steps:skip",
     "stats": "followthrough.cli.stats:stats",

@@ -10,8 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from followthrough.domain.habits import StepRecord
-from followthrough.domain.kinds import StepState
+from followthrough.domain.habits import StepRecord, follow_through
 
 # ---- the numbers -------------------------------------------------------------------------
 
@@ -19,33 +18,25 @@ from followthrough.domain.kinds import StepState
 @dataclass(frozen=True)
 class FunnelStage:
     label: str
-    count: int  # meetings that reached this stage on time
-    in_time: int  # meetings still able to reach it (the step is open and not yet due)
+    count: int  # meetings (the first stage), or those that reached this stage on time
+    in_time: int  # still able to reach it (the step is open and not yet due)
+    total: int  # settled: the count out of these
+
+    @property
+    def ratio(self) -> float | None:
+        return self.count / self.total if self.total else None
 
 
 def follow_through_funnel(
     steps: Iterable[StepRecord], now: datetime, labels: Sequence[str]
 ) -> list[FunnelStage]:
-    """Meetings, then those whose first-window steps were all on time, then of those the call
-    on time, then of those the face-to-face meeting on time. `labels` names the four stages."""
-    by_meeting: dict[int, dict[str, list[StepRecord]]] = {}
-    for step in steps:
-        if step.meeting_id is not None:
-            by_meeting.setdefault(step.meeting_id, {}).setdefault(step.group, []).append(step)
-    reached = list(by_meeting.values())
-    stages = [FunnelStage(labels[0], len(reached), 0)]
-    for label, group in zip(labels[1:], ("first-window", "call", "face-to-face"), strict=True):
-        kept = [m for m in reached if m.get(group) and all(s.on_time() for s in m[group])]
-        kept_ids = {id(m) for m in kept}  # `m not in kept` compared every pair: minutes at 30,000
-        waiting = [m for m in reached if m.get(group) and id(m) not in kept_ids
-                   and all(s.on_time() or _in_time(s, now) for s in m[group])]
-        stages.append(FunnelStage(label, len(kept), len(waiting)))
-        reached = kept
-    return stages
-
-
-def _in_time(step: StepRecord, now: datetime) -> bool:
-    return step.state == StepState.OPEN and step.due_at >= now
+    """Meetings, then each stage of the playbook kept on time, out of those settled: the
+    figures of `followthrough stats` (domain.habits.follow_through). `labels` names the four."""
+    figures = follow_through(steps, now)
+    shares = (figures.first_window, figures.calls, figures.face_to_face)
+    return [FunnelStage(labels[0], figures.meetings, 0, figures.meetings)] + [
+        FunnelStage(label, share.hits, share.waiting, share.total)
+        for label, share in zip(labels[1:], shares, strict=True)]
 
 
 @dataclass(frozen=True)
@@ -147,18 +138,29 @@ class Bar:
     width: float
     height: float
     text: str  # the value as printed on the bar
+    track: float = 0  # the whole length a bar of the top value would have
+
+    @property
+    def end(self) -> float:
+        return self.x + self.width
+
+    @property
+    def middle(self) -> float:
+        return self.x + self.width / 2
 
 
 def horizontal_bars(
     items: Sequence[tuple[str, float, str]], *, width: float, bar_height: float, gap: float,
-    label_width: float,
+    label_width: float, top: float | None = None, value_room: float = 60, first_y: float = 0,
 ) -> list[Bar]:
-    """Bars from the left, longest as wide as the space after the labels allows."""
-    largest = max((value for _, value, _ in items), default=0) or 1
-    room = width - label_width - 60
+    """Bars from the left, on a 0..`top` scale (default: the largest value), as long as the
+    room after the labels and before the printed values allows. `first_y` leaves room above
+    the first bar (for labels drawn above the bars, as on a phone)."""
+    largest = top or max((value for _, value, _ in items), default=0) or 1
+    room = width - label_width - value_room
     return [
-        Bar(label, value, label_width, i * (bar_height + gap), room * value / largest,
-            bar_height, text)
+        Bar(label, value, label_width, first_y + i * (bar_height + gap),
+            room * min(value, largest) / largest, bar_height, text, room)
         for i, (label, value, text) in enumerate(items)
     ]
 

@@ -30,7 +30,8 @@ class StepRecord:
 @dataclass(frozen=True)
 class Share:
     hits: int
-    total: int
+    total: int  # settled: done, skipped, or past due
+    waiting: int = 0  # not settled yet: open and still in time
 
     @property
     def ratio(self) -> float | None:
@@ -47,9 +48,32 @@ def first_window_kept(steps: Iterable[StepRecord], now: datetime) -> Share:
         if step.group == "first-window" and step.meeting_id is not None:
             by_meeting.setdefault(step.meeting_id, []).append(step)
     settled = [group for group in by_meeting.values() if all(s.settled(now) for s in group)]
-    return Share(sum(all(s.on_time() for s in group) for group in settled), len(settled))
+    return Share(sum(all(s.on_time() for s in group) for group in settled), len(settled),
+                 len(by_meeting) - len(settled))
 
 
 def on_time_share(steps: Iterable[StepRecord], group: str, now: datetime) -> Share:
-    settled = [s for s in steps if s.group == group and s.settled(now)]
-    return Share(sum(s.on_time() for s in settled), len(settled))
+    of_group = [s for s in steps if s.group == group]
+    settled = [s for s in of_group if s.settled(now)]
+    return Share(sum(s.on_time() for s in settled), len(settled), len(of_group) - len(settled))
+
+
+@dataclass(frozen=True)
+class FollowThrough:
+    """How well the playbook is kept, stage by stage: the one computation behind both
+    `followthrough stats` and the Habits page's chart, so they never disagree."""
+
+    meetings: int
+    first_window: Share  # meetings whose first-window steps were all on time
+    calls: Share  # call steps done by their due time
+    face_to_face: Share  # face-to-face steps done by their deadline
+
+
+def follow_through(steps: Iterable[StepRecord], now: datetime) -> FollowThrough:
+    records = list(steps)
+    return FollowThrough(
+        meetings=len({s.meeting_id for s in records if s.meeting_id is not None}),
+        first_window=first_window_kept(records, now),
+        calls=on_time_share(records, "call", now),
+        face_to_face=on_time_share(records, "face-to-face", now),
+    )

@@ -5,6 +5,7 @@ from followthrough.models.contact_point import ContactPoint
 from followthrough.models.credentials import ApiToken, SignInFailure, SignInLink
 from followthrough.models.data_version import DataVersion
 from followthrough.models.evidence import EvidenceItem, InferredIdentity
+from followthrough.models.first_run import FirstRun
 from followthrough.models.interaction import Interaction
 from followthrough.models.meeting import Meeting
 from followthrough.models.offer import Offer
@@ -12,7 +13,7 @@ from followthrough.models.person import Person
 from followthrough.models.step import Step
 
 __all__ = [
-    "ApiToken", "CardPhoto", "ContactPoint", "DataVersion", "EvidenceItem", "InferredIdentity",
-    "Interaction", "Meeting", "Offer", "Person",
+    "ApiToken", "CardPhoto", "ContactPoint", "DataVersion", "EvidenceItem", "FirstRun",
+    "InferredIdentity", "Interaction", "Meeting", "Offer", "Person",
     "SignInFailure", "SignInLink", "Step",
 ]

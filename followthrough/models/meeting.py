@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import models
 
 TEXT_MAX = 2000
+CLIENT_KEY_MAX = 64
 
 
 class Meeting(models.Model):
@@ -18,6 +19,9 @@ class Meeting(models.Model):
     why = models.CharField(max_length=TEXT_MAX, blank=True)
     need = models.CharField(max_length=TEXT_MAX, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
+    # The id a browser made for a capture (kept offline, sent when the network returns): a
+    # capture sent twice is one meeting. Unique per owner; "" for meetings recorded otherwise.
+    client_key = models.CharField(max_length=CLIENT_KEY_MAX, blank=True, default="")
 
     class Meta:
         ordering = ["-at"]
@@ -26,6 +30,9 @@ class Meeting(models.Model):
             # A person's first meeting (services/refresh.py) and their meetings on their page.
             models.Index(fields=["person", "at"], name="meeting_person_at"),
         ]
+        constraints = [models.UniqueConstraint(
+            fields=["owner", "client_key"], condition=~models.Q(client_key=""),
+            name="meeting_client_key_once")]
 
     def __str__(self) -> str:
         return f"{self.person} at {self.where or 'a meeting'}"

@@ -60,6 +60,29 @@ def end_of_local_day(now: datetime, zone: ZoneInfo) -> datetime:
     return datetime.combine(local.date() + timedelta(days=1), time(0), tzinfo=zone)
 
 
+@dataclass(frozen=True)
+class PersonSteps:
+    """One person's open steps on Today, most urgent first."""
+
+    person: Person
+    items: list[AgendaItem]
+
+    @property
+    def first_due(self) -> datetime:
+        return self.items[0].step.due_at
+
+
+def by_person(agenda: Agenda) -> list[PersonSteps]:
+    """Today's steps, one group per person: the person with the most urgent step first, and
+    each person's steps most urgent first. No query: the sections are already in due order
+    (overdue, then today, then this week), so a person's place is where their first step is."""
+    groups: dict[int, list[AgendaItem]] = {}
+    for section in (agenda.overdue, agenda.today, agenda.this_week):
+        for item in section.items:
+            groups.setdefault(item.step.person_id, []).append(item)
+    return [PersonSteps(items[0].person, items) for items in groups.values()]
+
+
 def agenda_for(
     owner: AbstractBaseUser, *, now: datetime, zone: ZoneInfo, playbook: Playbook,
     limit: int | None = 20,
@@ -122,6 +145,12 @@ def prefetch_people(steps: list[Step]) -> None:
         Prefetch("contact_points", queryset=ContactPoint.objects.all()),
         Prefetch("offers", queryset=Offer.objects.filter(delivered_at__isnull=True)),
     )
+
+
+def reopened_item(step: Step, playbook: Playbook) -> AgendaItem:
+    """One step as Today shows it (a step reopened by Undo comes back in place)."""
+    prefetch_people([step])
+    return agenda_item(step, give_note_kinds_of(playbook))
 
 
 def agenda_item(step: Step, give_note_kinds: set[str]) -> AgendaItem:

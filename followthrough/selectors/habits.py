@@ -21,11 +21,21 @@ class HabitStats:
     people: int
     connections_only: int  # never met face to face since first meeting (or not met at all)
     statuses: Counter[str]
-    first_window: habits.Share
-    calls: habits.Share
-    face_to_face: habits.Share
+    follow_through: habits.FollowThrough
     offers_made: int
     offers_delivered: int
+
+    @property
+    def first_window(self) -> habits.Share:
+        return self.follow_through.first_window
+
+    @property
+    def calls(self) -> habits.Share:
+        return self.follow_through.calls
+
+    @property
+    def face_to_face(self) -> habits.Share:
+        return self.follow_through.face_to_face
 
     @property
     def relationships(self) -> int:
@@ -74,9 +84,7 @@ def habit_stats_for(owner: AbstractBaseUser, *, now: datetime, playbook: Playboo
         people=len(rows),
         connections_only=sum(1 for row in rows if row[3] is None),
         statuses=statuses,
-        first_window=habits.first_window_kept(records, now),
-        calls=habits.on_time_share(records, "call", now),
-        face_to_face=habits.on_time_share(records, "face-to-face", now),
+        follow_through=habits.follow_through(records, now),
         offers_made=offers["made"],
         offers_delivered=offers["delivered"],
     )

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.contrib.auth.models import AbstractBaseUser
+from django.db import IntegrityError
 from django.db.models import Value
 from django.db.models.functions import Lower
 
 from followthrough.domain.kinds import InteractionKind, StepState
 from followthrough.domain.schedule import plan_meeting
-from followthrough.errors import Ambiguous
+from followthrough.errors import Ambiguous, Conflict, InvalidInput
 from followthrough.models import Meeting, Offer, Person, Step
 from followthrough.models.person import NAME_MAX
 from followthrough.preferences import Preferences
@@ -56,6 +58,53 @@ class MeetingRecorded:
     first_meeting: bool = True
     # The name typed when it is not the one they are known by (kept as a nickname if free).
     other_name: str = ""
+    repeated: bool = False  # the capture had been recorded already (its client key): nothing new
+
+
+def record_meeting_once(
+    *,
+    owner: AbstractBaseUser,
+    client_key: str,
+    meeting: NewMeeting,
+    prefs: Preferences,
+    now: datetime,
+    person: Person | None = None,
+    new_person: bool = False,
+) -> MeetingRecorded:
+    """`record_meeting`, idempotent under `client_key` (the id a browser gave a capture): sent
+    twice, even at the same moment, it is one meeting, and the second send answers with it."""
+    key = clean_client_key(client_key)
+    if key and (earlier := _recorded_under(owner, key)) is not None:
+        return earlier
+    try:
+        return record_meeting(owner=owner, meeting=meeting, prefs=prefs, now=now, person=person,
+                              new_person=new_person, client_key=key)
+    except IntegrityError:  # the same capture committed first by another request: all undone
+        earlier = _recorded_under(owner, key) if key else None
+        if earlier is None:
+            raise
+        return earlier
+
+
+def clean_client_key(value: str) -> str:
+    key = (value or "").strip()
+    if key and not _CLIENT_KEY.fullmatch(key):
+        raise InvalidInput("client id", "must be 8 to 64 letters, digits or dashes")
+    return key
+
+
+_CLIENT_KEY = re.compile(r"[A-Za-z0-9-]{8,64}")
+
+
+def _recorded_under(owner: AbstractBaseUser, key: str) -> MeetingRecorded | None:
+    earlier = Meeting.objects.filter(owner=owner, client_key=key).select_related("person").first()
+    if earlier is None:
+        return None
+    if earlier.person.deleted_at is not None:
+        raise Conflict(f"this capture was recorded with {earlier.person.full_name}, who has since "
+                       "been deleted (`followthrough trash` lists them to bring back)")
+    return MeetingRecorded(earlier.person, earlier, list(earlier.steps.order_by("due_at", "id")),
+                           created_person=False, repeated=True)
 
 
 @changes_owner_data
@@ -67,6 +116,7 @@ def record_meeting(
     now: datetime,
     person: Person | None = None,
     new_person: bool = False,
+    client_key: str = "",
 ) -> MeetingRecorded:
     """Record a meeting and start its playbook.
 
@@ -74,6 +124,7 @@ def record_meeting(
     a twin; a name-only match is ambiguous unless the caller picks `person` or `new_person`.
     Meeting someone again starts only the playbook's every-meeting steps (the first-contact
     plan was the first meeting's), and, being face to face, restarts their cadence.
+    A capture with a `client_key` goes through `record_meeting_once`.
     """
     name = clean_text("name", meeting.name, limit=NAME_MAX, required=True)
     where = clean_text("where", meeting.where)
@@ -98,7 +149,7 @@ def record_meeting(
     first = created or not Meeting.objects.filter(person=target).exists()
 
     recorded = Meeting.objects.create(
-        owner=owner, person=target, at=at, where=where, why=why, need=need
+        owner=owner, person=target, at=at, where=where, why=why, need=need, client_key=client_key
     )
     # The same offer said again at a later meeting is the one still open, not a second one.
     if give and not Offer.objects.filter(person=target, delivered_at__isnull=True,

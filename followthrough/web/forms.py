@@ -58,10 +58,11 @@ class ZonedForm(ServiceForm):
 
 
 def _text(label: str, limit: int = SHORT_TEXT_MAX, *, required: bool = False,
-          textarea: bool = False, **attrs: str) -> forms.CharField:
+          textarea: bool = False, help_text: str = "", **attrs: str) -> forms.CharField:
+    attrs = {key.replace("_", "-"): value for key, value in attrs.items()}
     widget = forms.Textarea(attrs={"rows": 3, **attrs}) if textarea else forms.TextInput(attrs)
     return forms.CharField(label=label, max_length=limit, required=required, widget=widget,
-                           strip=True)
+                           strip=True, help_text=help_text)
 
 
 class MeetingForm(ZonedForm):
@@ -91,8 +92,10 @@ class MeetingForm(ZonedForm):
     address = _text("Address", textarea=True)
     card_photo = forms.CharField(required=False, widget=forms.HiddenInput, strip=False)
     other_phones = forms.CharField(required=False, widget=forms.HiddenInput)
+    # The id the browser made for this capture (app.js): sent twice, it is one meeting.
+    client_id = forms.CharField(required=False, max_length=64, widget=forms.HiddenInput)
 
-    SERVICE_FIELDS = {"when": "at"}
+    SERVICE_FIELDS = {"when": "at", "client id": "client_id"}
 
     def clean_card_photo(self) -> bytes:
         import base64
@@ -103,6 +106,23 @@ class MeetingForm(ZonedForm):
             return base64.b64decode(text, validate=True) if text else b""
         except (binascii.Error, ValueError):
             raise forms.ValidationError("the photo of the card was damaged: read it again") from None
+
+
+class SyncedMeetingForm(MeetingForm):
+    """A capture kept in the browser while offline, sent when the network returns. Its time is
+    the moment it was made (`at_utc`, from the browser's clock) unless "When" was changed."""
+
+    at = LocalDateTimeField(label="When", required=False)
+    at_utc = forms.DateTimeField(required=False)
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        if data.get("at") is None:
+            if data.get("at_utc") is None:
+                self.add_error("at", "When: give the time you met.")
+            else:
+                data["at"] = data["at_utc"]
+        return data
 
 
 class InteractionForm(ZonedForm):
@@ -162,3 +182,32 @@ class ReminderSettingsForm(ServiceForm):
         label="The weekly review (the Review page) every Monday, at the digest's hour", required=False)
 
     SERVICE_FIELDS = {"digest hour": "digest_hour"}
+
+
+class SetUpForm(ServiceForm):
+    """The first-run set-up. In server mode only the reminder address is the owner's own: the
+    name, zone and LinkedIn account are config.toml's, shared by the server's accounts."""
+
+    name = _text("Your name", NAME_MAX, autocomplete="name", placeholder="Alex Example",
+                 aria_describedby="id_name-help",
+                 help_text="It signs the LinkedIn notes and emails drafted for you.")
+    zone = forms.ChoiceField(
+        label="Your time zone", help_text="Steps fall due in it: a call “in 30 days” is at "
+        "the same local time.", widget=forms.Select(attrs={"aria-describedby": "id_zone-help"}))
+    linkedin_premium = forms.BooleanField(
+        label="I have LinkedIn Premium (connection notes of 300 characters, not 200)",
+        required=False)
+    reminder_email = forms.CharField(
+        label="Send reminders to", required=False, max_length=320,
+        help_text="The daily digest and overdue steps go here; empty, to your account's address.",
+        widget=forms.EmailInput(attrs={"autocomplete": "email",
+                                       "aria-describedby": "id_reminder_email-help"}))
+
+    SERVICE_FIELDS = {"time zone": "zone", "email": "reminder_email"}
+
+    def __init__(self, *args: Any, zones: list[str], server_mode: bool, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["zone"].choices = [(zone, zone.replace("_", " ")) for zone in zones]
+        if server_mode:
+            for name in ("name", "zone", "linkedin_premium"):
+                del self.fields[name]

@@ -48,6 +48,10 @@ class Journey:
         page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
         page.on("pageerror", lambda e: self.errors.append(str(e)))
 
+    def forgive_offline_errors(self) -> None:
+        """Requests made while the context is offline fail, and Chromium logs each one."""
+        self.errors[:] = [e for e in self.errors if "ERR_INTERNET_DISCONNECTED" not in e]
+
     def go(self, path: str) -> Any:
         response = self.page.goto(self.base_url + path)
         assert response is not None and response.ok, (path, response and response.status)
@@ -66,14 +70,32 @@ class Journey:
 
 @pytest.fixture
 def journey(browser, live_server, transactional_db) -> Iterator[Journey]:  # type: ignore[no-untyped-def]
+    """A returning owner, signed in (the first-run set-up answered long ago)."""
+    from django.utils import timezone
+
+    from followthrough.bootstrap import local_owner
+    from followthrough.services.setup import skip_set_up
+
+    skip_set_up(owner=local_owner(), now=timezone.now())
+    yield from _signed_in(browser, live_server, {})
+
+
+@pytest.fixture
+def first_visit(browser, live_server, transactional_db) -> Iterator[Journey]:  # type: ignore[no-untyped-def]
+    """A new owner's first visit, from a browser in Tokyo."""
+    yield from _signed_in(browser, live_server, {"timezone_id": "Asia/Tokyo"}, landing="/setup/")
+
+
+def _signed_in(browser, live_server, options: dict[str, Any], landing: str = "/",  # type: ignore[no-untyped-def]
+               ) -> Iterator[Journey]:
     from followthrough.services.tokens import new_sign_in_link
 
-    context = browser.new_context(viewport={"width": 1100, "height": 900})
+    context = browser.new_context(viewport={"width": 1100, "height": 900}, **options)
     context.add_init_script(path=str(AXE))
     page = context.new_page()
     trip = Journey(page, live_server.url)
     trip.go(f"/signin/{new_sign_in_link()}")
-    assert page.url.rstrip("/") == live_server.url, page.url
+    assert page.url.rstrip("/") == (live_server.url + landing).rstrip("/"), page.url
     yield trip
     context.close()
     assert not trip.errors, trip.errors

@@ -104,9 +104,9 @@ def test_logging_face_to_face_makes_a_relationship(journey):
 def test_the_habits_page_draws_accessible_charts(journey):
     capture(journey)
     journey.go("/habits/")
-    charts = journey.page.locator("svg.chart[role=img]")
-    assert charts.count() == 3
-    assert journey.page.locator("svg.chart title").count() == 3
+    charts = journey.page.locator("svg.chart[role=img]:visible")
+    assert charts.count() == 4
+    assert journey.page.locator("svg.chart:visible title").count() == 4
     journey.check("habits")
     journey.page.emulate_media(color_scheme="dark")
     journey.go("/")

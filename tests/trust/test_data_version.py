@@ -41,6 +41,7 @@ from followthrough.services import (
     people,
     people_edit,
     sending,
+    setup,
     steps,
     trash,
 )
@@ -162,6 +163,12 @@ SET_UP: dict[str, Callable[[World], Call]] = {
 # The other writing services, each with a call that writes.
 WRITERS: dict[str, Callable[[World], object]] = {
     "meetings.record_meeting": lambda w: w.meet("Bob Smith"),
+    "meetings.record_meeting_once": lambda w: meetings.record_meeting_once(
+        owner=w.owner, client_key="capture-0001", prefs=w.prefs, now=w.now, new_person=True,
+        meeting=meetings.NewMeeting(name="Olga Offline", at=w.now - timedelta(hours=1))),
+    # The Today page warns when reminder emails have nowhere to go: the address is page data.
+    "setup.save_set_up": lambda w: setup.save_set_up(
+        owner=w.owner, answers=setup.SetUpAnswers(reminder_email="alex@example.com"), now=w.now),
     "interactions.log_interaction": lambda w: interactions.log_interaction(
         owner=w.owner, person=w.jane, kind=InteractionKind.CALL, at=w.now, now=w.now,
         prefs=w.prefs),
@@ -214,6 +221,8 @@ OTHER_DATA = {
     "tokens.revoke_api_token": "API tokens are shown on the Settings page, never cached",
     "sign_in_throttle.sign_in_keys": "a pure function of its arguments",
     "card_photos.read_card": "reads a photo: it writes nothing",
+    "setup.skip_set_up": "whether the first-run set-up is asked: Today's redirect to it is "
+                         "never cached, and skipping changes nothing a page shows",
     "identity.remember_inferred": "who the user is, as an export showed it: read by imports, "
                                   "the worker and `doctor`, never by a cached page",
 }

@@ -19,6 +19,19 @@ def owner_prefs(monkeypatch: pytest.MonkeyPatch, prefs):  # type: ignore[no-unty
     return prefs
 
 
+@pytest.fixture(autouse=True)
+def returning_users(request: pytest.FixtureRequest) -> None:
+    """The named users have used the app before: the first-run set-up is behind them
+    (tests/web/test_setup.py meets a new one)."""
+    from django.utils import timezone
+
+    from followthrough.services.setup import skip_set_up
+
+    for name in ("owner", "teammate", "outsider"):
+        if name in request.fixturenames:
+            skip_set_up(owner=request.getfixturevalue(name), now=timezone.now())
+
+
 @pytest.fixture
 def web(client: Client, owner, clock) -> Client:  # type: ignore[no-untyped-def]
     """A signed-in browser that has shown a page, as for every page but its first: it holds the

@@ -27,7 +27,7 @@ def steps_of(meeting: int, met: datetime, *, first_on_time: bool, call_on_time: 
             record("face-to-face", timedelta(days=90), face_on_time)]
 
 
-def test_the_funnel_counts_each_stage_among_those_who_kept_the_one_before():
+def test_each_stage_counts_the_steps_on_time_out_of_those_whose_time_has_come():
     long_ago = NOW - timedelta(days=200)
     steps = [
         *steps_of(1, long_ago, first_on_time=True, call_on_time=True, face_on_time=True),
@@ -38,8 +38,8 @@ def test_the_funnel_counts_each_stage_among_those_who_kept_the_one_before():
                   face_on_time=None),
     ]
     funnel = charts.follow_through_funnel(steps, NOW, LABELS)
-    assert [(s.label, s.count, s.in_time) for s in funnel] == [
-        ("Met", 5, 0), ("48h", 4, 0), ("Call", 2, 1), ("Face", 1, 0)]
+    assert [(s.label, s.count, s.total, s.in_time) for s in funnel] == [
+        ("Met", 5, 5, 0), ("48h", 4, 5, 0), ("Call", 3, 4, 1), ("Face", 3, 4, 1)]
 
 
 def test_the_funnel_of_many_meetings_never_compares_one_meetings_steps_with_anothers(

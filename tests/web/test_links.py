@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from django.core.signals import request_finished, request_started
 from django.db import close_old_connections
 from django.urls import set_script_prefix
@@ -33,11 +35,17 @@ def test_links_follow_the_prefix_the_app_is_served_under_and_not_a_previous_one(
     assert 'href="/people/"' in at_root and 'href="/followthrough/' not in at_root
 
 
-def test_the_navigation_marks_the_page_you_are_on_and_only_it(web):
-    for path, current in (("/", "/"), ("/people/?q=jan", "/people/"), ("/habits/", "/habits/"),
-                          ("/met/", "/met/")):
+def test_the_navigation_marks_the_page_you_are_on_and_only_it(web, owner, meet):
+    """The top bar (wide screens) and the tab bar (phones) both mark the place you are in."""
+    person = meet(owner).person
+    for path, current, marks in (("/", "/", 2), ("/people/?q=jan", "/people/", 2),
+                                 ("/habits/", "/habits/", 2), ("/met/", "/met/", 2),
+                                 (f"/people/{person.pk}/", "/people/", 2),
+                                 ("/settings/reminders/", "/settings/", 1),
+                                 ("/check/", "/check/", 1)):
         shown = web.get(path).content.decode()
-        assert f'<a href="{current}" aria-current="page">' in shown, path
-        assert shown.count('aria-current="page"') == 1, path
+        marked = re.findall(r'<a href="([^"]*)"[^>]*aria-current="page"', shown)
+        assert marked == [current] * marks, (path, marked)
     check_page = web.get("/check/").content.decode()
-    assert '<a href="/check/" aria-current="page">Check a post</a>' in check_page
+    assert re.search(r'<a href="/check/"[^>]*aria-current="page">.*?<span>Check a post</span></a>',
+                     check_page)

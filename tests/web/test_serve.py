@@ -63,8 +63,8 @@ def test_serve_runs_gunicorn_signs_in_once_and_stops_cleanly(tmp_path: Path):
         base = f"http://127.0.0.1:{port}"
         wait_until_up(base + "/accounts/login/", deadline)
         browser = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(CookieJar()))
-        today = browser.open(link, timeout=10)  # follows the redirect to Today
-        assert today.url == base + "/" and b"<title>Today" in today.read()
+        first = browser.open(link, timeout=10)  # follows the redirects: Today, then the set-up
+        assert first.url == base + "/setup/" and b"<title>Welcome" in first.read()
         css = browser.open(base + "/static/web/app.css", timeout=10)
         assert css.status == 200 and b"prefers-color-scheme" in css.read()
         with pytest.raises(urllib.error.HTTPError) as reused:

@@ -16,7 +16,8 @@ def test_the_link_signs_the_local_owner_in_once(client, db):
     assert SignInLink.objects.get().token_hash == digest(token)  # the token itself is not stored
     response = client.get(f"/signin/{token}")
     assert response["Location"] == "/"
-    assert client.get("/").status_code == 200
+    assert client.get("/")["Location"] == "/setup/"  # a fresh start: the set-up first
+    assert client.get("/setup/").status_code == 200
     client.logout()
     again = client.get(f"/signin/{token}")
     assert again.status_code == 404 and "not valid" in again.content.decode()

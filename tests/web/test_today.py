@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 from django.utils import timezone
 
-from followthrough.models import Step
+from followthrough.models import Person, Step
 from tests.web.helpers import html
 
 
@@ -142,3 +143,32 @@ def test_a_failing_channels_error_is_shown_as_text_and_its_commands_as_code(web,
     assert "550 &lt;script&gt;alert(1)&lt;/script&gt; &quot;<code>rm -rf</code>&quot;" in page
     assert "<code>followthrough doctor</code> checks the settings" in page
     assert "<script>alert" not in page
+
+
+def test_one_card_per_person_with_their_steps_most_urgent_first(web, meet, owner, clock):
+    """Jane, met three days ago, has overdue steps: her card comes first, and her steps run
+    from the most overdue; Bob, met now, follows with his; a summary counts them all."""
+    meet(owner, "Bob Smith")
+    jane = meet(owner, "Jane Doe", ago=timedelta(days=3))
+    page = html(web.get("/"))
+    assert page.count('<section class="person-steps') == 2
+    assert page.index('id="for-') == page.index(f'id="for-{jane.person.pk}"')
+    cards = page.split('<section class="person-steps')[1:]
+    jane_card = next(card for card in cards if "Jane Doe" in card)
+    assert "Bob Smith" not in jane_card
+    shown = [int(found) for found in re.findall(r'<li class="step[^"]*" id="step-(\d+)"', jane_card)]
+    due = {step.pk: step.due_at for step in Step.objects.filter(pk__in=shown)}
+    assert shown == sorted(shown, key=lambda pk: (due[pk], pk)) and len(shown) >= 4
+    overdue = Step.objects.filter(owner=owner, state="open", due_at__lt=timezone.now()).count()
+    assert overdue and f"<strong>{overdue}</strong> overdue" in page
+    # The wide screen's list names each person once, the most urgent first, linking their card.
+    listed = re.findall(r'<a href="#for-(\d+)" data-for', page)
+    assert listed == [str(jane.person.pk), str(Person.objects.get(full_name="Bob Smith").pk)]
+
+
+def test_a_person_s_drafts_are_one_tap_away(web, meet, owner):
+    meet(owner, "Jane Doe", where="Chamber mixer", email="jane@example.com")
+    page = html(web.get("/"))
+    card = page.split('<section class="person-steps')[1]
+    assert card.count('<details class="step-draft">') >= 2  # the LinkedIn note and the email
+    assert "<summary>LinkedIn note" in card and "<summary>Thank-you email" in card

@@ -75,9 +75,9 @@ def test_offers_added_and_delivered_show_at_once(web, jane, owner):
 
 
 def test_time_passing_moves_steps_without_any_write(web, jane, clock):
-    assert "agenda-overdue" not in shown(web)
+    assert "person-late" not in shown(web)
     clock.shift(timedelta(days=3))
-    assert "agenda-overdue" in shown(web)
+    assert "person-late" in shown(web)
 
 
 def test_a_reload_with_the_etag_answers_304_after_reading_only_who_and_which_version(web, jane):

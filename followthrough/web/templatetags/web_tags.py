@@ -69,36 +69,87 @@ def asset(parser: template.base.Parser, token: template.base.Token) -> FixedText
     return FixedText(static, _literal(parser, token))
 
 
-# The main navigation: (URL name, label); the current page's link says aria-current="page".
+# The navigation: (URL name, label, icon). The first four are the phone's tab bar; the wide
+# screen's top bar shows them all. Settings gathers the pages a person visits seldom.
+ICONS = {
+    "today": '<rect x="3" y="5" width="18" height="16" rx="2.5"/><path d="M3 10h18M8 3v4M16 3v4"/>'
+             '<path d="m8.5 15 2.2 2.2 4.8-4.7"/>',
+    "capture": '<circle cx="9" cy="8" r="3.8"/><path d="M2.5 20.5c0-3.8 2.9-6.7 6.5-6.7s6.5 2.9 6.5 '
+               '6.7"/><path d="M19 7.5v6M16 10.5h6"/>',
+    "people": '<circle cx="9" cy="8" r="3.5"/><path d="M2.5 20c0-3.6 2.9-6.5 6.5-6.5s6.5 2.9 6.5 '
+              '6.5"/><path d="M16 4.6a3.5 3.5 0 0 1 0 6.8M18.2 13.9c1.9.9 3.3 3 3.3 6.1"/>',
+    "habits": '<path d="M3.5 20.5h17M6.5 17v-5M11.5 17V6.5M16.5 17v-8"/>',
+    "review": '<rect x="4" y="3.5" width="16" height="17" rx="2.5"/><path d="M8 8.5h8M8 12.5h8"/>'
+              '<path d="m8 16.5 1.6 1.6 3-3"/>',
+    "check": '<path d="M12 3 4.5 6v5.5c0 4.6 3.1 8.1 7.5 9.5 4.4-1.4 7.5-4.9 7.5-9.5V6L12 3Z"/>'
+             '<path d="m8.8 12.2 2.3 2.3 4.3-4.4"/>',
+    "settings": '<path d="M4 6.5h9M17 6.5h3M4 12h3M11 12h9M4 17.5h11M19 17.5h1"/>'
+                '<circle cx="15" cy="6.5" r="2"/><circle cx="9" cy="12" r="2"/>'
+                '<circle cx="17" cy="17.5" r="2"/>',
+    # Only on the Settings page.
+    "bell": '<path d="M6 16.5V11a6 6 0 0 1 12 0v5.5l1.5 2h-15l1.5-2Z"/><path d="M10 21h4"/>',
+    "upload": '<path d="M12 15V4M7.5 8.5 12 4l4.5 4.5M4 15v4.5h16V15"/>',
+    "download": '<path d="M12 4v11M7.5 10.5 12 15l4.5-4.5M4 15v4.5h16V15"/>',
+    "key": '<circle cx="8" cy="15" r="4"/><path d="m11 12 8.5-8.5M16.5 6.5l2.5 2.5M14 9l2 2"/>',
+    "code": '<path d="m8.5 7-5 5 5 5M15.5 7l5 5-5 5"/>',
+    "you": '<circle cx="12" cy="8" r="4"/><path d="M4.5 20.5c0-4 3.4-7 7.5-7s7.5 3 7.5 7"/>',
+}
 MAIN_NAV = (("today", "Today"), ("capture", "I just met…"), ("people", "People"),
-            ("habits", "Habits"), ("review", "Review"), ("check", "Check a post"))
-_LINK = '<li><a href="{}">{}</a></li>'
-_CURRENT = '<li><a href="{}" aria-current="page">{}</a></li>'
+            ("habits", "Habits"), ("review", "Review"),
+            ("check", "Check a post"), ("settings", "Settings"))
+TABS = MAIN_NAV[:4]
+# Pages that belong to a place in the navigation without being its page.
+NAV_SECTION = {"person": "people", "person-prep": "people", "person-edit": "people",
+               "person-delete": "people", "meeting-plan": "capture", "import": "settings",
+               "export": "settings", "reminders": "settings", "tokens": "settings",
+               "setup": "settings"}
+_SVG = ('<svg viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.8" '
+        'stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">{}'
+        '</svg>')
+_LINK = '<li><a href="{}" class="{}">{}<span>{}</span></a></li>'
+_CURRENT = '<li><a href="{}" class="{}" aria-current="page">{}<span>{}</span></a></li>'
 
 
-class MainNav(template.Node):
-    """`{% main_nav %}`: the navigation's links, made once per page (and script prefix)."""
+def icon(name: str) -> SafeString:
+    return mark_safe(_SVG.format(ICONS[name]))  # noqa: S308  # nosec B308, B703 - fixed text
 
-    def __init__(self) -> None:
+
+class NavLinks(template.Node):
+    """`{% main_nav %}` and `{% tab_bar %}`: the links, made once per page (and script prefix);
+    the current place's link says aria-current="page"."""
+
+    def __init__(self, items: tuple[tuple[str, str], ...], kind: str) -> None:
+        self.items, self.kind = items, kind
         self.known: dict[tuple[str, str | None, str | None], str] = {}
 
     def render(self, context: template.Context) -> str:
         match = getattr(context.get("request"), "resolver_match", None)
-        current = match.url_name if match else None
+        current = NAV_SECTION.get(match.url_name, match.url_name) if match else None
         prefix, urlconf = _prefix_and_urlconf(context)
         key = (prefix, urlconf, current)
         text = self.known.get(key)
         if text is None:
             text = self.known[key] = "".join(
                 format_html(_CURRENT if name == current else _LINK,
-                            reverse(f"web:{name}", urlconf=urlconf), label)
-                for name, label in MAIN_NAV)
+                            reverse(f"web:{name}", urlconf=urlconf), f"{self.kind}-{name}",
+                            icon(name), label)
+                for name, label in self.items)
         return text
 
 
 @register.tag
-def main_nav(parser: template.base.Parser, token: template.base.Token) -> MainNav:
-    return MainNav()
+def main_nav(parser: template.base.Parser, token: template.base.Token) -> NavLinks:
+    return NavLinks(MAIN_NAV, "nav")
+
+
+@register.tag
+def tab_bar(parser: template.base.Parser, token: template.base.Token) -> NavLinks:
+    return NavLinks(TABS, "tab")
+
+
+@register.simple_tag
+def nav_icon(name: str) -> SafeString:
+    return icon(name)
 
 
 @register.simple_tag(takes_context=True)
@@ -154,6 +205,36 @@ _BACKTICKED = re.compile(r"`([^`]+)`")
 def label(value: str) -> str:
     """'following-up' -> 'following up'."""
     return str(value).replace("-", " ")
+
+
+# How a contact point's kind is named on a page (the stored kinds are lower-case words).
+POINT_KINDS = {"email": "Email", "phone": "Phone", "linkedin": "LinkedIn", "url": "Web",
+               "address": "Address", "impp": "Chat", "related": "Related", "other": "Other"}
+
+
+@register.filter
+def point_kind(value: str) -> str:
+    """'linkedin' -> 'LinkedIn': a brand keeps its capitals."""
+    return POINT_KINDS.get(str(value), str(value).replace("-", " ").capitalize())
+
+
+@register.filter
+def in_sentence(title: str) -> str:
+    """A title inside a sentence: 'Thank-you email' -> 'thank-you email', while a first word
+    with capitals of its own keeps them: 'LinkedIn note' stays ('Copy LinkedIn note')."""
+    text = str(title)
+    first = text.split(" ", 1)[0]
+    if first[1:] != first[1:].lower():
+        return text
+    return text[:1].lower() + text[1:]
+
+
+@register.filter
+def draft_title(kind: str) -> str:
+    """'email' -> 'Thank-you email': what a step's draft is called where it is offered."""
+    from followthrough.domain.drafts import DRAFT_TITLES
+
+    return DRAFT_TITLES.get(str(kind), "Draft")
 
 
 @register.filter

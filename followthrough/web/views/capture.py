@@ -14,13 +14,13 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
-from followthrough.errors import Ambiguous, InvalidInput, NotFound
+from followthrough.errors import Ambiguous, Conflict, InvalidInput, NotFound
 from followthrough.formats.card_photo import TEXT, CardReading, card_record
 from followthrough.formats.records import ContactRecord, FormatError
 from followthrough.selectors.access import access_meeting, access_person
 from followthrough.selectors.drafts import all_drafts_for, preview_linkedin_note
 from followthrough.services.card_photos import read_card, record_card_meeting
-from followthrough.services.meetings import NewMeeting, record_meeting
+from followthrough.services.meetings import NewMeeting, record_meeting_once
 from followthrough.web.access import now, page, prefs_of, render_page
 from followthrough.web.forms import MeetingForm, local_input_value
 
@@ -61,12 +61,16 @@ def capture(request: HttpRequest) -> HttpResponse:
                 photo=data["card_photo"], prefs=prefs, now=moment, person=person,
                 new_person=new_person)
         else:
-            result = record_meeting(owner=request.user, meeting=meeting, prefs=prefs,
-                                    now=moment, person=person, new_person=new_person)
+            result = record_meeting_once(owner=request.user, meeting=meeting, prefs=prefs,
+                                         now=moment, person=person, new_person=new_person,
+                                         client_key=data["client_id"])
     except Ambiguous as exc:
         return _form_page(request, form, candidates=exc.candidates, question=str(exc))
     except InvalidInput as exc:
         form.add_service_error(exc)
+        return _form_page(request, form, status=400)
+    except Conflict as exc:  # sent again after its person was deleted
+        form.add_error(None, f"{str(exc)[0].upper()}{str(exc)[1:]}.")
         return _form_page(request, form, status=400)
     except FormatError as exc:
         form.add_error(None, f"The card could not be saved: {exc}")

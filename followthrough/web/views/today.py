@@ -1,4 +1,5 @@
-"""Today: overdue, due today, this week, at risk; each step done, skipped or snoozed in place."""
+"""Today: a card per person with their open steps, most urgent first, under a summary (overdue,
+due today, this week, at risk); each step done, skipped or snoozed in place, with an Undo."""
 
 from __future__ import annotations
 
@@ -19,9 +20,10 @@ from followthrough.models import ContactPoint, Person, Step
 from followthrough.preferences import Preferences
 from followthrough.reminders.health import health_warnings
 from followthrough.selectors.access import access_step
-from followthrough.selectors.agenda import AgendaItem, agenda_for
+from followthrough.selectors.agenda import AgendaItem, agenda_for, by_person, reopened_item
 from followthrough.selectors.agenda_pages import AT_RISK, SECTIONS, agenda_page
 from followthrough.selectors.drafts import draft_contexts_for, draft_from
+from followthrough.selectors.setup import needs_set_up
 from followthrough.services import steps as step_services
 from followthrough.web.access import (
     is_htmx,
@@ -38,6 +40,8 @@ from followthrough.web.owner_pages import cached_page
 SECTION_LIMIT = 20
 TITLES = {"overdue": "Overdue", "today": "Due today", "this_week": "Next 7 days",
           AT_RISK: "At risk of lapsing"}
+# How long Done and Skip offer their Undo (app.js takes it away); the person page's Reopen stays.
+UNDO_SECONDS = 10
 
 
 @dataclass(frozen=True)
@@ -77,25 +81,25 @@ def today(request: HttpRequest) -> HttpResponse:
 
 def _render_today(request: HttpRequest, prefs: Preferences, moment: datetime,
                   csrf_token: str | None) -> HttpResponse:
+    if needs_set_up(request.user):  # never kept: the page is built until it is answered
+        return redirect("web:setup")
     shown = request.GET.get("show", "")
     if shown in SECTIONS:
         return _render_section(request, prefs, moment, csrf_token, shown)
     agenda = agenda_for(request.user, now=moment, zone=prefs.zone, playbook=prefs.playbook,
                         limit=SECTION_LIMIT)
-    parts = (("overdue", "overdue", agenda.overdue), ("today", "today", agenda.today),
-             ("week", "this_week", agenda.this_week))
+    groups = by_person(agenda)  # one card per person, the most urgent first
     # One pass for the drafts of everyone on the page: two queries, however many cards.
-    contexts = draft_contexts_for(
-        [item.person for _, _, section in parts for item in section.items], prefs)
-    sections = [
-        (key, name, TITLES[name], section,
-         [step_card(item, contexts, prefs) for item in section.items])
-        for key, name, section in parts
-    ]
+    contexts = draft_contexts_for([group.person for group in groups], prefs)
+    people = [(group, [step_card(item, contexts, prefs) for item in group.items])
+              for group in groups]
+    parts = (("overdue", agenda.overdue), ("today", agenda.today), ("this_week", agenda.this_week))
+    show_all = [(name, TITLES[name], part.total) for name, part in parts if part.total]
     return render_page(request, "web/today.html", {
-        "agenda": agenda, "sections": sections, "snooze_form": SnoozeForm(),
+        "agenda": agenda, "people": people, "snooze_form": SnoozeForm(),
+        "more": any(part.more for _, part in parts), "show_all": show_all,
         "reminder_warnings": health_warnings(request.user, moment),
-        "unsigned": not prefs.my_name and any(card.draft for *_, cards in sections for card in cards),
+        "unsigned": not prefs.my_name and any(card.draft for _, cards in people for card in cards),
     }, current=moment, csrf_token=csrf_token)
 
 
@@ -113,11 +117,14 @@ def _render_section(request: HttpRequest, prefs: Preferences, moment: datetime,
     }, current=moment, csrf_token=csrf_token)
 
 
-def _answer(request: HttpRequest, step: Step, text: str, error: str = "") -> HttpResponse:
-    """htmx gets the step's new line; a plain form post gets a message and a redirect."""
+def _answer(request: HttpRequest, step: Step, text: str, error: str = "", *,
+            undo: bool = False) -> HttpResponse:
+    """htmx gets the step's new line (with an Undo for a few seconds after Done and Skip); a
+    plain form post gets a message and a redirect."""
     if is_htmx(request):
-        return render_page(request, "web/_step_result.html",
-                           {"step": step, "text": text, "error": error})
+        return render_page(request, "web/_step_result.html", {
+            "step": step, "text": text, "error": error, "undo": undo and not error,
+            "undo_seconds": UNDO_SECONDS})
     (messages.error if error else messages.success)(request, error or text)
     return redirect(safe_next(request, reverse("web:today")))
 
@@ -131,7 +138,7 @@ def step_done(request: HttpRequest, step_id: int) -> HttpResponse:
                                            prefs=prefs_of(request))
     except Conflict as exc:
         return _answer(request, step, "", str(exc))
-    return _answer(request, step, f"Done: {step.title} ({step.person.full_name}).")
+    return _answer(request, step, f"Done: {step.title} ({step.person.full_name}).", undo=True)
 
 
 @page
@@ -147,7 +154,7 @@ def step_skip(request: HttpRequest, step_id: int) -> HttpResponse:
     except (Conflict, InvalidInput) as exc:
         return _answer(request, step, "", str(exc))
     return _answer(request, step, f"Skipped: {step.title} ({step.person.full_name}): "
-                                  f"{step.skip_reason}.")
+                                  f"{step.skip_reason}.", undo=True)
 
 
 @page
@@ -159,6 +166,11 @@ def step_reopen(request: HttpRequest, step_id: int) -> HttpResponse:
                                          prefs=prefs_of(request))
     except Conflict as exc:
         return _answer(request, step, "", str(exc))
+    if is_htmx(request):  # Undo on Today: the step's card again, as it was
+        prefs = prefs_of(request)
+        card = step_card(reopened_item(step, prefs.playbook),
+                         draft_contexts_for([step.person], prefs), prefs)
+        return render_page(request, "web/_step.html", {"card": card, "back_to": reverse("web:today")})
     return _answer(request, step, f"Open again: {step.title} ({step.person.full_name}).")
 
 
