@@ -62,7 +62,7 @@ def run(env: dict[str, str], seconds: int, label: str = "") -> list[Row]:
     with gunicorn("bench.signed_in_wsgi:application", env) as empty, \
             gunicorn("followthrough.wsgi:application", env) as app:
         check_page(empty + "/", cookie, "")  # signed in: 200, not a redirect to sign in
-        check_page(app + "/", cookie, "agenda-overdue")
+        check_page(app + "/", cookie, "person-late")  # Today, with its overdue people
         check_page(app + "/people/?q=Jan", cookie, "Jane")
         wrk(empty + "/", seconds=2, cookie=cookie)  # warm up both servers' workers
         wrk(app + "/", seconds=2, cookie=cookie)
@@ -146,7 +146,7 @@ def soak(env: dict[str, str], seconds: int, label: str = "") -> Row:
     """The team deployment's smoke test: two web processes, sustained load, not one error."""
     cookie = session_cookie()
     with gunicorn("followthrough.wsgi:application", env, workers=2) as base:
-        check_page(base + "/", cookie, "agenda-overdue")
+        check_page(base + "/", cookie, "person-late")
         load = wrk(base + "/", seconds=seconds, cookie=cookie)
     return Row(f"{seconds} s wrk, Today page, 2 web processes{label}",
                f"{load.requests:,} requests, {load.describe()}", "—", None, "0 errors",

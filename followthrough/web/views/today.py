@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import groupby
 
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
@@ -110,9 +111,11 @@ def _render_section(request: HttpRequest, prefs: Preferences, moment: datetime,
                        playbook=prefs.playbook, number=page_number(request.GET.get("page")))
     items = [item for item in page.items if isinstance(item, AgendaItem)]
     contexts = draft_contexts_for([item.person for item in items], prefs)
+    cards = [step_card(item, contexts, prefs) for item in items]
     return render_page(request, "web/today_section.html", {
         "page": page, "title": TITLES[section], "snooze_form": SnoozeForm(),
-        "cards": [step_card(item, contexts, prefs) for item in items],
+        # a person's steps next to each other in due order share one card, as on Today
+        "groups": [list(run) for _, run in groupby(cards, key=lambda card: card.step.person_id)],
         "people": [person for person in page.items if isinstance(person, Person)],
     }, current=moment, csrf_token=csrf_token)
 
