@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
@@ -133,7 +134,6 @@ class EvidenceRun:
     def __init__(self, owner: AbstractBaseUser, prefs: Preferences, now: datetime,
                  report: EvidenceReport) -> None:
         self.owner, self.prefs, self.now, self.report = owner, prefs, now, report
-        self.index = PeopleIndex(owner)
         self.linkedin_steps = [t.kind for t in prefs.playbook.steps
                                if InteractionKind.LINKEDIN in t.completed_by]
         # Who has a LinkedIn step open: a Connections.csv of 30,000 rows asks once, not per row
@@ -141,6 +141,11 @@ class EvidenceRun:
         self.awaiting_linkedin = set(Step.objects.filter(
             owner=owner, state=StepState.OPEN, kind__in=self.linkedin_steps,
         ).values_list("person_id", flat=True))
+
+    @cached_property
+    def index(self) -> PeopleIndex:
+        """Built on the first item that needs it: a contacts-only import may need none."""
+        return PeopleIndex(self.owner)
 
     def item(self, item: Item) -> None:
         if isinstance(item, Skipped):
@@ -150,6 +155,9 @@ class EvidenceRun:
                 self.report.skipped.append(item.describe())
             return
         self.report.read += 1
+        if item.source == CONNECTION and not self.awaiting_linkedin:
+            self.report.already += 1  # nobody awaits a request: no need to know who this is
+            return
         matched: dict[int, str] = {}
         named: set[int] = set()
         for party in item.parties:
