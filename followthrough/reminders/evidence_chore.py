@@ -18,6 +18,7 @@ from django.db import IntegrityError, transaction
 
 from followthrough.errors import FollowthroughError
 from followthrough.preferences import Preferences
+from followthrough.reminders.evidence_sources import LABELS, MAIL, configured
 from followthrough.reminders.models import EvidenceSource, WorkerHeartbeat
 from followthrough.services.evidence import EvidenceReport, apply_evidence
 
@@ -25,9 +26,6 @@ log = logging.getLogger(__name__)
 
 CHORE = "evidence"
 EVERY = timedelta(minutes=15)
-STALE_AFTER = timedelta(hours=2)
-MAIL, CALENDAR = "mail", "calendar"
-LABELS = {MAIL: "mail (IMAP)", CALENDAR: "calendar (CalDAV)"}
 
 
 @dataclass
@@ -35,21 +33,6 @@ class SourcesRead:
     report: EvidenceReport = field(default_factory=EvidenceReport)
     read: list[str] = field(default_factory=list)  # "mail (IMAP): 12 new items"
     failed: list[str] = field(default_factory=list)  # one line each
-
-
-def configured() -> dict[str, Any]:
-    """The live sources set up in the environment, by name."""
-    import os
-
-    from followthrough.reminders.dav import DavConfig
-    from followthrough.reminders.evidence_mail import ImapConfig
-
-    sources: dict[str, Any] = {}
-    if (imap := ImapConfig.from_env()) is not None:
-        sources[MAIL] = imap
-    if os.environ.get("CALDAV_URL", "").strip():
-        sources[CALENDAR] = DavConfig.from_env()
-    return sources
 
 
 def read_sources(*, owner: AbstractBaseUser, prefs: Preferences, now: datetime,
@@ -148,20 +131,3 @@ def _claim(now: datetime, worker: str) -> bool:
             pass
     return bool(WorkerHeartbeat.objects.filter(name=CHORE, last_run_at__lte=now - EVERY)
                 .update(last_run_at=now, worker=worker))
-
-
-def evidence_warnings(owner: AbstractBaseUser, now: datetime) -> list[str]:
-    """Why steps may not be completing by themselves: a failing or silent live source."""
-    warnings = []
-    sources = configured()
-    for row in EvidenceSource.objects.filter(owner=owner, name__in=list(sources)):
-        label = LABELS.get(row.name, row.name)
-        if row.failing_since is not None:
-            since = f"{row.failing_since:%Y-%m-%d %H:%M}"
-            warnings.append(f"{label} evidence is failing since {since} UTC: {row.last_error} "
-                            "(`followthrough doctor`)")
-        elif row.last_success_at and now - row.last_success_at > STALE_AFTER:
-            last = f"{row.last_success_at:%Y-%m-%d %H:%M}"
-            warnings.append(f"{label} evidence was last read {last} UTC: is the worker "
-                            "running? (`followthrough worker`)")
-    return warnings

@@ -25,7 +25,7 @@ def identity_check(owner: AbstractBaseUser) -> Check:
 
 
 def source_checks(owner: AbstractBaseUser, now: datetime) -> list[Check]:
-    from followthrough.reminders.evidence_chore import CALENDAR, LABELS, MAIL, STALE_AFTER, configured
+    from followthrough.reminders.evidence_sources import CALENDAR, LABELS, MAIL, STALE_AFTER, configured
     from followthrough.reminders.models import EvidenceSource
 
     sources = configured()

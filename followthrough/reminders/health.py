@@ -38,7 +38,7 @@ def health_warnings(owner: AbstractBaseUser, now: datetime) -> list[str]:
         warnings.append(f"reminders are not going out: the worker last ran "
                         f"{_ago(now - last)} ago (start it with `followthrough worker`)")
     warnings.extend(_channel_warnings(owner))
-    from followthrough.reminders.evidence_chore import evidence_warnings
+    from followthrough.reminders.evidence_sources import evidence_warnings
 
     warnings.extend(evidence_warnings(owner, now))
     wish = ReminderSettings.objects.filter(owner=owner).first()
