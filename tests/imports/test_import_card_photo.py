@@ -4,7 +4,6 @@ only when the user says so; merged onto the person it belongs to, the photo kept
 
 from __future__ import annotations
 
-import hashlib
 import io
 import json
 
@@ -14,6 +13,7 @@ from PIL import Image
 from bench.card_set import card_specs, render_card
 from followthrough.domain.kinds import StepState
 from followthrough.models import CardPhoto, Person, Step
+from tests.helpers import ocr_remembered
 from tests.imports.helpers import alive, snapshot
 
 pytestmark = pytest.mark.django_db
@@ -24,17 +24,7 @@ _read: dict[str, list[object]] = {}
 @pytest.fixture(autouse=True)
 def ocr_once(monkeypatch):  # type: ignore[no-untyped-def]
     """The real OCR, once per distinct image in this module (it takes seconds)."""
-    from followthrough.formats import card_ocr
-
-    real = card_ocr.read_lines
-
-    def remembered(image: Image.Image) -> list[object]:
-        key = hashlib.sha256(image.tobytes()).hexdigest()
-        if key not in _read:
-            _read[key] = real(image)
-        return _read[key]
-
-    monkeypatch.setattr(card_ocr, "read_lines", remembered)
+    ocr_remembered(monkeypatch, _read)
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ with the meeting; the photo is kept on the person and only its owner can see it.
 from __future__ import annotations
 
 import base64
-import hashlib
 import io
 import re
 
@@ -15,6 +14,7 @@ from PIL import Image
 from bench.card_set import card_specs, render_card
 from followthrough.domain.kinds import StepState
 from followthrough.models import CardPhoto, Meeting, Person, Step
+from tests.helpers import ocr_remembered
 from tests.web.helpers import html
 
 SPEC = card_specs("test", 3)[2]  # two columns, Liberation Serif
@@ -24,17 +24,7 @@ _read: dict[str, list[object]] = {}
 @pytest.fixture(autouse=True)
 def ocr_once(monkeypatch):  # type: ignore[no-untyped-def]
     """The real OCR, once per distinct image in this module (it takes seconds)."""
-    from followthrough.formats import card_ocr
-
-    real = card_ocr.read_lines
-
-    def remembered(image: Image.Image) -> list[object]:
-        key = hashlib.sha256(image.tobytes()).hexdigest()
-        if key not in _read:
-            _read[key] = real(image)
-        return _read[key]
-
-    monkeypatch.setattr(card_ocr, "read_lines", remembered)
+    ocr_remembered(monkeypatch, _read)
 
 
 def upload(name: str = "IMG_2041.png", image: Image.Image | None = None) -> SimpleUploadedFile:
