@@ -75,7 +75,8 @@ def _insert(model: Any, varying: Sequence[str], rows: Iterable[tuple[Any, ...]],
     template.created_at = template.updated_at = datetime.now().astimezone()
     varying_columns = [model._meta.get_field(name).column for name in varying]
     constant_fields = [f for f in model._meta.concrete_fields
-                       if not f.primary_key and f.column not in varying_columns]
+                       if not f.primary_key and not f.generated
+                       and f.column not in varying_columns]
     constants = tuple(f.get_db_prep_save(getattr(template, f.attname), connection)
                       for f in constant_fields)
     columns = varying_columns + [f.column for f in constant_fields]

@@ -8,9 +8,10 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
+from itertools import accumulate
 from zoneinfo import ZoneInfo
 
-from followthrough.domain.habits import StepRecord, follow_through
+from followthrough.domain.habits import FollowThrough
 
 # ---- the numbers -------------------------------------------------------------------------
 
@@ -27,12 +28,9 @@ class FunnelStage:
         return self.count / self.total if self.total else None
 
 
-def follow_through_funnel(
-    steps: Iterable[StepRecord], now: datetime, labels: Sequence[str]
-) -> list[FunnelStage]:
+def follow_through_funnel(figures: FollowThrough, labels: Sequence[str]) -> list[FunnelStage]:
     """Meetings, then each stage of the playbook kept on time, out of those settled: the
-    figures of `followthrough stats` (domain.habits.follow_through). `labels` names the four."""
-    figures = follow_through(steps, now)
+    figures of `followthrough stats`. `labels` names the four."""
     shares = (figures.first_window, figures.calls, figures.face_to_face)
     return [FunnelStage(labels[0], figures.meetings, 0, figures.meetings)] + [
         FunnelStage(label, share.hits, share.waiting, share.total)
@@ -55,26 +53,16 @@ def week_start(moment: datetime, zone: ZoneInfo) -> datetime:
     return datetime.combine(local - timedelta(days=local.weekday()), time(0), tzinfo=zone)
 
 
-def weekly_on_time(
-    steps: Iterable[StepRecord], now: datetime, zone: ZoneInfo, weeks: int = 12
-) -> list[WeekRate]:
-    """For each of the last `weeks` weeks (this one included), steps due that week and settled,
-    and how many of them were done by their due time."""
+def week_starts(now: datetime, zone: ZoneInfo, weeks: int = 12) -> list[datetime]:
+    """The local Mondays 00:00 that start the last `weeks` weeks, this one included: the weekly
+    on-time rate counts the steps due in each (and before `now`), done by their due time."""
     first = week_start(now, zone) - timedelta(weeks=weeks - 1)
     starts = [(first + timedelta(weeks=i)).astimezone(zone) for i in range(weeks)]
-    starts = [datetime.combine(s.date(), time(0), tzinfo=zone) for s in starts]
-    hits, totals = [0] * weeks, [0] * weeks
-    for step in steps:
-        index = bisect_right(starts, step.due_at) - 1
-        if 0 <= index < weeks and step.settled(now) and step.due_at <= now:
-            totals[index] += 1
-            hits[index] += step.on_time()
-    return [WeekRate(s, h, t) for s, h, t in zip(starts, hits, totals, strict=True)]
+    return [datetime.combine(s.date(), time(0), tzinfo=zone) for s in starts]
 
 
 @dataclass(frozen=True)
 class PersonHistory:
-    known_since: datetime
     face_to_face: tuple[datetime, ...]
     cadence_days: int | None
 
@@ -86,27 +74,17 @@ class CountsAt:
     relationships: int
 
 
-def relationships_over_time(
-    people: Iterable[PersonHistory], samples: Sequence[datetime]
-) -> list[CountsAt]:
-    """At each sample: everyone known by then (connections), and those met face to face within
-    their cadence before it (relationships). One pass over the people, bisecting the samples."""
-    size = len(samples)
-    known = [0] * (size + 1)
-    related = [0] * (size + 1)
+def relationships_at(people: Iterable[PersonHistory], samples: Sequence[datetime]) -> list[int]:
+    """At each sample, those met face to face within their cadence before it (relationships).
+    One pass over the people, bisecting the samples."""
+    related = [0] * (len(samples) + 1)
     for person in people:
-        known[bisect_left(samples, person.known_since)] += 1
         for start, end in relationship_spans(person):
             low, high = bisect_left(samples, start), bisect_right(samples, end)
             if low < high:
                 related[low] += 1
                 related[high] -= 1
-    result, connections, relationships = [], 0, 0
-    for index, at in enumerate(samples):
-        connections += known[index]
-        relationships += related[index]
-        result.append(CountsAt(at, connections, relationships))
-    return result
+    return list(accumulate(related[:-1]))
 
 
 def relationship_spans(person: PersonHistory) -> list[tuple[datetime, datetime]]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -41,39 +40,21 @@ class Share:
         return f"{self.hits}/{self.total} ({self.ratio:.0%})" if self.total else "no data yet"
 
 
-def first_window_kept(steps: Iterable[StepRecord], now: datetime) -> Share:
-    """Meetings whose first-window steps (the 48-hour four) were all done on time."""
-    by_meeting: dict[int, list[StepRecord]] = {}
-    for step in steps:
-        if step.group == "first-window" and step.meeting_id is not None:
-            by_meeting.setdefault(step.meeting_id, []).append(step)
-    settled = [group for group in by_meeting.values() if all(s.settled(now) for s in group)]
-    return Share(sum(all(s.on_time() for s in group) for group in settled), len(settled),
-                 len(by_meeting) - len(settled))
-
-
-def on_time_share(steps: Iterable[StepRecord], group: str, now: datetime) -> Share:
-    of_group = [s for s in steps if s.group == group]
-    settled = [s for s in of_group if s.settled(now)]
-    return Share(sum(s.on_time() for s in settled), len(settled), len(of_group) - len(settled))
+def share_of(*, counted: int, hits: int, waiting: int) -> Share:
+    """`counted` things, `hits` of them kept, `waiting` still in time (so not yet counted)."""
+    return Share(hits, counted - waiting, waiting)
 
 
 @dataclass(frozen=True)
 class FollowThrough:
     """How well the playbook is kept, stage by stage: the one computation behind both
-    `followthrough stats` and the Habits page's chart, so they never disagree."""
+    `followthrough stats` and the Habits page's chart (selectors/habits.follow_through_for),
+    so they never disagree. A meeting's first window is kept when all of its first steps
+    (those at the playbook's shortest offset) were done on time; calls and face-to-face
+    meetings count step by step. Each share counts what is settled (StepRecord.settled)."""
 
     meetings: int
     first_window: Share  # meetings whose first-window steps were all on time
     calls: Share  # call steps done by their due time
     face_to_face: Share  # face-to-face steps done by their deadline
 
-
-def follow_through(steps: Iterable[StepRecord], now: datetime) -> FollowThrough:
-    records = list(steps)
-    return FollowThrough(
-        meetings=len({s.meeting_id for s in records if s.meeting_id is not None}),
-        first_window=first_window_kept(records, now),
-        calls=on_time_share(records, "call", now),
-        face_to_face=on_time_share(records, "face-to-face", now),
-    )

@@ -30,6 +30,8 @@ class Interaction(models.Model):
             models.Index(fields=["owner", "person", "at"], name="interaction_owner_person_at"),
             # A person's last face-to-face meeting (services/refresh.py), from their own rows.
             models.Index(fields=["person", "kind", "at"], name="interaction_person_kind_at"),
+            # The Habits page's relationships over time: the owner's face-to-face meetings.
+            models.Index(fields=["owner", "kind", "at"], name="interaction_owner_kind_at"),
         ]
 
     def __str__(self) -> str:

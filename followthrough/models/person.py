@@ -77,6 +77,11 @@ class Person(models.Model):
             models.Index(fields=["owner", "full_name"], name="person_owner_name"),
             # "You already know someone called ..." when a meeting names someone new.
             models.Index(F("owner"), Lower("full_name"), name="person_owner_folded_name"),
+            # The Habits page (selectors/habits.py): statuses counted from the index alone, and
+            # people known by each week (first met, or else added) as ranges of it.
+            models.Index(fields=["owner", "deleted_at", "first_met_at", "created_at",
+                                 "face_to_face_due", "relationship_until", "last_face_to_face_at",
+                                 "cadence_days"], name="person_habits"),
         ]
         constraints = [
             models.UniqueConstraint(fields=["owner", "uid"], name="person_unique_uid_per_owner"),

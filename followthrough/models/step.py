@@ -5,6 +5,13 @@ from django.db import models
 
 from followthrough.domain.kinds import StepState
 
+# Done by its due time: the query form of domain.habits.StepRecord.on_time, kept by the database
+# in the step's row so the habit figures count it on an index (selectors/habits.py).
+ON_TIME = models.Case(
+    models.When(models.Q(state=StepState.DONE, closed_at__lte=models.F("due_at")),
+                then=models.Value(True)),
+    default=models.Value(False))
+
 
 class Step(models.Model):
     """One follow-up action with a due time, started by a meeting's playbook."""
@@ -30,6 +37,8 @@ class Step(models.Model):
     follows = models.ForeignKey("self", on_delete=models.SET_NULL, null=True, blank=True,
                                 related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
+    on_time = models.GeneratedField(expression=ON_TIME, output_field=models.BooleanField(),
+                                    db_persist=True)
 
     class Meta:
         ordering = ["due_at", "id"]
@@ -37,7 +46,10 @@ class Step(models.Model):
             # The agenda (`today`) and the reminder worker read an owner's open steps by due time;
             # with the id (the tie-break), a "Show all" page's ids are read from the index
             # alone on PostgreSQL too, however deep the page (SQLite keeps the id in any index).
-            models.Index(fields=["owner", "state", "due_at", "id"], name="step_owner_state_due"),
+            # The columns after it answer the habit figures' "open and still in time" from the
+            # index alone (selectors/habits.py).
+            models.Index(fields=["owner", "state", "due_at", "id", "cadence", "after", "kind",
+                                 "meeting", "person"], name="step_owner_state_due"),
             # The worker's sweep across all owners for steps turning due.
             models.Index(fields=["state", "due_at"], name="step_state_due"),
             # Every write's refresh of one person (services/refresh.py: their earliest open
@@ -45,6 +57,13 @@ class Step(models.Model):
             # many open steps the owner has. Led by the person, so no planner, with or without
             # statistics, prefers the two indexes above (which read every open step).
             models.Index(fields=["person", "state", "due_at"], name="step_person_state_due"),
+            # The habit figures (selectors/habits.py), counted from the indexes alone: a group's
+            # steps by (cadence, offset), a meeting's first steps together; the weekly rate by
+            # due time. The person last, so the trash is left out without reading the rows.
+            models.Index(fields=["owner", "cadence", "after", "meeting", "on_time", "kind",
+                                 "person"], name="step_habits"),
+            models.Index(fields=["owner", "due_at", "on_time", "person"],
+                         name="step_owner_due_on_time"),
         ]
 
     def __str__(self) -> str:

@@ -1,18 +1,23 @@
-"""The data behind the habit charts, read for one owner in three queries whatever their size."""
+"""The data behind the habit charts, counted on indexes like the figures (selectors/habits.py):
+weeks and samples are ranges of them, and only the face-to-face meetings that can still count
+are read."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
+from itertools import accumulate
 from zoneinfo import ZoneInfo
 
 from django.contrib.auth.models import AbstractBaseUser
+from django.db.models import Case, Count, Q, Value, When
+from django.db.models.functions import Coalesce
 
-from followthrough.domain import charts, habits
+from followthrough.domain import charts
 from followthrough.domain.kinds import InteractionKind
 from followthrough.domain.playbook import Playbook
 from followthrough.models import Interaction, Person
-from followthrough.selectors.habits import step_records
+from followthrough.selectors.habits import YES, HabitStats, in_trash, living_steps
 
 HISTORY_WEEKS = 26
 RATE_WEEKS = 12
@@ -37,28 +42,60 @@ def funnel_labels(playbook: Playbook) -> list[str]:
     ]
 
 
-def people_histories(owner: AbstractBaseUser) -> list[charts.PersonHistory]:
-    met: dict[int, list[datetime]] = {}
-    for person_id, at in Interaction.objects.filter(
-        owner=owner, kind=InteractionKind.FACE_TO_FACE, person__deleted_at__isnull=True
-    ).values_list("person_id", "at"):
-        met.setdefault(person_id, []).append(at)
-    return [
-        charts.PersonHistory(first_met or created, tuple(met.get(pk, ())), cadence)
-        for pk, first_met, created, cadence in Person.objects.alive().filter(owner=owner)
-        .values_list("id", "first_met_at", "created_at", "cadence_days")
-    ]
-
-
-def habit_charts_for(
-    owner: AbstractBaseUser, *, now: datetime, zone: ZoneInfo, playbook: Playbook,
-    records: list[habits.StepRecord] | None = None,
-) -> HabitCharts:
-    """`records`: the owner's step records when the caller read them already (the page)."""
-    records = step_records(owner, playbook) if records is None else records
+def habit_charts_for(owner: AbstractBaseUser, *, now: datetime, zone: ZoneInfo,
+                     playbook: Playbook, stats: HabitStats) -> HabitCharts:
+    """`stats`: the owner's figures (habit_stats_for), which the funnel draws."""
+    samples = charts.weekly_samples(now, HISTORY_WEEKS)
+    history = zip(samples, connections_at(owner, samples),
+                  charts.relationships_at(face_to_face_histories(owner, samples[0], stats),
+                                          samples), strict=True)
     return HabitCharts(
-        funnel=charts.follow_through_funnel(records, now, funnel_labels(playbook)),
-        history=charts.relationships_over_time(
-            people_histories(owner), charts.weekly_samples(now, HISTORY_WEEKS)),
-        weekly=charts.weekly_on_time(records, now, zone, RATE_WEEKS),
+        funnel=charts.follow_through_funnel(stats.follow_through, funnel_labels(playbook)),
+        history=[charts.CountsAt(at, known, related) for at, known, related in history],
+        weekly=weekly_on_time(owner, now, zone),
     )
+
+
+def connections_at(owner: AbstractBaseUser, samples: list[datetime]) -> list[int]:
+    """Everyone known (first met, or else added) by each sample: those known before the first,
+    then the later ones by the sample they were first counted at."""
+    known = Person.objects.filter(owner=owner, deleted_at=None).order_by().annotate(
+        known=Coalesce("first_met_at", "created_at"))
+    first = known.filter(known__lte=samples[0]).count()
+    counted_at = Case(*[When(known__lte=at, then=Value(index))
+                        for index, at in enumerate(samples)], default=Value(len(samples)))
+    later = dict(known.filter(known__gt=samples[0]).values(at=counted_at)
+                 .annotate(n=Count("owner")).values_list("at", "n"))
+    return list(accumulate([first] + [later.get(i, 0) for i in range(1, len(samples))]))
+
+
+def face_to_face_histories(owner: AbstractBaseUser, since: datetime,
+                           stats: HabitStats) -> list[charts.PersonHistory]:
+    """The face-to-face meetings that can make someone a relationship at `since` or later:
+    those within the longest cadence before it, and any of people with no cadence."""
+    met: dict[int, list[datetime]] = {}
+    cadences: dict[int, int | None] = {}
+    for person_id, at, cadence in (
+            Interaction.objects.filter(owner=owner, kind=InteractionKind.FACE_TO_FACE)
+            .exclude(person_id__in=in_trash(owner))
+            .filter(Q(at__gte=since - timedelta(days=stats.longest_cadence))
+                    | Q(person__cadence_days=None))
+            .order_by().values_list("person_id", "at", "person__cadence_days")):
+        met.setdefault(person_id, []).append(at)
+        cadences[person_id] = cadence
+    return [charts.PersonHistory(tuple(times), cadences[pk]) for pk, times in met.items()]
+
+
+def weekly_on_time(owner: AbstractBaseUser, now: datetime, zone: ZoneInfo,
+                   weeks: int = RATE_WEEKS) -> list[charts.WeekRate]:
+    """For each of the last `weeks` weeks, the steps due in it before now, and how many of
+    them were done by their due time: one range of step_owner_due_on_time, by week."""
+    starts = charts.week_starts(now, zone, weeks)
+    week = Case(*[When(due_at__lt=end, then=Value(index))
+                  for index, end in enumerate([*starts[1:], now])])
+    counts = {index: (hits, total) for index, hits, total in (
+        living_steps(owner).filter(due_at__gte=starts[0], due_at__lt=now).values(week=week)
+        .annotate(hits=Count("owner", filter=Q(on_time=YES)), total=Count("owner"))
+        .values_list("week", "hits", "total"))}
+    return [charts.WeekRate(start, *counts.get(index, (0, 0)))
+            for index, start in enumerate(starts)]

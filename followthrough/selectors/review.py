@@ -73,12 +73,12 @@ def _steps(
     still_to_do = Q(state=StepState.OPEN) | Q(closed_at__gt=at)
     rows = owned_steps(owner).filter(
         Q(due_at__gte=earliest, due_at__lte=at + AT_RISK_WINDOW) | Q(due_at__lt=earliest) & still_to_do
-    ).values_list("id", "person_id", "person__full_name", "title", "kind", "cadence", "due_at",
-                  "state", "closed_at", "meeting_id")
+    ).values_list("id", "person_id", "person__full_name", "title", "kind", "cadence", "after",
+                  "due_at", "state", "closed_at", "meeting_id")
     return [
         rules.StepFact(pk, rules.PersonRef(person_id, name), title, kind,
-                       step_group(playbook, kind, cadence), due, state, closed, meeting_id)
-        for pk, person_id, name, title, kind, cadence, due, state, closed, meeting_id in rows
+                       step_group(playbook, kind, cadence, after), due, state, closed, meeting_id)
+        for pk, person_id, name, title, kind, cadence, after, due, state, closed, meeting_id in rows
     ]
 
 
@@ -102,9 +102,9 @@ def _histories(
     if not met:
         return []
     people = owned_people(owner).filter(id__in=list(met)).values_list(
-        "id", "full_name", "first_met_at", "created_at", "cadence_days")
-    return [(rules.PersonRef(pk, name), PersonHistory(first or created, tuple(met[pk]), cadence))
-            for pk, name, first, created, cadence in people]
+        "id", "full_name", "cadence_days")
+    return [(rules.PersonRef(pk, name), PersonHistory(tuple(met[pk]), cadence))
+            for pk, name, cadence in people]
 
 
 # ---- the JSON shape (docs/cli.md): `followthrough review --json` and GET /api/review --------

@@ -53,7 +53,8 @@ class RowInserter:
     """INSERT rows given as {attname: value}; missing columns take the field's default."""
 
     def __init__(self, model: type[models.Model]) -> None:
-        fields = [f for f in model._meta.concrete_fields if not f.primary_key]
+        # A generated column is the database's to write.
+        fields = [f for f in model._meta.concrete_fields if not f.primary_key and not f.generated]
         self.fields = fields
         self.defaults = [None if f.null and not f.has_default() else f.get_default()
                          for f in fields]

@@ -13,7 +13,7 @@ from followthrough.domain import charts
 from followthrough.domain.kinds import Status
 from followthrough.preferences import Preferences
 from followthrough.selectors.habit_charts import HabitCharts, habit_charts_for
-from followthrough.selectors.habits import HabitStats, habit_stats_for, step_records
+from followthrough.selectors.habits import HabitStats, habit_stats_for
 from followthrough.web.access import now, page, prefs_of, render_page
 from followthrough.web.owner_pages import cached_page
 
@@ -24,8 +24,8 @@ WIDE, NARROW, PLOT_HEIGHT, NARROW_PLOT_HEIGHT = 640, 320, 200, 180
 
 @page
 def habits(request: HttpRequest) -> HttpResponse:
-    """Kept like Today per owner, data version and minute (web/owner_pages.py): its figures
-    read every step the owner has, so a repeat visit must not read them again."""
+    """Kept like Today per owner, data version and minute (web/owner_pages.py): a repeat
+    visit does not count the figures again."""
     prefs, moment = prefs_of(request), now()
     return cached_page(request, prefs, moment,
                        lambda csrf_token: _render_habits(request, prefs, moment, csrf_token))
@@ -33,10 +33,9 @@ def habits(request: HttpRequest) -> HttpResponse:
 
 def _render_habits(request: HttpRequest, prefs: Preferences, moment: datetime,
                    csrf_token: str | None) -> HttpResponse:
-    records = step_records(request.user, prefs.playbook)  # read once for both
+    stats = habit_stats_for(request.user, now=moment, playbook=prefs.playbook)
     data = habit_charts_for(request.user, now=moment, zone=prefs.zone, playbook=prefs.playbook,
-                            records=records)
-    stats = habit_stats_for(request.user, now=moment, playbook=prefs.playbook, records=records)
+                            stats=stats)
     return render_page(request, "web/habits.html", {
         "stats": stats, "data": data, "meetings": data.funnel[0].count,
         "wide": WIDE, "narrow": NARROW, "plot_height": PLOT_HEIGHT,
