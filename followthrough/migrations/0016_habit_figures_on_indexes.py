@@ -2,12 +2,14 @@
 
 A step's `on_time` (done by its due time) becomes a column the database keeps; the habit
 figures count steps, meetings and people as ranges of the new indexes, and the agenda's index
-carries the columns that "open and still in time" needs (selectors/habits.py). On SQLite
+carries the columns that "open and still in time" needs (selectors/habits.py). The step
+table's index on the owner alone goes: the indexes led by the owner serve. On SQLite
 adding a generated column rebuilds the step table (it has no triggers); the agenda's index is
 dropped first so that the rebuild does not build it too. Then the planner statistics SQLite
 advises after a schema change (followthrough/planner_statistics.py).
 """
 
+import django.db.models.deletion
 from django.conf import settings
 from django.db import migrations, models
 
@@ -28,6 +30,17 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
+        # The owner's own index goes without rebuilding the table (as AlterField would on
+        # SQLite): the indexes led by the owner serve every query of an owner's steps.
+        migrations.SeparateDatabaseAndState(
+            state_operations=[migrations.AlterField(
+                model_name='step', name='owner',
+                field=models.ForeignKey(db_index=False, on_delete=django.db.models.deletion.CASCADE,
+                                        related_name='+', to=settings.AUTH_USER_MODEL))],
+            database_operations=[migrations.RunSQL(
+                "DROP INDEX IF EXISTS followthrough_step_owner_id_47dc2226",
+                'CREATE INDEX followthrough_step_owner_id_47dc2226 ON followthrough_step (owner_id)')],
+        ),
         migrations.RemoveIndex(
             model_name='step',
             name='step_owner_state_due',
