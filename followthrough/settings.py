@@ -111,9 +111,12 @@ def _databases() -> dict[str, dict[str, object]]:
             # start of a transaction, so two commands queue on the busy timeout instead of
             # failing with "database is locked" half-way through. The planner's statistics
             # are kept as SQLite advises for long-lived connections (planner_statistics.py).
+            # Temporary data stays in memory: an import's inserts fire the search triggers,
+            # whose statement journals went to temporary files (0.7 s of 30,000 rows' import).
             "OPTIONS": {
                 "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
-                                "PRAGMA analysis_limit=1000; PRAGMA optimize=0x10002;",
+                                "PRAGMA analysis_limit=1000; PRAGMA optimize=0x10002; "
+                                "PRAGMA temp_store=MEMORY;",
                 "transaction_mode": "IMMEDIATE",
                 "timeout": 30,
             },

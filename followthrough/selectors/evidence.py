@@ -6,7 +6,9 @@ from datetime import datetime
 
 from django.contrib.auth.models import AbstractBaseUser
 
-from followthrough.models import EvidenceItem, Person
+from followthrough.domain.kinds import InteractionKind, StepState
+from followthrough.domain.playbook import Playbook
+from followthrough.models import EvidenceItem, Person, Step
 from followthrough.selectors.access import owned_evidence
 
 State = EvidenceItem.State
@@ -24,3 +26,16 @@ def scheduled_for(owner: AbstractBaseUser, person: Person, now: datetime) -> lis
     """The person's calendar events still to come."""
     return list(owned_evidence(owner).filter(person=person, state=State.SCHEDULED, at__gt=now)
                 .order_by("at", "id")[:LIMIT])
+
+
+def linkedin_step_kinds(playbook: Playbook) -> list[str]:
+    """The steps a LinkedIn connection or request completes."""
+    return [t.kind for t in playbook.steps if InteractionKind.LINKEDIN in t.completed_by]
+
+
+def people_awaiting_linkedin(owner: AbstractBaseUser, playbook: Playbook) -> set[int]:
+    """Who has a LinkedIn step open: all a Connections.csv can complete (evidence never opens
+    a step). Read from the agenda's index, which carries the kind."""
+    return set(Step.objects.filter(owner=owner, state=StepState.OPEN,
+                                   kind__in=linkedin_step_kinds(playbook))
+               .values_list("person_id", flat=True))

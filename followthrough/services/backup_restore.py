@@ -37,6 +37,7 @@ from followthrough.services.bulk_rows import RowInserter
 from followthrough.services.card_fields import CARD_FIELDS, Card, Point
 from followthrough.services.evidence_files import Progress
 from followthrough.services.imports import ImportReport, ImportRun
+from followthrough.services.search_index import people_indexed_at_the_end
 from followthrough.services.versions import note_change
 
 BATCH = 1000
@@ -65,7 +66,7 @@ def restore_backup(
     report = RestoreReport(ImportReport(dry_run=dry_run), dict.fromkeys(CHILDREN, 0))
     if progress is not None:
         progress.begin("Restoring people", backup.count)
-    with transaction.atomic():
+    with people_indexed_at_the_end(), transaction.atomic():
         restore = _Restore(owner, prefs, now, report, path.name)
         for batch in _batches(backup.people(), BATCH):
             restore.batch(batch)

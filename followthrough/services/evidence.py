@@ -19,10 +19,11 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 from django.db.models import Q
 
-from followthrough.domain.kinds import InteractionKind, StepState
+from followthrough.domain.kinds import StepState
 from followthrough.formats.evidence import Direction, Evidence, Item, Party, Skipped, fold_name
 from followthrough.models import ContactPoint, EvidenceItem, Person, Step
 from followthrough.preferences import Preferences
+from followthrough.selectors.evidence import linkedin_step_kinds, people_awaiting_linkedin
 from followthrough.services.contacts import match_key
 from followthrough.services.interactions import log_interaction
 from followthrough.services.versions import note_change
@@ -134,13 +135,9 @@ class EvidenceRun:
     def __init__(self, owner: AbstractBaseUser, prefs: Preferences, now: datetime,
                  report: EvidenceReport) -> None:
         self.owner, self.prefs, self.now, self.report = owner, prefs, now, report
-        self.linkedin_steps = [t.kind for t in prefs.playbook.steps
-                               if InteractionKind.LINKEDIN in t.completed_by]
-        # Who has a LinkedIn step open: a Connections.csv of 30,000 rows asks once, not per row
-        # (evidence never opens a step, so the set only shrinks during a run)
-        self.awaiting_linkedin = set(Step.objects.filter(
-            owner=owner, state=StepState.OPEN, kind__in=self.linkedin_steps,
-        ).values_list("person_id", flat=True))
+        self.linkedin_steps = linkedin_step_kinds(prefs.playbook)
+        # A Connections.csv of 30,000 rows asks once, not per row
+        self.awaiting_linkedin = people_awaiting_linkedin(owner, prefs.playbook)
 
     @cached_property
     def index(self) -> PeopleIndex:

@@ -17,8 +17,10 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 
 from followthrough.preferences import Preferences
+from followthrough.selectors.evidence import people_awaiting_linkedin
 from followthrough.services.evidence import EvidenceReport, apply_evidence
 from followthrough.services.evidence_files import (
+    CONNECTIONS,
     EVIDENCE_FORMATS,
     EvidenceFiles,
     Progress,
@@ -54,8 +56,9 @@ def import_files(*, owner: AbstractBaseUser, files: Sequence[FoundFile], prefs: 
             outcome.contacts = import_contacts(owner=owner, records=records, prefs=prefs,
                                                now=now)
             outcome.contacts.dry_run = dry_run
-        if has_evidence(files):
-            reading = EvidenceFiles(files, owner=owner, identity=identity_for(owner, prefs),
+        evidence = _evidence_files(owner, files, prefs)
+        if has_evidence(evidence):
+            reading = EvidenceFiles(evidence, owner=owner, identity=identity_for(owner, prefs),
                                     prefs=prefs, now=now, progress=progress)
             outcome.evidence = apply_evidence(owner=owner, items=reading.items(), prefs=prefs,
                                               now=now)
@@ -64,6 +67,17 @@ def import_files(*, owner: AbstractBaseUser, files: Sequence[FoundFile], prefs: 
         if dry_run:
             transaction.set_rollback(True)
     return outcome
+
+
+def _evidence_files(owner: AbstractBaseUser, files: Sequence[FoundFile],
+                    prefs: Preferences) -> list[FoundFile]:
+    """A Connections.csv is evidence only while someone's LinkedIn step is open: otherwise
+    there is nothing it could complete, and reading its rows again costs more than the rest
+    of a large import of them."""
+    if any(f.kind == CONNECTIONS for f in files) and not people_awaiting_linkedin(
+            owner, prefs.playbook):
+        return [f for f in files if f.kind != CONNECTIONS]
+    return list(files)
 
 
 def _plain(path: Path) -> AbstractContextManager[BinaryIO]:

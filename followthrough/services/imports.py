@@ -27,6 +27,7 @@ from followthrough.preferences import Preferences, import_max_records
 from followthrough.services.bulk_rows import RowInserter
 from followthrough.services.card_fields import Card, Point, card_from_record
 from followthrough.services.merging import FieldConflict, likely_duplicates, merge_card
+from followthrough.services.search_index import people_indexed_at_the_end
 from followthrough.services.versions import note_change
 
 BATCH = 1000
@@ -155,7 +156,7 @@ def import_contacts(
     """
     report = ImportReport(dry_run=dry_run)
     limit = max_records if max_records is not None else import_max_records()
-    with transaction.atomic():
+    with people_indexed_at_the_end(), transaction.atomic():
         run = ImportRun(owner, prefs, now, report, into)
         for batch in _batches(_at_most(records, limit), BATCH):
             run.batch(batch)

@@ -109,6 +109,34 @@ def test_imported_and_merged_people_are_found(owner, prefs, clock):
     assert found(owner, "nina") == found(owner, "mapb") == ["Ana Lima"]  # the nickname came over
 
 
+def test_an_import_is_found_and_so_is_everyone_met_after_it(run, owner, prefs, clock):
+    """An import indexes its people in one statement at the end (services/search_index.py),
+    then the search's own trigger is back for every later write."""
+    records = [ContactRecord(full_name=f"Bulk Person {n}", organisation="Initech")
+               for n in range(1200)]
+    import_contacts(owner=owner, records=records, prefs=prefs, now=timezone.now())
+    assert len(found(owner, "initech")) == 1200
+    assert found(owner, "bulk person 1199") == ["Bulk Person 1199"]
+    met(run, "Zora Quinn")
+    assert found(owner, "zor") == ["Zora Quinn"]
+
+
+def test_an_import_that_fails_or_is_a_dry_run_adds_no_one_to_the_search(
+        run, owner, prefs, tmp_path, clock):
+    good = "".join(f"Good{n},Person,,good{n}@example.com,Initech,,\n" for n in range(50))
+    broken = tmp_path / "broken.csv"
+    broken.write_text("First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+                      + good + "Bad,Row,,not-an-address,Initech,,32 Foo 2025\n", encoding="utf-8")
+    assert run("import", str(broken)).exit_code == 1
+    dry = tmp_path / "dry.csv"
+    dry.write_text("First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+                   + good, encoding="utf-8")
+    assert run("import", str(dry), "--dry-run").exit_code == 0
+    assert found(owner, "initech") == []
+    met(run, "Zora Quinn", "--company", "Initech")  # and the trigger is still there
+    assert found(owner, "initech") == ["Zora Quinn"]
+
+
 def test_people_restored_from_a_json_backup_are_found(run, owner, outsider, prefs, tmp_path, clock):
     met(run, "Jane Doe", "--company", "Globex")
     backup = tmp_path / "backup.json"
