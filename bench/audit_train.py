@@ -1,14 +1,15 @@
 """Train the audit's statistical layer on the tuning set and write followthrough/audit/model.json.
 
-Run: .venv/bin/python bench/audit_train.py [--check | --cross-writers]
+Run: .venv/bin/python bench/audit_train.py [--check | --cross-writers [WRITER ...]]
 
 Deterministic: the same tuning set gives the same file, byte for byte. --check rebuilds the file
 in memory and exits 1 if it differs from the shipped one. The held-out set is never read here.
 
 --cross-writers is how choices about the model are made: it trains on every tuning post but
 writer C's (bench/audit_tuning/C.jsonl) and measures the whole audit, rules and model, on C;
-then the same for writer D; and prints both, per category, with the two pooled. C and D never
-saw the rules, so this is the nearest the tuning data comes to the held-out set's situation.
+then the same for each other blind writer (D, E, F, G, or those named); and prints each, per
+category, pooled too. The blind writers never saw the rules, so this is the nearest the
+tuning data comes to the held-out set's situation.
 
 How it is built:
 1. Each post of bench/audit_eval.jsonl and bench/audit_tuning/*.jsonl is folded and normalised
@@ -193,12 +194,14 @@ def serialise(document: dict[str, object]) -> str:
     return json.dumps(document, sort_keys=True, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
-def cross_writers() -> None:
-    """Train without writer C, measure on C; the same for D; print both and the two pooled."""
+def cross_writers(names: list[str]) -> None:
+    """Train without one blind writer, measure on that writer; the same for each of `names`
+    (every writer's file, C.jsonl, D.jsonl, ..., when none is named); print each and pooled."""
     from followthrough.audit import check, matcher, statistical
     from followthrough.audit.evaluation import Scores, score
 
-    writers = {name: load_posts(BENCH / "audit_tuning" / f"{name}.jsonl") for name in ("C", "D")}
+    names = names or sorted(p.stem for p in (BENCH / "audit_tuning").glob("?.jsonl"))
+    writers = {name: load_posts(BENCH / "audit_tuning" / f"{name}.jsonl") for name in names}
     everyone = tuning_posts()
     pooled: list[Scores] = []
     for name, theirs in writers.items():
@@ -217,12 +220,12 @@ def cross_writers() -> None:
     tp = sum(s.micro.true_positive for s in pooled)
     fp = sum(s.micro.false_positive for s in pooled)
     fn = sum(s.micro.false_negative for s in pooled)
-    print(f"pooled over C and D: P {tp / (tp + fp):4.2f}  R {tp / (tp + fn):4.2f}")
+    print(f"pooled over {', '.join(writers)}: P {tp / (tp + fp):4.2f}  R {tp / (tp + fn):4.2f}")
 
 
 def main() -> None:
     if "--cross-writers" in sys.argv:
-        cross_writers()
+        cross_writers(sys.argv[sys.argv.index("--cross-writers") + 1:])
         return
     text = serialise(train())
     if "--check" in sys.argv:
