@@ -37,7 +37,7 @@ from followthrough.services.bulk_rows import RowInserter
 from followthrough.services.card_fields import CARD_FIELDS, Card, Point
 from followthrough.services.evidence_files import Progress
 from followthrough.services.imports import ImportReport, ImportRun
-from followthrough.services.search_index import people_indexed_at_the_end
+from followthrough.services.search_index import indexed_for_search_at_once
 from followthrough.services.versions import note_change
 
 BATCH = 1000
@@ -66,7 +66,7 @@ def restore_backup(
     report = RestoreReport(ImportReport(dry_run=dry_run), dict.fromkeys(CHILDREN, 0))
     if progress is not None:
         progress.begin("Restoring people", backup.count)
-    with people_indexed_at_the_end(), transaction.atomic():
+    with transaction.atomic():
         restore = _Restore(owner, prefs, now, report, path.name)
         for batch in _batches(backup.people(), BATCH):
             restore.batch(batch)
@@ -150,7 +150,8 @@ class _Restore:
         if not people:
             return
         rows = [self._person_row(values) for values in people]
-        self.inserters[Person].insert(rows)
+        with indexed_for_search_at_once():
+            self.inserters[Person].insert(rows)
         ids = dict(Person.objects.filter(owner=self.owner, uid__in=[r["uid"] for r in rows])
                    .values_list("uid", "id"))
         pks = [ids[row["uid"]] for row in rows]

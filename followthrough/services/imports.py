@@ -27,7 +27,7 @@ from followthrough.preferences import Preferences, import_max_records
 from followthrough.services.bulk_rows import RowInserter
 from followthrough.services.card_fields import Card, Point, card_from_record
 from followthrough.services.merging import FieldConflict, likely_duplicates, merge_card
-from followthrough.services.search_index import people_indexed_at_the_end
+from followthrough.services.search_index import indexed_for_search_at_once
 from followthrough.services.versions import note_change
 
 BATCH = 1000
@@ -156,7 +156,7 @@ def import_contacts(
     """
     report = ImportReport(dry_run=dry_run)
     limit = max_records if max_records is not None else import_max_records()
-    with people_indexed_at_the_end(), transaction.atomic():
+    with transaction.atomic():
         run = ImportRun(owner, prefs, now, report, into)
         for batch in _batches(_at_most(records, limit), BATCH):
             run.batch(batch)
@@ -278,7 +278,8 @@ class ImportRun:
             return
         cadence = self.prefs.playbook.default_cadence_days
         rows = [self._person_row(t.card, cadence) for t in planned]
-        self.person_rows.insert(rows)
+        with indexed_for_search_at_once():
+            self.person_rows.insert(rows)
         uids = [row["uid"] for row in rows]
         ids = dict(Person.objects.filter(owner=self.owner, uid__in=uids).values_list("uid", "id"))
         points = []

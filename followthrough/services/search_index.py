@@ -1,9 +1,11 @@
-"""People inserted in bulk are indexed for search in one statement at the end, not by the search
-trigger one row at a time (SQLite: 0.8 s of a 30,000-row import, against 0.2 s).
+"""People inserted in bulk are indexed for search in one statement, not by the search trigger
+one row at a time (SQLite: 0.8 s of a 30,000-row import, against 0.2 s).
 
 The words indexed stay the trigger's own (migration 0013 wrote them; the database keeps them):
-the trigger's statement is read from the schema, set aside for the bulk insert, run once over
-the new rows, and put back, all inside the caller's transaction. PostgreSQL indexes the
+the trigger's statement is read from the schema, set aside for one bulk INSERT of people, run
+once over the new rows straight after it, and put back, inside a savepoint. Only the INSERT may
+run without it: the update and delete triggers tell the (contentless) search table which words
+to forget, so a person updated before being indexed would corrupt it. PostgreSQL indexes the
 people's words itself (a GIN index), so there is nothing to do there.
 """
 
@@ -22,10 +24,9 @@ _BODY = re.compile(r"BEGIN\s+(INSERT INTO \w+\(rowid, words\))\s+VALUES\s*\(new\
 
 
 @contextmanager
-def people_indexed_at_the_end() -> Iterator[None]:
-    """One transaction, in which people inserted are indexed for search when it ends. An
-    error inside it rolls the whole of it back, the trigger's absence included; a dry run's
-    savepoint inside it, rolled back, leaves no one to index."""
+def indexed_for_search_at_once() -> Iterator[None]:
+    """Around one bulk INSERT of people, and nothing else: the people it inserts are indexed
+    when it ends. An error inside it rolls it back, the trigger's absence included."""
     trigger = _insert_trigger() if connection.vendor == "sqlite" else None
     if trigger is None:
         yield
