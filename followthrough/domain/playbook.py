@@ -6,7 +6,6 @@ import re
 from dataclasses import dataclass
 from datetime import timedelta
 
-from followthrough.domain.drafts import DRAFT_KINDS
 from followthrough.domain.kinds import InteractionKind
 
 _OFFSET = re.compile(r"^\s*(\d{1,4})\s*([hd])\s*$")
@@ -196,6 +195,10 @@ def _parse_step(raw: object, number: int, source: str) -> StepTemplate:
     # playbook's values for the steps it shares with it.
     built_in = DEFAULT_PLAYBOOK.template(kind)
     draft = raw.get("draft", built_in.draft if built_in else "")
+    # Here, not at the top: the drafts' module (and its text rules) is not needed to read a
+    # playbook, which every command does; a few ms of `followthrough today`.
+    from followthrough.domain.drafts import DRAFT_KINDS
+
     if draft not in ("", *DRAFT_KINDS):
         raise PlaybookError(f"{where} ({kind}): field 'draft' takes {', '.join(DRAFT_KINDS)}")
     starts = raw.get("starts", built_in.starts if built_in else FIRST_MEETING)
