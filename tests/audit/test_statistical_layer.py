@@ -9,6 +9,8 @@ import sys
 from importlib import resources
 from pathlib import Path
 
+import pytest
+
 from followthrough.audit import check_text
 from followthrough.audit.statistical import Model, _pack, _unpack, default_model, features
 
@@ -52,6 +54,7 @@ def test_the_model_is_a_small_file_in_the_package() -> None:
                                                  "this eggplant"}
 
 
+@pytest.mark.slow  # trains the model again: ten seconds
 def test_the_training_script_rebuilds_the_shipped_model_exactly() -> None:
     result = subprocess.run([sys.executable, "bench/audit_train.py", "--check"], cwd=ROOT,
                             capture_output=True, text=True, check=False)

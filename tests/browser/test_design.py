@@ -9,6 +9,9 @@ import pytest
 
 from followthrough.bootstrap import local_owner
 
+pytestmark = pytest.mark.slow  # starts a browser, a server or processes (docs/testing.md)
+
+
 WIDTHS = {"wide": (1280, 900), "phone": (390, 844)}
 # Every label on a chart, measured on screen: its font size times the drawing's scale.
 CHART_TYPE = """() => [...document.querySelectorAll('svg.chart text')]

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
+
 from followthrough.bootstrap import local_owner
 from followthrough.models import FirstRun
 from followthrough.preferences import preferences_for
 from followthrough.reminders.models import ReminderSettings
+
+pytestmark = pytest.mark.slow  # starts a browser, a server or processes (docs/testing.md)
 
 
 def test_the_first_visit_asks_four_questions_then_opens_today(first_visit):

@@ -3,10 +3,14 @@ when the network returns; the person exists once, even when the capture is sent 
 
 from __future__ import annotations
 
+import pytest
 from django.db import connection
 
 from followthrough.bootstrap import local_owner
 from followthrough.models import Meeting, Person
+
+pytestmark = pytest.mark.slow  # starts a browser, a server or processes (docs/testing.md)
+
 
 WAIT_FOR_WORKER = """async () => {
   await navigator.serviceWorker.ready;

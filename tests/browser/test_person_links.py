@@ -9,6 +9,8 @@ import pytest
 from followthrough.bootstrap import local_owner
 from followthrough.models import ContactPoint, Person
 
+pytestmark = pytest.mark.slow  # starts a browser, a server or processes (docs/testing.md)
+
 
 @pytest.mark.parametrize(("width", "scheme"), [(1280, "light"), (390, "dark")])
 def test_values_that_are_no_links_read_as_text_on_the_person_page(journey, width, scheme):

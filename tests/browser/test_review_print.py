@@ -18,6 +18,9 @@ from followthrough.services.interactions import log_interaction
 from followthrough.services.meetings import NewMeeting, record_meeting
 from followthrough.services.steps import complete_step
 
+pytestmark = pytest.mark.slow  # starts a browser, a server or processes (docs/testing.md)
+
+
 FORMATS = ("A4", "Letter")
 
 

@@ -15,6 +15,9 @@ from tests.evidence.dovecot import PASSWORD, dovecot
 from tests.evidence.helpers import interactions_of, steps_of
 from tests.helpers import BERLIN
 
+pytestmark = pytest.mark.slow  # starts a browser, a server or processes (docs/testing.md)
+
+
 THANKS = (b"From: Alex Example <alex@example.com>\r\nTo: Bob Roe <BOB@roe.example>\r\n"
           b"Cc: Jane Doe <jane.doe@example.com>\r\nDate: Tue, 3 Mar 2026 17:02:10 +0100\r\n"
           b"Subject: Great to meet you both\r\nMessage-ID: <imap-thanks@example.com>\r\n\r\n"

@@ -23,6 +23,8 @@ from tests.reminders.smtp import free_port
 from tests.reminders.test_workers_on_postgres import postgres_url, run_sql
 from tests.trust.test_concurrent_writers import wait_until_up
 
+pytestmark = pytest.mark.slow  # starts gunicorn processes (docs/testing.md)
+
 GUESSES = 24
 CREATE_OWNER = """
 from followthrough.bootstrap import ensure_database, setup_django
