@@ -83,13 +83,11 @@ def living_steps(owner: AbstractBaseUser) -> QuerySet[Step]:
 def follow_through_for(owner: AbstractBaseUser, *, now: datetime,
                        playbook: Playbook) -> habits.FollowThrough:
     steps = living_steps(owner)
-    calls = [t for t in playbook.steps if not t.cadence and t.after != playbook.first_window
-             and InteractionKind.CALL in t.completed_by]
-    groups = {
-        "call": steps.filter(cadence=NO).filter(reduce(operator.or_, (Q(kind=t.kind, after=str(t.after))
-                                                    for t in calls), Q(pk__in=[]))),
-        "face-to-face": steps.filter(cadence=YES),
-    }
+    # The call steps are those of the templates step_group calls calls, at their offsets.
+    calls = reduce(operator.or_, (Q(kind=t.kind, after=str(t.after)) for t in playbook.steps
+                                  if step_group(playbook, t.kind, t.cadence, str(t.after)) == "call"),
+                   Q(pk__in=[]))
+    groups = {"call": steps.filter(calls, cadence=NO), "face-to-face": steps.filter(cadence=YES)}
     counts = count_each(owner, {
         # All the owner's meetings less the trash's: each count read from an index.
         "meetings": Meeting.objects.filter(owner=owner),
