@@ -12,6 +12,7 @@ from itertools import accumulate
 from zoneinfo import ZoneInfo
 
 from followthrough.domain.habits import FollowThrough
+from followthrough.domain.schedule import is_same_meeting
 
 # ---- the numbers -------------------------------------------------------------------------
 
@@ -65,6 +66,7 @@ def week_starts(now: datetime, zone: ZoneInfo, weeks: int = 12) -> list[datetime
 class PersonHistory:
     face_to_face: tuple[datetime, ...]
     cadence_days: int | None
+    first_met: datetime | None = None  # a face-to-face meeting this close is that meeting
 
 
 @dataclass(frozen=True)
@@ -91,6 +93,8 @@ def relationship_spans(person: PersonHistory) -> list[tuple[datetime, datetime]]
     """The merged spans during which the person counted as a relationship."""
     spans: list[tuple[datetime, datetime]] = []
     for met in sorted(person.face_to_face):
+        if is_same_meeting(person.first_met, met):
+            continue  # the first meeting itself, logged again: as the status rule says
         end = datetime.max.replace(tzinfo=met.tzinfo) if person.cadence_days is None else (
             met + timedelta(days=person.cadence_days))
         if spans and met <= spans[-1][1]:

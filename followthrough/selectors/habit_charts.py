@@ -74,16 +74,17 @@ def face_to_face_histories(owner: AbstractBaseUser, since: datetime,
     """The face-to-face meetings that can make someone a relationship at `since` or later:
     those within the longest cadence before it, and any of people with no cadence."""
     met: dict[int, list[datetime]] = {}
-    cadences: dict[int, int | None] = {}
-    for person_id, at, cadence in (
+    people: dict[int, tuple[int | None, datetime | None]] = {}
+    for person_id, at, cadence, first_met in (
             Interaction.objects.filter(owner=owner, kind=InteractionKind.FACE_TO_FACE)
             .exclude(person_id__in=in_trash(owner))
             .filter(Q(at__gte=since - timedelta(days=stats.longest_cadence))
                     | Q(person__cadence_days=None))
-            .order_by().values_list("person_id", "at", "person__cadence_days")):
+            .order_by().values_list("person_id", "at", "person__cadence_days",
+                                    "person__first_met_at")):
         met.setdefault(person_id, []).append(at)
-        cadences[person_id] = cadence
-    return [charts.PersonHistory(tuple(times), cadences[pk]) for pk, times in met.items()]
+        people[person_id] = (cadence, first_met)
+    return [charts.PersonHistory(tuple(times), *people[pk]) for pk, times in met.items()]
 
 
 def weekly_on_time(owner: AbstractBaseUser, now: datetime, zone: ZoneInfo,

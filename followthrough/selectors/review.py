@@ -102,9 +102,9 @@ def _histories(
     if not met:
         return []
     people = owned_people(owner).filter(id__in=list(met)).values_list(
-        "id", "full_name", "cadence_days")
-    return [(rules.PersonRef(pk, name), PersonHistory(tuple(met[pk]), cadence))
-            for pk, name, cadence in people]
+        "id", "full_name", "cadence_days", "first_met_at")
+    return [(rules.PersonRef(pk, name), PersonHistory(tuple(met[pk]), cadence, first_met))
+            for pk, name, cadence, first_met in people]
 
 
 # ---- the JSON shape (docs/cli.md): `followthrough review --json` and GET /api/review --------

@@ -156,8 +156,8 @@ def test_the_charts_counted_by_the_database_are_the_rules_count(owner, prefs, hi
     met: dict[int, list[datetime]] = {}
     for interaction in Interaction.objects.filter(owner=owner, person__deleted_at=None):
         met.setdefault(interaction.person_id, []).append(interaction.at)
-    every_meeting = [charts.PersonHistory(tuple(met.get(p.pk, ())), p.cadence_days)
-                     for p in living]
+    every_meeting = [charts.PersonHistory(tuple(met.get(p.pk, ())), p.cadence_days,
+                                          p.first_met_at) for p in living]
     assert [(p.at, p.connections, p.relationships) for p in drawn.history] == list(zip(
         samples,
         [sum((p.first_met_at or p.created_at) <= at for p in living) for at in samples],

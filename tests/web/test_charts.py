@@ -46,6 +46,15 @@ def test_overlapping_meetings_count_a_person_once():
     assert charts.relationships_at([charts.PersonHistory(met, 90)], [NOW]) == [1]
 
 
+def test_the_first_meeting_logged_again_within_48_hours_starts_no_relationship():
+    """As the status rule says (domain.schedule.is_same_meeting): it is that first meeting."""
+    first = NOW - timedelta(days=5)
+    again = charts.PersonHistory((first + timedelta(hours=30),), 90, first_met=first)
+    later = charts.PersonHistory((first + timedelta(hours=49),), 90, first_met=first)
+    assert charts.relationships_at([again], [NOW]) == [0]
+    assert charts.relationships_at([later], [NOW]) == [1]
+
+
 def test_shapes_scale_to_the_largest_value_and_the_axis_is_round():
     bars = charts.horizontal_bars([("a", 10, "10"), ("b", 5, "5")], width=400, bar_height=20,
                                   gap=10, label_width=100)
