@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from django.contrib.auth.models import AbstractBaseUser
+from django.db.models import QuerySet
 
 from followthrough.domain.kinds import InteractionKind, StepState
 from followthrough.domain.playbook import Playbook
@@ -33,9 +34,8 @@ def linkedin_step_kinds(playbook: Playbook) -> list[str]:
     return [t.kind for t in playbook.steps if InteractionKind.LINKEDIN in t.completed_by]
 
 
-def people_awaiting_linkedin(owner: AbstractBaseUser, playbook: Playbook) -> set[int]:
-    """Who has a LinkedIn step open: all a Connections.csv can complete (evidence never opens
+def linkedin_steps_open(owner: AbstractBaseUser, playbook: Playbook) -> QuerySet[Step]:
+    """The LinkedIn steps still open: all a Connections.csv can complete (evidence never opens
     a step). Read from the agenda's index, which carries the kind."""
-    return set(Step.objects.filter(owner=owner, state=StepState.OPEN,
-                                   kind__in=linkedin_step_kinds(playbook))
-               .values_list("person_id", flat=True))
+    return Step.objects.filter(owner=owner, state=StepState.OPEN,
+                               kind__in=linkedin_step_kinds(playbook))

@@ -47,8 +47,9 @@ def habit_charts_for(owner: AbstractBaseUser, *, now: datetime, zone: ZoneInfo,
     """`stats`: the owner's figures (habit_stats_for), which the funnel draws."""
     samples = charts.weekly_samples(now, HISTORY_WEEKS)
     history = zip(samples, connections_at(owner, samples),
-                  charts.relationships_at(face_to_face_histories(owner, samples[0], stats),
-                                          samples), strict=True)
+                  charts.relationships_at(
+                      face_to_face_histories(owner, samples[0], stats.longest_cadence), samples),
+                  strict=True)
     return HabitCharts(
         funnel=charts.follow_through_funnel(stats.follow_through, funnel_labels(playbook)),
         history=[charts.CountsAt(at, known, related) for at, known, related in history],
@@ -70,7 +71,7 @@ def connections_at(owner: AbstractBaseUser, samples: list[datetime]) -> list[int
 
 
 def face_to_face_histories(owner: AbstractBaseUser, since: datetime,
-                           stats: HabitStats) -> list[charts.PersonHistory]:
+                           longest_cadence: int) -> list[charts.PersonHistory]:
     """The face-to-face meetings that can make someone a relationship at `since` or later:
     those within the longest cadence before it, and any of people with no cadence."""
     met: dict[int, list[datetime]] = {}
@@ -78,7 +79,7 @@ def face_to_face_histories(owner: AbstractBaseUser, since: datetime,
     for person_id, at, cadence, first_met in (
             Interaction.objects.filter(owner=owner, kind=InteractionKind.FACE_TO_FACE)
             .exclude(person_id__in=in_trash(owner))
-            .filter(Q(at__gte=since - timedelta(days=stats.longest_cadence))
+            .filter(Q(at__gte=since - timedelta(days=longest_cadence))
                     | Q(person__cadence_days=None))
             .order_by().values_list("person_id", "at", "person__cadence_days",
                                     "person__first_met_at")):

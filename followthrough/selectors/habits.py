@@ -1,6 +1,7 @@
 """The habit figures for one owner, counted by the database on indexes shaped for them
-(step_habits, step_owner_due_on_time, step_owner_state_due, person_habits): a few statements that count index
-entries, never a read of every step, so the Habits page costs about the same at any size.
+(step_habits, step_owner_due_on_time, step_owner_state_due, person_habits): a few statements
+that count index entries, never a read of every step, so the Habits page costs about the same
+at any size.
 
 The rules are domain.habits' (what is on time, settled, a meeting's first steps) and
 domain.status's; tests/core/test_habit_figures.py recounts them by hand on random data."""

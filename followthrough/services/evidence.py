@@ -23,7 +23,7 @@ from followthrough.domain.kinds import StepState
 from followthrough.formats.evidence import Direction, Evidence, Item, Party, Skipped, fold_name
 from followthrough.models import ContactPoint, EvidenceItem, Person, Step
 from followthrough.preferences import Preferences
-from followthrough.selectors.evidence import linkedin_step_kinds, people_awaiting_linkedin
+from followthrough.selectors.evidence import linkedin_step_kinds, linkedin_steps_open
 from followthrough.services.contacts import match_key
 from followthrough.services.interactions import log_interaction
 from followthrough.services.versions import note_change
@@ -137,7 +137,8 @@ class EvidenceRun:
         self.owner, self.prefs, self.now, self.report = owner, prefs, now, report
         self.linkedin_steps = linkedin_step_kinds(prefs.playbook)
         # A Connections.csv of 30,000 rows asks once, not per row
-        self.awaiting_linkedin = people_awaiting_linkedin(owner, prefs.playbook)
+        self.awaiting_linkedin = set(linkedin_steps_open(owner, prefs.playbook)
+                                     .values_list("person_id", flat=True))
 
     @cached_property
     def index(self) -> PeopleIndex:

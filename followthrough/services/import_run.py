@@ -17,7 +17,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 
 from followthrough.preferences import Preferences
-from followthrough.selectors.evidence import people_awaiting_linkedin
+from followthrough.selectors.evidence import linkedin_steps_open
 from followthrough.services.evidence import EvidenceReport, apply_evidence
 from followthrough.services.evidence_files import (
     CONNECTIONS,
@@ -74,8 +74,8 @@ def _evidence_files(owner: AbstractBaseUser, files: Sequence[FoundFile],
     """A Connections.csv is evidence only while someone's LinkedIn step is open: otherwise
     there is nothing it could complete, and reading its rows again costs more than the rest
     of a large import of them."""
-    if any(f.kind == CONNECTIONS for f in files) and not people_awaiting_linkedin(
-            owner, prefs.playbook):
+    if any(f.kind == CONNECTIONS for f in files) and not linkedin_steps_open(
+            owner, prefs.playbook).exists():
         return [f for f in files if f.kind != CONNECTIONS]
     return list(files)
 

@@ -151,6 +151,21 @@ def test_people_restored_from_a_json_backup_are_found(run, owner, outsider, pref
     assert found(outsider, "glob") == ["Jane Doe"]
 
 
+def test_a_large_restore_is_found_and_so_is_everyone_met_after_it(
+        run, owner, outsider, prefs, tmp_path, clock):
+    """A restore of more than a handful of people indexes them in one statement too."""
+    records = [ContactRecord(full_name=f"Saved Person {n}", organisation="Globex")
+               for n in range(150)]
+    import_contacts(owner=owner, records=records, prefs=prefs, now=timezone.now())
+    backup = tmp_path / "backup.json"
+    backup.write_text(backup_for(owner=owner, now=timezone.now()), encoding="utf-8")
+    restore_backup(owner=outsider, path=backup, prefs=prefs, now=timezone.now())
+    assert len(found(outsider, "globex")) == 150
+    assert found(outsider, "saved person 149") == ["Saved Person 149"]
+    met(run, "Zora Quinn", "--company", "Globex")  # the owner's: the trigger is back
+    assert "Zora Quinn" in found(owner, "globex")
+
+
 def test_people_of_a_database_from_before_the_search_engines_are_found(tmp_path):
     """Migration 0013 indexes the people already there (the first release's file)."""
     import json
