@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import timedelta
@@ -14,6 +15,13 @@ from click.testing import CliRunner, Result
 from followthrough.domain.playbook import DEFAULT_PLAYBOOK
 from followthrough.preferences import Preferences
 from tests.helpers import BERLIN, START
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """pytest-xdist's workers start with COLUMNS=80 (their parent's width), and the CLI's console,
+    made when a test module imports it, would keep that width for good; the commands' tests give
+    each run its own width (`run` below), as a terminal does."""
+    os.environ.pop("COLUMNS", None)
 
 
 @pytest.fixture(autouse=True)

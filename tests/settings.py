@@ -21,3 +21,9 @@ from followthrough.settings import *  # noqa: E402,F403
 
 # pytest-django builds the test database itself.
 AUTO_MIGRATE = False
+
+# Argon2 is slow on purpose (a quarter of a second a hash on two cores) and nearly every test
+# makes an owner, so the suite hashes with MD5, as Django's testing docs advise. The server-mode
+# fixture puts the real hashers back for the tests of sign-in with Argon2.
+PRODUCTION_PASSWORD_HASHERS = PASSWORD_HASHERS  # noqa: F405
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -20,6 +20,7 @@ pytestmark = pytest.mark.slow  # docs/testing.md: `pytest -m "not slow"` leaves 
 @pytest.fixture
 def server_mode(settings, db):  # type: ignore[no-untyped-def]
     settings.SERVER_MODE = True
+    settings.PASSWORD_HASHERS = settings.PRODUCTION_PASSWORD_HASHERS
     cache.clear()
     return settings
 
