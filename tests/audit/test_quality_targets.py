@@ -123,6 +123,7 @@ def test_the_held_out_files_are_what_the_writers_handed_over() -> None:
     assert sum(bool(row["labels"]) for row in rows) == 937
 
 
+@pytest.mark.slow  # starts a process (docs/testing.md)
 def test_the_quality_script_never_lists_held_out_posts() -> None:
     result = subprocess.run([sys.executable, "bench/audit_quality.py", "heldout", "--misses"],
                             cwd=BENCH.parent, capture_output=True, text=True, check=False)

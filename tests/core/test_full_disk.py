@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.core.test_fresh_start import embedded_env
 
 # `followthrough ARGS...` on a database that may not grow any more.
@@ -37,6 +39,7 @@ def people(tmp_path: Path) -> int:
     return len(json.loads(ft(tmp_path, "people", "--json").stdout))
 
 
+@pytest.mark.slow  # starts a process (docs/testing.md)
 def test_a_full_disk_is_one_line_and_leaves_nothing_half_written(tmp_path):
     assert ft(tmp_path, "met", "First Person", "--give", "x").returncode == 0
     for number in range(40):  # the free room inside the file's pages runs out after a few

@@ -14,6 +14,7 @@ from followthrough.models import Person
 from tests.core.test_fresh_start import embedded_env
 
 
+@pytest.mark.slow  # starts a process (docs/testing.md)
 def test_an_argument_that_is_not_utf8_is_one_line(tmp_path):
     """Python keeps such bytes as lone surrogates, which no database takes."""
     command = [sys.executable, "-m", "followthrough", "show", os.fsdecode(b"J\xffne")]

@@ -166,6 +166,7 @@ def test_a_large_restore_is_found_and_so_is_everyone_met_after_it(
     assert "Zora Quinn" in found(owner, "globex")
 
 
+@pytest.mark.slow  # starts a process (docs/testing.md)
 def test_people_of_a_database_from_before_the_search_engines_are_found(tmp_path):
     """Migration 0013 indexes the people already there (the first release's file)."""
     import json

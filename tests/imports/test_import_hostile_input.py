@@ -116,6 +116,7 @@ def test_a_device_is_refused_before_it_is_read(run, owner, before):
     assert snapshot(owner) == before
 
 
+@pytest.mark.slow  # starts a process (docs/testing.md)
 def test_a_pipe_is_refused_before_it_is_opened(tmp_path):
     """Opening a FIFO waits for a writer: the check comes first (a process, so a hang fails)."""
     import os

@@ -89,6 +89,7 @@ def huge_but_small_png(path):  # type: ignore[no-untyped-def]
     return target
 
 
+@pytest.mark.slow  # starts a process (docs/testing.md)
 def test_a_photo_of_huge_dimensions_is_refused_before_it_is_decoded(tmp_path):
     """The header says the size; nothing is decoded, so the command stays small (it once grew
     to 1.24 GB). Run in a process of its own, which reports its peak memory (VmHWM) as it ends."""

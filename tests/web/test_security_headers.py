@@ -10,6 +10,7 @@ import subprocess
 import sys
 from textwrap import dedent
 
+import pytest
 from django.test import Client
 
 from followthrough.models import Meeting
@@ -59,6 +60,7 @@ def test_the_api_signed_in_by_cookie_needs_the_csrf_token_too(owner, clock):
     assert not Meeting.objects.filter(owner=owner).exists()
 
 
+@pytest.mark.slow  # starts a process (docs/testing.md)
 def test_server_mode_is_https_only_with_secure_cookies(tmp_path):
     env = {**os.environ, "FOLLOWTHROUGH_MODE": "server", "SECRET_KEY": "k" * 20 + "x7Yq!" * 10,
            "ALLOWED_HOSTS": "followthrough.example.com", "DJANGO_SETTINGS_MODULE":

@@ -97,6 +97,7 @@ def test_without_a_proxy_a_forwarded_address_is_the_clients_to_forge_and_is_igno
                    HTTP_X_FORWARDED_FOR="10.0.0.99").status_code == 429
 
 
+@pytest.mark.slow  # starts a process (docs/testing.md)
 def test_server_mode_trusts_no_forwarded_header_unless_told_it_is_behind_a_proxy(tmp_path):
     probe = ("import json, django; django.setup(); from django.conf import settings; "
              "print(json.dumps([settings.BEHIND_PROXY, settings.SECURE_PROXY_SSL_HEADER]))")
