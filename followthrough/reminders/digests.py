@@ -11,8 +11,8 @@ from django.db import transaction
 
 from followthrough.reminders.models import Delivery, ReminderSettings
 from followthrough.reminders.models.settings import DEFAULT_DIGEST_HOUR
-from followthrough.reminders.services import paused_until, weekly_wanted
 from followthrough.reminders.weekly import weekly_date_due, weekly_key
+from followthrough.reminders.wishes import paused_until, weekly_wanted
 
 
 def digest_date_due(now: datetime, zone: ZoneInfo, hour: int) -> date | None:

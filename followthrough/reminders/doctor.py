@@ -120,7 +120,8 @@ def smtp_check(timeout: float) -> Check:
 
 
 def address_check(owner: object) -> Check:
-    from followthrough.reminders.services import address_for, reminder_settings_for
+    from followthrough.reminders.services import reminder_settings_for
+    from followthrough.reminders.wishes import address_for
 
     address = address_for(owner, reminder_settings_for(owner))
     if address:

@@ -58,7 +58,7 @@ def _channel_warnings(owner: AbstractBaseUser) -> list[str]:
 
 
 def _wants_email(owner: AbstractBaseUser, wish: ReminderSettings | None) -> bool:
-    from followthrough.reminders.services import weekly_wanted
+    from followthrough.reminders.wishes import weekly_wanted
 
     return (wish is None or wish.digest_enabled or wish.immediate_overdue
             or weekly_wanted(owner, wish))
@@ -67,7 +67,7 @@ def _wants_email(owner: AbstractBaseUser, wish: ReminderSettings | None) -> bool
 def _address(owner: AbstractBaseUser, wish: ReminderSettings | None) -> str:
     """The settings read once for both questions; none saved means the defaults (no address of
     their own), without writing a row from a command that only reads."""
-    from followthrough.reminders.services import address_for
+    from followthrough.reminders.wishes import address_for
 
     return address_for(owner, wish or ReminderSettings(owner=owner))
 

@@ -19,8 +19,9 @@ from followthrough.preferences import preferences_for
 from followthrough.reminders import links
 from followthrough.reminders.channels import NotConfigured, Notice
 from followthrough.reminders.models import Delivery, Event
-from followthrough.reminders.services import address_for, reminder_settings_for, weekly_wanted
+from followthrough.reminders.services import reminder_settings_for
 from followthrough.reminders.weekly import weekly_content
+from followthrough.reminders.wishes import address_for, weekly_wanted
 
 NO_ADDRESS = (
     "no email address to send reminders to: give one on the Reminders page or with "

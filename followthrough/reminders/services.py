@@ -9,6 +9,7 @@ from django.contrib.auth.models import AbstractBaseUser
 
 from followthrough.errors import InvalidInput, NotFound
 from followthrough.reminders.models import ReminderSettings
+from followthrough.reminders.wishes import address_for, paused_until, weekly_wanted
 from followthrough.services.validation import clean_email
 from followthrough.services.versions import changes_owner_data
 
@@ -43,31 +44,6 @@ def reminder_choices(owner: AbstractBaseUser, now: datetime) -> ReminderChoices:
         digest=settings.digest_enabled, digest_hour=settings.digest_hour,
         overdue_emails=settings.immediate_overdue, paused_until=paused_until(settings, now),
         weekly=weekly_wanted(owner, settings), cannot_send=mail_server_missing())
-
-
-def weekly_wanted(owner: AbstractBaseUser, settings: ReminderSettings | None) -> bool:
-    """The owner's own choice; config.toml's [reminders] weekly while they have made none."""
-    if settings is not None and settings.weekly is not None:
-        return settings.weekly
-    from followthrough.preferences import preferences_for
-
-    return preferences_for(owner).weekly_review
-
-
-def paused_until(settings: ReminderSettings, now: datetime) -> datetime | None:
-    """When a paused digest (the emails' snooze link) comes back; None when it is not paused."""
-    until = settings.snoozed_until
-    return until if until is not None and until > now else None
-
-
-def address_for(owner: AbstractBaseUser, settings: ReminderSettings) -> str:
-    """Where reminders go: the chosen address, else the account's, else config.toml's [me] email.
-
-    "" when there is none (health_warnings says so).
-    """
-    from followthrough.preferences import preferences_for
-
-    return settings.email or getattr(owner, "email", "") or preferences_for(owner).my_email
 
 
 @changes_owner_data  # the Today page warns when reminder emails have nowhere to go

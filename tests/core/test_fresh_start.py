@@ -63,3 +63,15 @@ def test_a_broken_config_file_is_one_clear_line(tmp_path):
     assert result.returncode == 1
     assert "time.zone 'Mars/Olympus' is not a time zone" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_every_migration_counts_towards_whether_the_database_is_migrated():
+    """A command migrates when the code's migrations differ from the last run's; a migration the
+    fingerprint did not see would leave an upgraded database unmigrated."""
+    from followthrough import bootstrap
+
+    package = Path(bootstrap.__file__).parent
+    every = {str(p.relative_to(package)) for p in package.rglob("migrations/[0-9]*.py")}
+    seen = {str(p.relative_to(package)) for pattern in bootstrap.MIGRATIONS
+            for p in package.glob(pattern)}
+    assert seen == every and len(every) > 16
