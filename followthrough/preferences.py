@@ -115,11 +115,13 @@ def write_preferences(*, name: str | None = None, zone: str | None = None,
     return path
 
 
-def zone_names() -> list[str]:
-    """Every time zone a person may choose, sorted ('Africa/Abidjan' … 'UTC')."""
+@lru_cache(maxsize=1)
+def zone_names() -> tuple[str, ...]:
+    """Every time zone a person may choose, sorted ('Africa/Abidjan' … 'UTC'). Listed once a
+    process, when first asked: listing walks the time-zone database (~70 ms)."""
     from zoneinfo import available_timezones
 
-    return sorted(name for name in available_timezones() if "/" in name or name == "UTC")
+    return tuple(sorted(name for name in available_timezones() if "/" in name or name == "UTC"))
 
 
 def _read_toml(path: Path) -> dict[str, Any]:

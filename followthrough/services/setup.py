@@ -21,12 +21,10 @@ __all__ = ["SetUpAnswers", "clean_zone", "save_set_up", "skip_set_up"]
 
 def clean_zone(value: str) -> str:
     zone = value.strip()
-    if zone and zone not in _ZONES:
+    if zone and zone not in zone_names():
         raise InvalidInput("time zone", f"{zone[:80]!r} is not a time zone (try 'Europe/Berlin')")
     return zone
 
-
-_ZONES = frozenset(zone_names())
 
 
 @changes_owner_data  # the Today page warns when reminder emails have nowhere to go
