@@ -20,6 +20,17 @@ SCREENSHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """One browser at a time, as before the suite ran a worker per core: every journey goes to
+    the same xdist worker (`--dist loadgroup` in pyproject.toml). Two Chromiums and their live
+    servers at once, beside the rest of the suite on two cores, timed out an offline sync."""
+    here = Path(__file__).parent
+    for item in items:
+        if here in Path(item.path).parents:
+            item.add_marker(pytest.mark.xdist_group("browser"))
+
+
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Any]:
     if not CHROMIUM.exists():
