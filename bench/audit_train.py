@@ -14,7 +14,8 @@ tuning data comes to the held-out set's situation.
 How it is built:
 1. Each post of bench/audit_eval.jsonl and bench/audit_tuning/*.jsonl is folded and normalised
    as check_text does. Its features are its words, emoji names and pairs of neighbouring words
-   (followthrough.audit.statistical.features). A feature must appear in at least two posts;
+   (followthrough.audit.statistical.features), each worth feature_value(n) in a post of n
+   features, as when scoring. A feature must appear in at least two posts;
    function words ("the", "who's"), identity words ("women") and number shapes are left out.
    1,000 generated everyday posts (bench/audit_speed.py's words) are added as innocent.
 2. Each category gets an L2-regularised logistic regression (liblinear) with balanced class
@@ -47,7 +48,7 @@ from followthrough.audit.evaluation import LabelledPost, load_posts  # noqa: E40
 from followthrough.audit.lexicon import load_lexicon  # noqa: E402
 from followthrough.audit.matcher import MASKED_CATEGORIES, fold, single_words  # noqa: E402
 from followthrough.audit.normalise import Normaliser  # noqa: E402
-from followthrough.audit.statistical import features  # noqa: E402
+from followthrough.audit.statistical import feature_value, features  # noqa: E402
 
 BENCH = Path(__file__).resolve().parent
 TUNING = (BENCH / "audit_eval.jsonl", BENCH / "audit_tuning")
@@ -76,9 +77,13 @@ def corpus_normaliser(texts: list[str]) -> Normaliser:
     return Normaliser(single_words(lexicon) + sorted(words), single_words(lexicon, MASKED_CATEGORIES))
 
 
-def feature_dicts(texts: list[str]) -> list[dict[str, int]]:
+def feature_dicts(texts: list[str]) -> list[dict[str, float]]:
     normalise = corpus_normaliser(texts)
-    return [dict.fromkeys(sorted(features(normalise(fold(text)).text)), 1) for text in texts]
+    rows = []
+    for text in texts:
+        found = features(normalise(fold(text)).text)
+        rows.append(dict.fromkeys(sorted(found), feature_value(len(found))))
+    return rows
 
 
 def meaningful(feature: str) -> bool:
@@ -108,7 +113,7 @@ def frequent(rows: list[dict[str, int]], minimum: int = 2) -> list[dict[str, int
     for row in rows:
         for feature in row:
             counts[feature] = counts.get(feature, 0) + 1
-    return [{f: 1 for f in row if counts[f] >= minimum and meaningful(f)} for row in rows]
+    return [{f: v for f, v in row.items() if counts[f] >= minimum and meaningful(f)} for row in rows]
 
 
 def out_of_fold(x, y: np.ndarray, c: float) -> np.ndarray:  # type: ignore[no-untyped-def]
@@ -165,7 +170,7 @@ def train(tuning: list[LabelledPost] | None = None, quiet: bool = False) -> dict
     x.indices, x.indptr = x.indices.astype(np.int32), x.indptr.astype(np.int32)  # liblinear's size
     names = vectoriser.get_feature_names_out()
     rules = [{f.category for f in check_text(text, statistical=False)} for text in texts]
-    weights: dict[str, dict[str, float]] = {}
+    weights: dict[str, dict[str, float]] = {}  # category -> feature -> weight
     intercepts, thresholds, report = [], [], []
     for key in MODELLED:
         y = np.array([key in post.labels for post in posts])
@@ -180,7 +185,7 @@ def train(tuning: list[LabelledPost] | None = None, quiet: bool = False) -> dict
         thresholds.append(round(threshold, 4) if threshold != float("inf") else 1e9)
         for name, weight in zip(names, model.coef_[0], strict=True):
             if abs(weight) >= PRUNE:
-                weights.setdefault(str(name), {})[key] = round(float(weight), 3)
+                weights.setdefault(key, {})[str(name)] = round(float(weight), 3)
         report.append(f"{key:<15} C={chosen:<4} threshold={threshold:8.3f} model alone {hits}/{int(y.sum())}"
                       f", rules {int((ruled & y).sum())}, together {together} (cross-validated)")
     if not quiet:
@@ -216,7 +221,8 @@ def cross_writers(names: list[str]) -> None:
             tally = measured.by_category[key]
             print(f"  {key:<15} P {tally.precision:4.2f}  R {tally.recall:4.2f}")
         print(f"  {'micro':<15} P {measured.micro.precision:4.2f}  R {measured.micro.recall:4.2f}"
-              f"  look-alikes flagged {measured.look_alikes_flagged} of {measured.look_alikes}")
+              f"  look-alikes flagged {measured.look_alikes_flagged} of {measured.look_alikes}"
+              f", innocent flagged {measured.innocent_flagged} of {measured.innocent}")
     tp = sum(s.micro.true_positive for s in pooled)
     fp = sum(s.micro.false_positive for s in pooled)
     fn = sum(s.micro.false_negative for s in pooled)

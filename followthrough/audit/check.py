@@ -110,10 +110,13 @@ def _statistical_candidates(
     if not scores:  # the common case
         return []
     already = {finding.category for finding in rule_findings}
+    # One category at most, the one furthest past its threshold: a post is nearly always risky
+    # in one way (97% of the tuning set's risky posts carry one label), and the model's second
+    # guesses were mostly wrong. Across writers H, I and J: P 0.83 -> 0.85, R 0.63 -> 0.62.
+    new = [score for score in scores
+           if score.category not in already and score.category in lexicon.categories]
     found = []
-    for score in scores:
-        if score.category in already or score.category not in lexicon.categories:
-            continue
+    for score in sorted(new, key=lambda score: score.margin, reverse=True)[:1]:
         spans = model.spans(view.text, score.strongest)
         triggers = tuple(dict.fromkeys(_trigger(text, view, start, end) for start, end in spans))
         if not triggers:

@@ -32,7 +32,9 @@ _ORGANISATION = re.compile(
     r"walk-ins|we'?re hiring|we are hiring|apply|cvs? to|press|wholesale|orders?|ext\.|"
     r"school office|the office|head office|clinic|pharmacy|embassy|council|museum|library|"
     r"we(?:'ve| have)? moved|now open|grand opening|visitors|open day|all welcome|free entry|"
-    r"doors (?:open|at|\d)|tickets)\b",
+    r"doors (?:open|at|\d)|tickets|24/7|out[- ]of[- ]hours|non-emergency|lost property|drop in|"
+    r"same number|new address|(?:our|the) menu|your visit|trading estate|industrial estate|"
+    r"business park)\b",
     re.IGNORECASE,
 )
 _PERSONAL = re.compile(

@@ -41,6 +41,9 @@ _CUES: tuple[tuple[str, str], ...] = (
 _CUED = [(re.compile(rf"(?<![\w-])(?:{cue})(?![\w])", re.IGNORECASE), what) for cue, what in _CUES]
 _REACH = 48  # how far after its cue a value may stand ("passport renewed! number 533914227")
 _GROUP = re.compile(r"[A-Za-z0-9]+")
+# Between a cue and its value, these say the value is a phone number: "online booking, or call
+# the reception 071-3623-0000" (the phone detector then decides whether it is someone's own).
+_PHONE_WORDS = re.compile(r"\b(?:call|ring|phone|tel|telephone|whatsapp|text)\b", re.IGNORECASE)
 _DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(19|20)\d\d[./-]\d{2}|\d{4}-\d{2}-\d{2}")
 _JOINERS = frozenset(" ./-")
 
@@ -104,7 +107,8 @@ def _cued(text: str) -> list[Found]:
     for pattern, what in _CUED:
         for match in pattern.finditer(text):
             span = _value_after(text, match.end())
-            if span is not None and _plausible(text[span[0] : span[1]]):
+            if span is not None and _plausible(text[span[0] : span[1]]) \
+                    and not _PHONE_WORDS.search(text, match.end(), span[0]):
                 found.append((span[0], span[1], what))
     return found
 

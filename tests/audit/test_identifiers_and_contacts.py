@@ -79,6 +79,10 @@ def test_where_a_child_is_at_a_given_hour_is_personal_data() -> None:
         "customer service line 1-800-555-0199 is open 24/7",
         "we're hiring! send your CV to careers@northwind-logistics.com",
         "visit us at 14 Market Street, open Mon-Sat 9-5:30",
+        "Out-of-hours emergency? Our 24/7 line is 0113 496 0881, save it in your phone",
+        "MOT slots this week! Call Eastway Garage on 01632 960514 or drop in at Unit 4, Eastway "
+        "Trading Estate",
+        "Our dental clinic now takes online booking, website or call the reception 071-3623-0000",
     ],
 )
 def test_a_business_published_contact_is_not_personal_data(text: str) -> None:
@@ -91,6 +95,7 @@ def test_a_business_published_contact_is_not_personal_data(text: str) -> None:
         "my new mobile is 07700 900 461, please update your books",
         "text me on my personal number 415-555-0187",
         "party at mine saturday, 42 Kingsley Road, bring snacks",
+        "booking ref QX7T2L for our Lisbon trip, call me if you need it",
     ],
 )
 def test_the_person_own_contact_still_is(text: str) -> None:

@@ -21,6 +21,16 @@ from followthrough.audit import check_text
         "Graduated magna cum laude.",
         "The roof leaked all night.",
         "Pulled weeds all afternoon.",
+        # Innocent look-alikes: a pudding, a soup, a fish, a cake, a novel, a street.
+        "Spotted dick and custard on the specials board today.",
+        "Had cock-a-leekie soup at a tiny pub near the castle.",
+        "There's a fish called the slippery dick in the Caribbean.",
+        "Naked cake for my sister's wedding, no fondant.",
+        "Banned Books Week display: Naked Lunch, Lolita and more.",
+        "Just listed a cottage on Kinky Lane, inglenook fireplace.",
+        "Every love is welcome here: same-sex couples, older couples.",
+        "When the client's website went down on launch day, the team stayed calm.",
+        "Got stoned by hailstones at the tram stop earlier.",
     ],
 )
 def test_it_ignores_innocent_senses(text: str) -> None:
@@ -35,6 +45,8 @@ def test_it_ignores_innocent_senses(text: str) -> None:
         ("Smoked weed before work.", "alcohol_drugs"),
         ("I'll kill you.", "violence"),
         ("Leaked roadmap attached.", "confidential"),
+        ("What a dick my manager is.", "profanity"),
+        ("Got stoned before the night shift.", "alcohol_drugs"),
     ],
 )
 def test_it_still_finds_the_risky_sense(text: str, category: str) -> None:

@@ -11,8 +11,16 @@ from pathlib import Path
 
 import pytest
 
-from followthrough.audit import check_text
-from followthrough.audit.statistical import Model, _pack, _unpack, default_model, features
+from followthrough.audit import check, check_text
+from followthrough.audit.statistical import (
+    FULL_WEIGHT_UP_TO,
+    Model,
+    _pack,
+    _unpack,
+    default_model,
+    feature_value,
+    features,
+)
 
 ROOT = Path(__file__).parents[2]
 
@@ -36,6 +44,38 @@ def test_it_never_speaks_for_personal_data_or_on_identity_words_alone() -> None:
     assert check_text("Supporting women in tech.") == []
 
 
+def test_in_a_long_post_each_word_counts_for_less() -> None:
+    assert feature_value(1) == feature_value(FULL_WEIGHT_UP_TO) == 1.0
+    assert feature_value(4 * FULL_WEIGHT_UP_TO) == 0.5
+    # The same words that make a short complaint, spread through a long post about work.
+    model = Model.from_json({"categories": ["badmouthing"], "intercepts": [0.0], "thresholds": [2.0],
+                             "weights": {"badmouthing": {"email": 1.2, "reviews": 0.8, "meeting": 0.6}}})
+    assert [s.category for s in model.scores("email reviews meeting")] == ["badmouthing"]
+    filler = " ".join(f"word{chr(97 + n // 26)}{chr(97 + n % 26)}" for n in range(60))
+    long_post = f"email reviews meeting {filler}"
+    assert model.scores(long_post) == []
+
+
+def test_the_model_adds_one_category_at_most(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A risky post is nearly always risky in one way: the model's second guess is left out."""
+    model = Model.from_json({"categories": ["badmouthing", "confidential"], "intercepts": [0.0, 0.0],
+                             "thresholds": [1.0, 1.0],
+                             "weights": {"badmouthing": {"boss": 3.0}, "confidential": {"payroll": 2.0}}})
+    assert {s.category for s in model.scores("boss payroll")} == {"badmouthing", "confidential"}
+    monkeypatch.setattr(check, "default_model", lambda: model)
+    [finding] = check_text("The boss and the payroll.")
+    assert finding.category == "badmouthing"  # the furthest past its threshold
+    assert finding.words == ["boss"]
+
+
+def test_an_innocent_work_post_is_not_a_finding() -> None:
+    # A LinkedIn share from tests/audit/fixtures: long, and full of the words complaints use.
+    text = ('Three things I learned running "relationship reviews" for a year:\n\n1. Write the '
+            "follow-up before the meeting ends.\n2. Tag people by how you met, not by job title.\n"
+            '3. A birthday message beats a "just checking in" email.\n\nWhat would you add?')
+    assert check_text(text) == []
+
+
 def test_packed_sums_equal_plain_sums() -> None:
     rows = [(0.5, -1.25, 3.0), (-0.75, 0.001, -2.5), (1.999, 0.0, 0.0)]
     total = sum(_pack(row) for row in rows)
@@ -45,7 +85,7 @@ def test_packed_sums_equal_plain_sums() -> None:
 
 def test_the_model_is_a_small_file_in_the_package() -> None:
     resource = resources.files("followthrough.audit") / "model.json"
-    assert len(resource.read_bytes()) < 1_000_000  # 680 KB with five blind writers' posts
+    assert len(resource.read_bytes()) < 1_000_000  # 624 KB with nine blind writers' posts
     document = json.loads(resource.read_text(encoding="utf-8"))
     model = Model.from_json(document)
     assert model.categories == tuple(document["categories"])
@@ -60,3 +100,4 @@ def test_the_training_script_rebuilds_the_shipped_model_exactly() -> None:
                             capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stdout + result.stderr[-2000:]
     assert "model.json is up to date" in result.stdout
+
