@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from playwright.sync_api import Error as PlaywrightError
 
 CHROMIUM = Path(os.environ.get("FOLLOWTHROUGH_CHROMIUM", "/usr/bin/chromium"))
 AXE = Path(__file__).parent / "vendor" / "axe.min.js"
@@ -68,11 +69,24 @@ class Journey:
         assert response is not None and response.ok, (path, response and response.status)
         return response
 
+    def screenshot(self, name: str) -> None:
+        """A picture of the whole page for people to look at. Chromium now and then refuses a
+        capture ("Unable to capture screenshot") and takes the same one when asked again a moment
+        later (robotframework-browser #5237); that happened once here on a loaded machine."""
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        for attempt in range(2):
+            try:
+                self.page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+                return
+            except PlaywrightError as error:
+                if "Unable to capture screenshot" not in str(error) or attempt:
+                    raise
+                self.page.wait_for_timeout(250)
+
     def check(self, name: str) -> None:
         """No serious or critical axe violation, a title, and a screenshot to look at."""
         assert self.page.title(), name
-        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        self.page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+        self.screenshot(name)
         result = self.page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
         bad = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
                for v in result["violations"] if v["impact"] in ("serious", "critical")]
