@@ -36,7 +36,8 @@ def check_text(
     candidates += _pair_candidates(lexicon, hits, text, view)
     candidates += find_personal_data(text, lexicon.categories["personal_data"], region, folded)
     if statistical:
-        candidates += _statistical_candidates(lexicon, text, view, candidates)
+        innocent = _read_innocently(lexicon, hits, view.text)
+        candidates += _statistical_candidates(lexicon, text, view, candidates, innocent)
     candidates += _deny_candidates(text, folded, tuple(d.lower() for d in deny if d.strip()))
     allowed = _allowed_spans(folded, tuple(a.lower() for a in allow if a.strip()))
     kept = [c for c in candidates if not any(_inside(t, allowed) for t in c.triggers)]
@@ -65,6 +66,22 @@ def _entry_candidates(lexicon: Lexicon, hits: list[Hit], text: str, view: View) 
         trigger = _trigger(text, view, hit.start, hit.end)
         found.append(_finding(lexicon, entry.category, entry.severity, (trigger,), entry.why))
     return found
+
+
+def _read_innocently(lexicon: Lexicon, hits: list[Hit], folded: str) -> frozenset[str]:
+    """The lexicon's words that this text uses in an innocent sense ("same-sex", "spotted dick",
+    "the village Fucking"): the model must not count them as signals either."""
+    words = set()
+    for hit in hits:
+        if hit.ref.kind != "entry":
+            continue
+        word = folded[hit.start : hit.end]
+        entry = lexicon.entries[hit.ref.index]
+        if " " not in word and context.is_innocent(
+            folded, hit.start, hit.end, entry.innocent_before, entry.innocent_after
+        ):
+            words.add(word)
+    return frozenset(words)
 
 
 def _discounted(negatable: bool, mention_ok: bool, folded: str, start: int, end: int) -> bool:
@@ -103,10 +120,10 @@ def _pair_candidates(lexicon: Lexicon, hits: list[Hit], text: str, view: View) -
 
 
 def _statistical_candidates(
-    lexicon: Lexicon, text: str, view: View, rule_findings: list[Finding]
+    lexicon: Lexicon, text: str, view: View, rule_findings: list[Finding], innocent: frozenset[str]
 ) -> list[Finding]:
     model = default_model()
-    scores = model.scores(view.text)
+    scores = model.scores(view.text, innocent)
     if not scores:  # the common case
         return []
     already = {finding.category for finding in rule_findings}

@@ -107,10 +107,11 @@ class Model:
     def words(self) -> set[str]:
         return {f for f in self.vocabulary if " " not in f and f.isalpha()}
 
-    def scores(self, normalised: str) -> list[Score]:
-        """The categories whose score passes their threshold for this (normalised) text."""
+    def scores(self, normalised: str, innocent: frozenset[str] = frozenset()) -> list[Score]:
+        """The categories whose score passes their threshold for this (normalised) text, leaving
+        out the words the rules read in an innocent sense here."""
         every = features(normalised)
-        present = every & self.vocabulary
+        present = (every & self.vocabulary) - innocent
         if not present:
             return []
         scale = feature_value(len(every))
