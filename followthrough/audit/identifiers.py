@@ -41,11 +41,11 @@ _CUES: tuple[tuple[str, str], ...] = (
 _CUED = [(re.compile(rf"(?<![\w-])(?:{cue})(?![\w])", re.IGNORECASE), what) for cue, what in _CUES]
 _REACH = 48  # how far after its cue a value may stand ("passport renewed! number 533914227")
 _GROUP = re.compile(r"[A-Za-z0-9]+")
-# Between a cue and its value, these say the value is a phone number: "online booking, or call
-# the reception 071-3623-0000" (the phone detector then decides whether it is someone's own).
 # A prefix, a hyphen and digits ("INC-77104", "REQ-88213", "BRW-20931") is how help desks, shops and
 # warehouses number tickets and orders; a booking reference (a PNR, "QX7T2L") has no hyphen.
 _INTERNAL_REFERENCE = re.compile(r"[A-Z]{2,4}-\d{3,}")
+# Between a cue and its value, these say the value is a phone number: "online booking, or call
+# the reception 071-3623-0000" (the phone detector then decides whether it is someone's own).
 _PHONE_WORDS = re.compile(r"\b(?:call|ring|phone|tel|telephone|whatsapp|text)\b", re.IGNORECASE)
 _DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(19|20)\d\d[./-]\d{2}|\d{4}-\d{2}-\d{2}")
 _JOINERS = frozenset(" ./-")
