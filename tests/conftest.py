@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 import time_machine
@@ -22,6 +23,28 @@ def pytest_configure(config: pytest.Config) -> None:
     made when a test module imports it, would keep that width for good; the commands' tests give
     each run its own width (`run` below), as a terminal does."""
     os.environ.pop("COLUMNS", None)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def one_request_at_a_time() -> Iterator[None]:
+    """A live server (the browser journeys, the API fuzz test) answers one request at a time on
+    SQLite. There the test database is in memory, and pytest-django's live server hands its one
+    connection to every request thread. Two requests at once (a page's fetch beside the service
+    worker's sync) then shared it and failed with "database table is locked", about one run in
+    four of the offline journeys. With PostgreSQL each thread has its own connection."""
+    from django.core.servers.basehttp import WSGIServer
+    from django.db import connection
+    from django.test.testcases import LiveServerThread
+
+    class OneRequestAtATime(WSGIServer):
+        def __init__(self, *args: Any, connections_override: Any = None, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)  # the live server's own thread has the override
+
+    threaded = LiveServerThread.server_class
+    if connection.vendor == "sqlite":
+        LiveServerThread.server_class = OneRequestAtATime
+    yield
+    LiveServerThread.server_class = threaded
 
 
 @pytest.fixture(autouse=True)
