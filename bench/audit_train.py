@@ -108,7 +108,7 @@ STOP_WORDS = frozenset(ENGLISH_STOP_WORDS) | {"im", "ive", "dont", "its", "whos"
                                               "lol", "just", "got", "get", "like", "s", "t", "ll", "d"}
 
 
-def frequent(rows: list[dict[str, int]], minimum: int = 2) -> list[dict[str, int]]:
+def frequent(rows: list[dict[str, float]], minimum: int = 2) -> list[dict[str, float]]:
     counts: dict[str, int] = {}
     for row in rows:
         for feature in row:

@@ -32,11 +32,10 @@ def check_text(
     lexicon = load_lexicon()
     view = default_normaliser()(folded)
     hits = default_matcher().hits(view.text)
-    candidates = _entry_candidates(lexicon, hits, text, view)
+    candidates, innocent = _entry_candidates(lexicon, hits, text, view)
     candidates += _pair_candidates(lexicon, hits, text, view)
     candidates += find_personal_data(text, lexicon.categories["personal_data"], region, folded)
     if statistical:
-        innocent = _read_innocently(lexicon, hits, view.text)
         candidates += _statistical_candidates(lexicon, text, view, candidates, innocent)
     candidates += _deny_candidates(text, folded, tuple(d.lower() for d in deny if d.strip()))
     allowed = _allowed_spans(folded, tuple(a.lower() for a in allow if a.strip()))
@@ -49,9 +48,14 @@ def _trigger(text: str, view: View, start: int, end: int) -> Trigger:
     return Trigger(start, end, text[start:end])
 
 
-def _entry_candidates(lexicon: Lexicon, hits: list[Hit], text: str, view: View) -> list[Finding]:
+def _entry_candidates(
+    lexicon: Lexicon, hits: list[Hit], text: str, view: View
+) -> tuple[list[Finding], frozenset[str]]:
+    """The entries' findings, and the single words this text uses in an innocent sense
+    ("same-sex", "spotted dick", "the village Fucking"), which the model must not count either."""
     folded = view.text
     found = []
+    innocent = set()
     for hit in hits:
         if hit.ref.kind != "entry":
             continue
@@ -60,28 +64,14 @@ def _entry_candidates(lexicon: Lexicon, hits: list[Hit], text: str, view: View) 
         if context.is_innocent(
             folded, hit.start, hit.end, entry.innocent_before, entry.innocent_after
         ):
+            if " " not in (word := folded[hit.start : hit.end]):
+                innocent.add(word)
             continue
         if _discounted(rules.negatable, rules.mention_ok, folded, hit.start, hit.end):
             continue
         trigger = _trigger(text, view, hit.start, hit.end)
         found.append(_finding(lexicon, entry.category, entry.severity, (trigger,), entry.why))
-    return found
-
-
-def _read_innocently(lexicon: Lexicon, hits: list[Hit], folded: str) -> frozenset[str]:
-    """The lexicon's words that this text uses in an innocent sense ("same-sex", "spotted dick",
-    "the village Fucking"): the model must not count them as signals either."""
-    words = set()
-    for hit in hits:
-        if hit.ref.kind != "entry":
-            continue
-        word = folded[hit.start : hit.end]
-        entry = lexicon.entries[hit.ref.index]
-        if " " not in word and context.is_innocent(
-            folded, hit.start, hit.end, entry.innocent_before, entry.innocent_after
-        ):
-            words.add(word)
-    return frozenset(words)
+    return found, frozenset(innocent)
 
 
 def _discounted(negatable: bool, mention_ok: bool, folded: str, start: int, end: int) -> bool:
@@ -130,19 +120,19 @@ def _statistical_candidates(
     # One category at most, the one furthest past its threshold: a post is nearly always risky
     # in one way (97% of the tuning set's risky posts carry one label), and the model's second
     # guesses were mostly wrong. Across writers H, I and J: P 0.83 -> 0.85, R 0.63 -> 0.62.
-    new = [score for score in scores
-           if score.category not in already and score.category in lexicon.categories]
-    found = []
-    for score in sorted(new, key=lambda score: score.margin, reverse=True)[:1]:
-        spans = model.spans(view.text, score.strongest)
-        triggers = tuple(dict.fromkeys(_trigger(text, view, start, end) for start, end in spans))
-        if not triggers:
-            continue
-        signals = ", ".join(f'"{t.text}"' for t in triggers)
-        note = (f"the statistical layer (a model trained on labelled posts) rates this "
-                f"{score.probability:.0%} likely; its strongest signals here: {signals}")
-        found.append(_finding(lexicon, score.category, Severity.MEDIUM, triggers, note))
-    return found
+    score = max((score for score in scores
+                 if score.category not in already and score.category in lexicon.categories),
+                key=lambda score: score.margin, default=None)
+    if score is None:
+        return []
+    spans = model.spans(view.text, score.strongest)
+    triggers = tuple(dict.fromkeys(_trigger(text, view, start, end) for start, end in spans))
+    if not triggers:
+        return []
+    signals = ", ".join(f'"{t.text}"' for t in triggers)
+    note = (f"the statistical layer (a model trained on labelled posts) rates this "
+            f"{score.probability:.0%} likely; its strongest signals here: {signals}")
+    return [_finding(lexicon, score.category, Severity.MEDIUM, triggers, note)]
 
 
 def _finding(

@@ -26,7 +26,6 @@ def clean_zone(value: str) -> str:
     return zone
 
 
-
 @changes_owner_data  # the Today page warns when reminder emails have nowhere to go
 def save_set_up(*, owner: AbstractBaseUser, answers: SetUpAnswers, now: datetime) -> None:
     """Check every answer first, then save them all or none: the reminder address and the
