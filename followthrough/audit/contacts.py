@@ -15,7 +15,9 @@ _ROLE_MAILBOXES = frozenset(
     "info hello hi support help helpdesk careers jobs hr hiring recruitment recruiting talent press media "
     "news sales contact enquiries inquiries bookings booking reservations office team admin orders "
     "service customerservice customercare care feedback marketing billing accounts events studio shop "
-    "store reception wholesale partners partnerships privacy security noreply no-reply webmaster".split()
+    "store reception wholesale partners partnerships privacy security noreply no-reply webmaster "
+    "admissions learning lettings valuations appointments tables earlycareers recruit volunteer "
+    "volunteers donations membership tickets".split()
 )
 _FREE_TO_CALL = re.compile(r"^\s*(?:\+?1[ .-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[ .-]|^\s*(?:\+44 ?|0)80[08]")
 _ORGANISATION = re.compile(
@@ -34,23 +36,44 @@ _ORGANISATION = re.compile(
     r"we(?:'ve| have)? moved|now open|grand opening|visitors|open day|all welcome|free entry|"
     r"doors (?:open|at|\d)|tickets|24/7|out[- ]of[- ]hours|non-emergency|lost property|drop in|"
     r"same number|new address|(?:our|the) menu|your visit|trading estate|industrial estate|"
-    r"business park)\b",
+    r"business park|lines? open|days a week|seven days|free quotes?|fully insured|"
+    r"(?:absence|claims?|sales|booking|hardship|recruitment|appointments?|enquiry|advice|visits?|"
+    r"reception|main|emergency|orders?|admissions|support|information) (?:line|number)|phone line)\b"
+    # Opening days ("Mon–Fri", "Tues–Sat"); hours alone are no cue, as a shift's hours say
+    # when someone's home is empty.
+    r"|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.? ?(?:-|–|to|till) ?(?:mon|tue|wed|thu|fri|sat|sun)",
     re.IGNORECASE,
 )
 _PERSONAL = re.compile(
-    r"\b(?:my|our) (?:own |new |personal |home |private |mobile |cell |old )*"
+    r"\bmy (?:own |new |personal |home |private |mobile |cell |old )*"
     r"(?:number|phone|mobile|cell|line|address|email|e-mail|flat|house|home|place|apartment|apt)\b"
     r"|\b(?:text|call|ring|whatsapp|dm|message|email|e-mail) me\b|\bat mine\b|\bmy place\b"
     r"|\bhousewarming\b|\bmoved into\b|\bparty at\b|\bpersonal\b|\bnot my work\b",
     re.IGNORECASE,
 )
+# "Our new number" is a household's, unless the words around it speak for an organisation.
+_OURS = re.compile(
+    r"\bour (?:own |new |home |mobile |old )*(?:number|phone|mobile|line|address|email|e-mail|flat|house|home"
+    r"|place|apartment|apt)\b",
+    re.IGNORECASE,
+)
+_ROLE_MAILBOX = re.compile(r"\b([a-z.-]+)@[\w.-]+\.[a-z]{2,}", re.IGNORECASE)
 _REACH = 80  # characters either side that speak for whoever the contact belongs to
 
 
 def is_published_contact(text: str, start: int, end: int, value: str) -> bool:
-    if "@" in value and value.split("@", 1)[0].lower() in _ROLE_MAILBOXES:
+    if "@" in value and _is_role_mailbox(value):
         return True
     around = text[max(0, start - _REACH) : end + _REACH]
     if _PERSONAL.search(around):
         return False
-    return bool(_FREE_TO_CALL.search(value) or _ORGANISATION.search(around))
+    # A role mailbox beside a number or an address says whose they are: "email sales@... or call".
+    organisation = bool(_ORGANISATION.search(around)
+                        or any(_is_role_mailbox(m.group()) for m in _ROLE_MAILBOX.finditer(around)))
+    if _OURS.search(around) and not organisation:
+        return False
+    return bool(_FREE_TO_CALL.search(value)) or organisation
+
+
+def _is_role_mailbox(address: str) -> bool:
+    return address.split("@", 1)[0].lower() in _ROLE_MAILBOXES

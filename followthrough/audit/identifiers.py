@@ -44,6 +44,16 @@ _GROUP = re.compile(r"[A-Za-z0-9]+")
 # A prefix, a hyphen and digits ("INC-77104", "REQ-88213", "BRW-20931") is how help desks, shops and
 # warehouses number tickets and orders; a booking reference (a PNR, "QX7T2L") has no hyphen.
 _INTERNAL_REFERENCE = re.compile(r"[A-Z]{2,4}-\d{3,}")
+# A record of a thing, not a person, named before a cue or between it and its value: "Class book
+# order (ref 449021)", "Transaction ID 8812045", "ticket booked, order number GB-24-00931".
+_RECORD = re.compile(
+    r"\b(?:order|invoice|incident|transaction|tracking|parcel|shipment|raffle|file|case|job|serial"
+    r"|batch|part|product|item|receipt|purchase|asset|stock|lot|catalogue|accession|version|build"
+    r"|model)\b\W*(?:(?:number|no\.?|id|#)\W*)?$",
+    re.IGNORECASE,
+)
+_RECORD_BETWEEN = re.compile(r"\b(?:order|invoice|tracking|transaction|parcel) (?:number|no\.?|id|#)",
+                             re.IGNORECASE)
 # Between a cue and its value, these say the value is a phone number: "online booking, or call
 # the reception 071-3623-0000" (the phone detector then decides whether it is someone's own).
 _PHONE_WORDS = re.compile(r"\b(?:call|ring|phone|tel|telephone|whatsapp|text)\b", re.IGNORECASE)
@@ -114,6 +124,7 @@ def _cued(text: str) -> list[Found]:
                 continue
             value = text[span[0] : span[1]]
             if _plausible(value) and not _PHONE_WORDS.search(text, match.end(), span[0]) \
+                    and not _names_a_record(text, match.start(), match.end(), span[0]) \
                     and not (what == "a booking reference" and _INTERNAL_REFERENCE.fullmatch(value)):
                 found.append((span[0], span[1], what))
     return found
@@ -133,6 +144,11 @@ def _shapes(text: str) -> list[Found]:
     found += [(m.start(), m.end(), "a passport's machine-readable line") for m in _MRZ.finditer(text)]
     found += [(m.start(), m.end(), "a boarding pass barcode") for m in _BARCODE.finditer(text)]
     return found
+
+
+def _names_a_record(text: str, cue_start: int, cue_end: int, value_start: int) -> bool:
+    return bool(_RECORD.search(text, max(0, cue_start - 24), cue_start)
+                or _RECORD_BETWEEN.search(text, cue_end, value_start))
 
 
 def _boarding_pass(text: str) -> list[Found]:
