@@ -130,8 +130,9 @@ def _statistical_candidates(
     if not triggers:
         return []
     signals = ", ".join(f'"{t.text}"' for t in triggers)
+    likely = "more than 99%" if score.probability > 0.99 else f"{score.probability:.0%}"
     note = (f"the statistical layer (a model trained on labelled posts) rates this "
-            f"{score.probability:.0%} likely; its strongest signals here: {signals}")
+            f"{likely} likely; its strongest signals here: {signals}")
     return [_finding(lexicon, score.category, Severity.MEDIUM, triggers, note)]
 
 

@@ -62,7 +62,8 @@ class Scores:
     innocent_flagged: int = 0
     look_alikes: int = 0
     look_alikes_flagged: int = 0
-    misses: list[tuple[str, set[str], set[str]]] = field(default_factory=list)
+    # Left out of the repr: a failed assertion on a held-out score would print the posts.
+    misses: list[tuple[str, set[str], set[str]]] = field(default_factory=list, repr=False)
 
 
 def parse_posts(lines: Iterable[str], where: str = "") -> list[LabelledPost]:
