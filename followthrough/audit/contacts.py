@@ -3,8 +3,10 @@
 A phone number, e-mail or street address counts as published when:
 - the e-mail goes to a role rather than a person (info@, support@, careers@, ...);
 - the phone number is free to call (0800, 1-800, ...), which only organisations have;
-- or the words around it speak for an organisation ("call us", "our shop", "customer
-  service", "open 9-5") and not for the person posting ("my new number", "text me").
+- or the words around it speak for an organisation ("call us", "our shop", "the absence
+  line", "open Mon–Fri", a role mailbox such as sales@ beside it) and not for the person
+  posting ("my new number", "text me"). "Our new number" is a household's unless such words
+  are there.
 """
 
 from __future__ import annotations
@@ -44,20 +46,17 @@ _ORGANISATION = re.compile(
     r"|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.? ?(?:-|–|to|till) ?(?:mon|tue|wed|thu|fri|sat|sun)",
     re.IGNORECASE,
 )
+_CONTACT_NOUN = (r"(?:number|phone|mobile|cell|line|address|email|e-mail|flat|house|home|place|apartment"
+                 r"|apt)\b")
 _PERSONAL = re.compile(
-    r"\bmy (?:own |new |personal |home |private |mobile |cell |old )*"
-    r"(?:number|phone|mobile|cell|line|address|email|e-mail|flat|house|home|place|apartment|apt)\b"
+    r"\bmy (?:own |new |personal |home |private |mobile |cell |old )*" + _CONTACT_NOUN +
     r"|\b(?:text|call|ring|whatsapp|dm|message|email|e-mail) me\b|\bat mine\b|\bmy place\b"
     r"|\bhousewarming\b|\bmoved into\b|\bparty at\b|\bpersonal\b|\bnot my work\b",
     re.IGNORECASE,
 )
 # "Our new number" is a household's, unless the words around it speak for an organisation.
-_OURS = re.compile(
-    r"\bour (?:own |new |home |mobile |old )*(?:number|phone|mobile|line|address|email|e-mail|flat|house|home"
-    r"|place|apartment|apt)\b",
-    re.IGNORECASE,
-)
-_ROLE_MAILBOX = re.compile(r"\b([a-z.-]+)@[\w.-]+\.[a-z]{2,}", re.IGNORECASE)
+_OURS = re.compile(r"\bour (?:own |new |home |mobile |old )*" + _CONTACT_NOUN, re.IGNORECASE)
+_MAILBOX = re.compile(r"\b[a-z.-]+@[\w.-]+\.[a-z]{2,}", re.IGNORECASE)
 _REACH = 80  # characters either side that speak for whoever the contact belongs to
 
 
@@ -69,7 +68,7 @@ def is_published_contact(text: str, start: int, end: int, value: str) -> bool:
         return False
     # A role mailbox beside a number or an address says whose they are: "email sales@... or call".
     organisation = bool(_ORGANISATION.search(around)
-                        or any(_is_role_mailbox(m.group()) for m in _ROLE_MAILBOX.finditer(around)))
+                        or any(_is_role_mailbox(m.group()) for m in _MAILBOX.finditer(around)))
     if _OURS.search(around) and not organisation:
         return False
     return bool(_FREE_TO_CALL.search(value)) or organisation

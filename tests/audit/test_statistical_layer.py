@@ -40,6 +40,7 @@ def test_a_statistical_finding_names_its_strongest_signals() -> None:
 def test_it_never_speaks_for_personal_data_or_on_identity_words_alone() -> None:
     model = default_model()
     assert "personal_data" not in model.categories
+    assert "profanity" not in model.categories  # the lexicon's: swearing is in the words
     assert not {"women", "muslims", "gay", "immigrants"} & model.vocabulary
     assert check_text("Supporting women in tech.") == []
 
