@@ -40,6 +40,8 @@ _SPELLED = re.compile(r"(?<![a-z.])(?:[a-z][ .]){2,}[a-z](?![a-z])")
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a",
                        "$": "s", "!": "i", "+": "t"})
 _MASKS = frozenset("*#")
+_SYMBOLS = frozenset("@$!+")
+_SYMBOLS_AS_MASKS = str.maketrans({symbol: "*" for symbol in _SYMBOLS})
 _SKIN_TONE = re.compile(r"_(?:medium_)?(?:light|dark|medium)(?:_skin_tone)?|_medium_skin_tone")
 
 
@@ -150,14 +152,23 @@ class Normaliser:
         if _MASKS & set(core):
             return self._unmask(core)
         plain = _STRETCHED.sub(r"\1", core.translate(_LEET))
-        return plain if plain != core and plain in self.known else None
+        if plain != core and plain in self.known:
+            return plain
+        # A symbol that leetspeak does not explain hides a letter: "f@ck" is not "fack".
+        return self._unmask(core.translate(_SYMBOLS_AS_MASKS)) if _SYMBOLS & set(core) else None
 
     def _unmask(self, token: str) -> str | None:
+        """The most likely word with the masked letters filled in. A run of masks may hide fewer
+        letters than it has stars ("sh*******t"), so shorter words are tried after same-length ones."""
         plain = token.translate(_LEET)
-        pattern = re.compile("".join("." if c in _MASKS else re.escape(c) for c in plain))
-        for word in self.by_length.get(len(plain), ()):
-            if pattern.fullmatch(word):
-                return word
+        runs = re.findall(r"[*#]+|[^*#]+", plain)
+        pattern = re.compile("".join(f".{{1,{len(run)}}}" if run[0] in _MASKS else re.escape(run)
+                                     for run in runs))
+        shortest = sum(1 if run[0] in _MASKS else len(run) for run in runs)
+        for length in range(len(plain), shortest - 1, -1):
+            for word in self.by_length.get(length, ()):
+                if pattern.fullmatch(word):
+                    return word
         return None
 
 

@@ -24,6 +24,12 @@ def found(text: str) -> list[tuple[str, list[str]]]:
         ("ur such a f@g lol", "discrimination", "f@g"),
         ("p0rn addiction is real", "provocative", "p0rn"),
         ("w33d and chill tonight", "alcohol_drugs", "w33d"),
+        ("holy f@ck the server is down", "profanity", "f@ck"),  # "@" hides a "u" here
+        ("1500 words lost. sh*******t", "profanity", "sh*******t"),  # more stars than letters
+        ("some a$$hat took my parking space", "profanity", "a$$hat"),
+        ("Сука, the lift is broken again", "profanity", "Сука"),
+        ("tired af after a double shift", "profanity", "af"),
+        ("the new rota is complete bs", "profanity", "bs"),
     ],
 )
 def test_a_disguised_word_is_found_and_shown_as_typed(text: str, category: str, typed: str) -> None:
@@ -40,7 +46,8 @@ def test_emoji_are_read_by_name_and_each_is_its_own_trigger() -> None:
 @pytest.mark.parametrize(
     "text",
     ["booking ref QX7T2L", "mp3 player for sale", "meet at 5pm", "jane@example.com", "the 3 of us",
-     "🍆 parmigiana for dinner", "peach 🍑 cobbler out of the oven"],
+     "🍆 parmigiana for dinner", "peach 🍑 cobbler out of the oven", "p@ssword reset tomorrow",
+     "Patient went into AF overnight, rate controlled", "She has a BS in Computer Science"],
 )
 def test_codes_numbers_and_lone_emoji_are_not_turned_into_findings(text: str) -> None:
     assert [f for f in found(text) if f[0] != "personal_data"] == []
