@@ -63,7 +63,7 @@ def _entry_candidates(
         rules = lexicon.categories[entry.category]
         if context.is_innocent(
             folded, hit.start, hit.end, entry.innocent_before, entry.innocent_after
-        ):
+        ) or (rules.dish_names and context.names_a_dish(folded, hit.end)):
             if " " not in (word := folded[hit.start : hit.end]):
                 innocent.add(word)
             continue

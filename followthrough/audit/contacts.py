@@ -19,8 +19,12 @@ _ROLE_MAILBOXES = frozenset(
     "service customerservice customercare care feedback marketing billing accounts events studio shop "
     "store reception wholesale partners partnerships privacy security noreply no-reply webmaster "
     "admissions learning lettings valuations appointments tables earlycareers recruit volunteer "
-    "volunteers donations membership tickets".split()
+    "volunteers donations membership tickets secretary accessibility lostproperty education parish "
+    "school clinic library".split()
 )
+# Mail at a university's, a health service's, a government's or a charity's domain is the
+# organisation's, whoever reads it.
+_INSTITUTION_DOMAIN = re.compile(r"\.(?:ac|nhs|gov|sch|org)\.[a-z]{2}$|\.(?:edu|gov|org)$", re.IGNORECASE)
 _FREE_TO_CALL = re.compile(r"^\s*(?:\+?1[ .-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[ .-]|^\s*(?:\+44 ?|0)80[08]")
 _ORGANISATION = re.compile(
     r"\b(?:call|ring|phone|contact|email|e-mail|message|visit|find|reach) us\b|\bcontact\b"
@@ -30,7 +34,8 @@ _ORGANISATION = re.compile(
     r"practice|surgery|business|company|agency|firm|hotel|gym|centre|center|venue|website|site|"
     r"customer|customers)\b"
     r"|\b(?:call|ring|phone|contact|email|visit) them\b|\b(?:centre|center|venue|fair|booths?|event)\b"
-    r"|\b(?:customer (?:service|support|care)|support line|helpline|hotline|help desk|helpdesk|"
+    r"|\b(?:customer (?:services?|support|care)|support line|trade counter|box office|toll-free|"
+    r"give us a ring|sign up|new members|rsvp|helpline|hotline|help desk|helpdesk|"
     r"switchboard|reception|front desk|enquiries|inquiries|reservations|bookings?|to book|book a|"
     r"opening hours|open (?:mon|tue|wed|thu|fri|sat|sun|daily|every|till|until|from|\d)|office hours|"
     r"walk-ins|we'?re hiring|we are hiring|apply|cvs? to|press|wholesale|orders?|ext\.|"
@@ -57,7 +62,7 @@ _PERSONAL = re.compile(
 # "Our new number" is a household's, unless the words around it speak for an organisation.
 _OURS = re.compile(r"\bour (?:own |new |home |mobile |old )*" + _CONTACT_NOUN, re.IGNORECASE)
 _MAILBOX = re.compile(r"\b[a-z.-]+@[\w.-]+\.[a-z]{2,}", re.IGNORECASE)
-_REACH = 80  # characters either side that speak for whoever the contact belongs to
+_REACH = 160  # characters either side that speak for whoever the contact belongs to
 
 
 def is_published_contact(text: str, start: int, end: int, value: str) -> bool:
@@ -75,4 +80,10 @@ def is_published_contact(text: str, start: int, end: int, value: str) -> bool:
 
 
 def _is_role_mailbox(address: str) -> bool:
-    return address.split("@", 1)[0].lower() in _ROLE_MAILBOXES
+    """info@, careers.mba@, mba.admissions@ (a role with at most a short qualifier, where
+    billing.adaeze@ is a person in billing); or any mailbox at an institution's domain."""
+    mailbox, _, domain = address.lower().partition("@")
+    parts = re.split(r"[._-]", mailbox)
+    roles = [part for part in parts if part in _ROLE_MAILBOXES]
+    return bool(roles and all(part in roles or len(part) <= 5 for part in parts)
+                or _INSTITUTION_DOMAIN.search(domain))

@@ -3,7 +3,9 @@
 They all look at the folded text (lower-case, plain quotes) around a match:
 - an innocent phrase right before or after it ("wasted" + "time", "photo" + "shoot");
 - a negation just before it, in the same clause ("I don't do drugs", "never drunk");
-- a mention rather than a use: the word in quotes, or after "the word".
+- a mention rather than a use: the word in quotes, or after "the word";
+- the name of a dish: the word and up to two more, then food ("Tipsy Dumplings", "Hangover
+  Hash", "Sex on the Beach sorbet").
 """
 
 from __future__ import annotations
@@ -24,6 +26,19 @@ _CLAUSE_END = re.compile(r"[.!?;:\n]|\bbut\b|\bthough\b|\bexcept\b")
 _WORD = re.compile(r"[a-z0-9']+")
 _QUOTES = "\"'`«»"
 _MENTION_CUES = ("the word", "the term", "the phrase", "the expression", "the slur")
+_FOOD = frozenset(
+    "hash dumpling dumplings pie pies cheesecake cake cakes cupcakes sorbet gelato sundae tea burger "
+    "burgers patties kofte köfte prawns prawn shrimp noodles chicken pasta trifle pudding brunch "
+    "breakfast sandwich toastie mocktail mocktails smoothie sauce stew curry soup salad pizza tacos "
+    "wings fries doughnut doughnuts donut donuts cookie cookies brownie brownies muffin muffins "
+    "pancakes waffles jam chutney fudge truffles bake bakes tart tarts bread loaf scones icing "
+    "lasagne risotto ramen".split()
+)
+DISH_REACH = 4  # words from the matched word to the food it names, "Sex on the Beach sorbet"
+# A word that starts a new thought, not a longer name: "got wasted and ate a burger".
+_NOT_IN_A_NAME = frozenset(
+    "and then ate eat eating had have having with a an some my our after before plus".split()
+)
 
 
 def _starts_with_phrase(text: str, phrase: str) -> bool:
@@ -78,3 +93,16 @@ def is_mention(folded: str, start: int, end: int) -> bool:
 
 def words_between(folded: str, end: int, start: int) -> int:
     return len(_WORD.findall(folded[end:start]))
+
+
+def names_a_dish(folded: str, end: int) -> bool:
+    """The matched word starts a dish's name: food follows within DISH_REACH words, in the
+    same clause."""
+    after = folded[end : end + 60]
+    clause = _CLAUSE_END.search(after)
+    for word in _WORD.findall(after[: clause.start()] if clause else after)[:DISH_REACH]:
+        if word in _FOOD:
+            return True
+        if word in _NOT_IN_A_NAME:
+            return False
+    return False

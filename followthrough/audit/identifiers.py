@@ -42,14 +42,17 @@ _CUED = [(re.compile(rf"(?<![\w-])(?:{cue})(?![\w])", re.IGNORECASE), what) for 
 _REACH = 48  # how far after its cue a value may stand ("passport renewed! number 533914227")
 _GROUP = re.compile(r"[A-Za-z0-9]+")
 # A prefix, a hyphen and digits ("INC-77104", "REQ-88213", "BRW-20931") is how help desks, shops and
-# warehouses number tickets and orders; a booking reference (a PNR, "QX7T2L") has no hyphen.
-_INTERNAL_REFERENCE = re.compile(r"[A-Z]{2,4}-\d{3,}")
+# warehouses number tickets and orders; a booking reference (a PNR, "QX7T2L") has no hyphen, and
+# no year ("HX-2024-00731", "2024-HR-00451" are a firm's own numbering).
+_INTERNAL_REFERENCE = re.compile(
+    r"[A-Z]{2,4}-\d{3,}|[A-Z]{2,4}-(?:19|20)\d\d-\d{2,}|(?:19|20)\d\d-[A-Z]{2,4}-\d{3,}"
+)
 # A record of a thing, not a person, named before a cue or between it and its value: "Class book
 # order (ref 449021)", "Transaction ID 8812045", "ticket booked, order number GB-24-00931".
 _RECORD = re.compile(
     r"\b(?:order|invoice|incident|transaction|tracking|parcel|shipment|raffle|file|case|job|serial"
     r"|batch|part|product|item|receipt|purchase|asset|stock|lot|catalogue|accession|version|build"
-    r"|model)\b\W*(?:(?:number|no\.?|id|#)\W*)?$",
+    r"|model|tender|consignment|application|po)\b\W*(?:(?:number|no\.?|id|#)\W*)?$",
     re.IGNORECASE,
 )
 _RECORD_BETWEEN = re.compile(r"\b(?:order|invoice|tracking|transaction|parcel) (?:number|no\.?|id|#)",

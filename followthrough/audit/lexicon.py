@@ -30,6 +30,7 @@ class CategoryRules:
     source: str
     negatable: bool  # "I don't drink" is no finding
     mention_ok: bool  # 'the word "wasted"' talks about a word rather than using it
+    dish_names: bool = False  # "Tipsy Dumplings", "Porn Star Martini cheesecake" name food
 
 
 @dataclass(frozen=True)
@@ -115,6 +116,7 @@ def parse_lexicon_file(name: str, text: str) -> tuple[CategoryRules, list[Entry]
         source=header.get("source", ""),
         negatable=bool(header.get("negatable", False)),
         mention_ok=bool(header.get("mention_ok", False)),
+        dish_names=bool(header.get("dish_names", False)),
     )
     entries = [_entry(key, t, f"{name} entry {i}") for i, t in enumerate(document.get("entry", []))]
     pairs = [_pair(key, t, f"{name} pair {i}") for i, t in enumerate(document.get("pair", []))]

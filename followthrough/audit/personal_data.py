@@ -27,7 +27,8 @@ _PHONE_CUE = re.compile(
 _OTHER_REGIONS = ("GB", "IN", "NG", "DE", "AU")
 # Versions, builds and dates that a lenient phone matcher would take for numbers.
 _NOT_A_PHONE = re.compile(
-    r"\b(?:version|build|release|ver\.?|v)\s*\|?$|\|(?:19|20)\d\d[./-]\d{1,2}[./-]", re.IGNORECASE
+    r"\b(?:version|build|release|ver\.?|v|po|invoice|order|tracking|ref\.?|reference|consignment|tender"
+    r"|case|ticket)\s*\|?$|\|(?:19|20)\d\d[./-]\d{1,2}[./-]", re.IGNORECASE
 )
 _SSN = re.compile(r"(?<![\d-])(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}(?![\d-])")
 _CARD = re.compile(r"(?<!\d)(?:\d[ -]?){12,18}\d(?!\d)")
@@ -123,7 +124,8 @@ def _government_ids(text: str, folded: str, region: str) -> list[tuple[int, int,
               for m in _ID_CUE.finditer(text) if any(c.isdigit() for c in m.group(1))]
     for m in _CARD.finditer(text):
         digits = re.sub(r"\D", "", m.group())
-        if 13 <= len(digits) <= 19 and _luhn_ok(digits):
+        glued = m.start() > 0 and text[m.start() - 1].isalpha()  # "JD0002 2381 6645 19": a parcel
+        if 13 <= len(digits) <= 19 and _luhn_ok(digits) and not glued:
             found.append((m.start(), m.end(), Severity.HIGH, "a payment card number"))
     # The specific shapes above name the number more precisely than a cue word does.
     return found + _identifiers(text)

@@ -31,6 +31,11 @@ from followthrough.audit import check_text
         "Every love is welcome here: same-sex couples, older couples.",
         "When the client's website went down on launch day, the team stayed calm.",
         "Got stoned by hailstones at the tram stop earlier.",
+        # The name of a dish, an animal, a dog.
+        'Their "Hangover Hash" is sweet potato and a poached egg.',
+        'Tried the "Sex on the Beach" sorbet at the new gelato place.',
+        "Cock pheasant strutting down the middle of the lane this morning.",
+        "Customer's greyhound bitch had eight pups last month.",
     ],
 )
 def test_it_ignores_innocent_senses(text: str) -> None:
@@ -51,3 +56,8 @@ def test_it_ignores_innocent_senses(text: str) -> None:
 )
 def test_it_still_finds_the_risky_sense(text: str, category: str) -> None:
     assert [f.category for f in check_text(text)] == [category]
+
+
+def test_a_dish_name_needs_the_food_in_the_same_breath() -> None:
+    [finding] = check_text("got wasted and ate a burger at 3am", statistical=False)
+    assert finding.category == "alcohol_drugs"

@@ -1,7 +1,7 @@
 """How good the audit is, measured on posts it was never tuned on (bench/audit_heldout/).
 
 Two guards read the held-out set:
-- the figures must not fall below those recorded in docs/audit.md (look 15): the audit is
+- the figures must not fall below those recorded in docs/audit.md (look 16): the audit is
   deterministic, so the floor is what was measured, and a change that makes it worse fails here;
 - issue 16's targets: precision >= 0.9 and recall >= 0.85 with the right category, no category
   below 0.75 recall, no false alarm on innocent look-alikes. They are NOT met today, and that
@@ -36,7 +36,7 @@ TUNING = BENCH / "audit_tuning"
 HELDOUT = BENCH / "audit_heldout"
 SCORED = [key for key in CATEGORIES if key != "deny_list"]
 
-# Look 15 in docs/audit.md, as measured: the floor a change must not go below.
+# Look 16 in docs/audit.md, as measured: the floor a change must not go below.
 RECALL_FLOOR = {"provocative": 0.88, "alcohol_drugs": 0.78, "discrimination": 0.77,
                 "badmouthing": 0.60, "confidential": 0.82, "profanity": 0.92,
                 "personal_data": 0.81, "violence": 0.82}
@@ -96,7 +96,7 @@ def test_held_out_figures_stay_at_least_where_docs_audit_md_records_them() -> No
     assert scores.by_post.recall >= 0.83
     recalls = {key: round(tally.recall, 2) for key, tally in scores.by_category.items()}
     assert all(recalls[key] >= floor for key, floor in RECALL_FLOOR.items()), recalls
-    assert scores.look_alikes_flagged <= 52
+    assert scores.look_alikes_flagged <= 50
 
 
 def test_the_held_out_archive_files_are_all_read_and_audited() -> None:
