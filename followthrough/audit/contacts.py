@@ -1,7 +1,8 @@
 """A business's own published contact is not personal data: "call our store on 020 7946 0958".
 
 A phone number, e-mail or street address counts as published when:
-- the e-mail goes to a role rather than a person (info@, support@, careers@, ...);
+- the e-mail goes to a role rather than a person (info@, support@, careers.mba@, ...) or to an
+  institution's domain (.ac.uk, .nhs.uk, .gov, .org);
 - the phone number is free to call (0800, 1-800, ...), which only organisations have;
 - or the words around it speak for an organisation ("call us", "our shop", "the absence
   line", "open Mon–Fri", a role mailbox such as sales@ beside it) and not for the person
