@@ -184,7 +184,6 @@ def train(tuning: list[LabelledPost] | None = None, quiet: bool = False) -> dict
     rows = frequent(feature_dicts(texts))
     vectoriser = DictVectorizer(sort=True)
     x = vectoriser.fit_transform(rows).tocsr()
-    x.indices, x.indptr = x.indices.astype(np.int32), x.indptr.astype(np.int32)  # liblinear's size
     names = vectoriser.get_feature_names_out()
     rules = [{f.category for f in check_text(text, statistical=False)} for text in texts]
     weights: dict[str, dict[str, float]] = {}  # category -> feature -> weight
@@ -194,6 +193,7 @@ def train(tuning: list[LabelledPost] | None = None, quiet: bool = False) -> dict
         ruled = np.array([key in found for found in rules])
         ratio = log_count_ratio(x, y)
         scaled = (x @ sp.diags(ratio)).tocsr()
+        # liblinear takes 32-bit indices.
         scaled.indices, scaled.indptr = scaled.indices.astype(np.int32), scaled.indptr.astype(np.int32)
         chosen = max(GRID, key=lambda c: best_threshold(out_of_fold(scaled, y, c), y)[1])
         scores = out_of_fold(scaled, y, chosen)

@@ -62,7 +62,7 @@ _PERSONAL = re.compile(
 )
 # "Our new number" is a household's, unless the words around it speak for an organisation.
 _OURS = re.compile(r"\bour (?:own |new |home |mobile |old )*" + _CONTACT_NOUN, re.IGNORECASE)
-_MAILBOX = re.compile(r"\b[a-z.-]+@[\w.-]+\.[a-z]{2,}", re.IGNORECASE)
+EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 _REACH = 160  # characters either side that speak for whoever the contact belongs to
 
 
@@ -74,7 +74,7 @@ def is_published_contact(text: str, start: int, end: int, value: str) -> bool:
         return False
     # A role mailbox beside a number or an address says whose they are: "email sales@... or call".
     organisation = bool(_ORGANISATION.search(around)
-                        or any(_is_role_mailbox(m.group()) for m in _MAILBOX.finditer(around)))
+                        or any(_is_role_mailbox(m.group()) for m in EMAIL.finditer(around)))
     if _OURS.search(around) and not organisation:
         return False
     return bool(_FREE_TO_CALL.search(value)) or organisation

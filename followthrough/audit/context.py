@@ -4,8 +4,8 @@ They all look at the folded text (lower-case, plain quotes) around a match:
 - an innocent phrase right before or after it ("wasted" + "time", "photo" + "shoot");
 - a negation just before it, in the same clause ("I don't do drugs", "never drunk");
 - a mention rather than a use: the word in quotes, or after "the word";
-- the name of a dish: the word and up to two more, then food ("Tipsy Dumplings", "Hangover
-  Hash", "Sex on the Beach sorbet").
+- the name of a dish: food within DISH_REACH words, in the same clause ("Tipsy Dumplings",
+  "Hangover Hash", "Sex on the Beach sorbet").
 """
 
 from __future__ import annotations

@@ -11,14 +11,13 @@ from collections.abc import Callable
 
 import phonenumbers
 
-from followthrough.audit.contacts import is_published_contact
+from followthrough.audit.contacts import EMAIL, is_published_contact
 from followthrough.audit.findings import Finding, Severity, Trigger
 from followthrough.audit.identifiers import find_identifiers
 from followthrough.audit.lexicon import CategoryRules
 from followthrough.audit.whereabouts import find_whereabouts
 
 _has_digit = re.compile(r"\d").search  # a C-speed scan; most posts stop here
-_EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 _MANY_DIGITS = re.compile(r"\d(?:[\s().+/-]{0,3}\d){6,}")
 _PHONE_CUE = re.compile(
     r"\b(?:phone|mobile|cell|number|no\.|tel|telephone|line|call|ring|text|whatsapp|sms|reach|contact)\b",
@@ -81,7 +80,7 @@ Detector = Callable[[str, str, str], list[tuple[int, int, Severity, str]]]
 def _emails(text: str, folded: str, region: str) -> list[tuple[int, int, Severity, str]]:
     if "@" not in text:
         return []
-    return [(m.start(), m.end(), Severity.LOW, "an e-mail address") for m in _EMAIL.finditer(text)
+    return [(m.start(), m.end(), Severity.LOW, "an e-mail address") for m in EMAIL.finditer(text)
             if not is_published_contact(text, m.start(), m.end(), m.group())]
 
 
