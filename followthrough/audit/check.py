@@ -61,9 +61,11 @@ def _entry_candidates(
             continue
         entry = lexicon.entries[hit.ref.index]
         rules = lexicon.categories[entry.category]
-        if context.is_innocent(
-            folded, hit.start, hit.end, entry.innocent_before, entry.innocent_after
-        ) or (rules.dish_names and context.names_a_dish(folded, hit.end)):
+        if (
+            context.is_innocent(folded, hit.start, hit.end, entry.innocent_before, entry.innocent_after)
+            or context.near(folded, hit.start, hit.end, entry.innocent_near)
+            or (rules.dish_names and context.names_a_dish(folded, hit.end))
+        ):
             if " " not in (word := folded[hit.start : hit.end]):
                 innocent.add(word)
             continue

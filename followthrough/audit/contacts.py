@@ -26,7 +26,9 @@ _ROLE_MAILBOXES = frozenset(
 # Mail at a university's, a health service's, a government's or a charity's domain is the
 # organisation's, whoever reads it.
 _INSTITUTION_DOMAIN = re.compile(r"\.(?:ac|nhs|gov|sch|org)\.[a-z]{2}$|\.(?:edu|gov|org)$", re.IGNORECASE)
-_FREE_TO_CALL = re.compile(r"^\s*(?:\+?1[ .-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[ .-]|^\s*(?:\+44 ?|0)80[08]")
+_FREE_TO_CALL = re.compile(
+    r"^\s*\(?(?:\+?1[ .-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[ .-]|^\s*\(?(?:\+44 ?|0)80[08]"
+)
 _ORGANISATION = re.compile(
     r"\b(?:call|ring|phone|contact|email|e-mail|message|visit|find|reach) us\b|\bcontact\b"
     r"|\bour (?:new )?(?:[a-z]+ )?(?:shop|store|office|offices|clinic|salon|restaurant|caf[eé]|"
@@ -38,14 +40,15 @@ _ORGANISATION = re.compile(
     r"|\b(?:customer (?:services?|support|care)|support line|trade counter|box office|toll-free|"
     r"give us a ring|sign up|new members|rsvp|helpline|hotline|help desk|helpdesk|"
     r"switchboard|reception|front desk|enquiries|inquiries|reservations|bookings?|to book|book a|"
-    r"opening hours|open (?:mon|tue|wed|thu|fri|sat|sun|daily|every|till|until|from|\d)|office hours|"
+    r"opening hours|office hours|24x7|"
+    r"open (?:mon|tue|wed|thu|fri|sat|sun|daily|every|till|until|from|\d+(?:[:.]\d\d)? ?(?:am|pm)?)|"
     r"walk-ins|we'?re hiring|we are hiring|apply|cvs? to|press|wholesale|orders?|ext\.|"
     r"school office|the office|head office|clinic|pharmacy|embassy|council|museum|library|"
     r"we(?:'ve| have)? moved|now open|grand opening|visitors|open day|all welcome|free entry|"
     r"doors (?:open|at|\d)|tickets|24/7|out[- ]of[- ]hours|non-emergency|lost property|drop in|"
     r"same number|new address|(?:our|the) menu|your visit|trading estate|industrial estate|"
     r"business park|lines? open|days a week|seven days|free quotes?|fully insured|"
-    r"(?:absence|claims?|sales|booking|hardship|recruitment|appointments?|enquiry|advice|visits?|"
+    r"(?:absence|claims?|sales|customer|booking|hardship|recruitment|appointments?|enquiry|advice|visits?|"
     r"reception|main|emergency|orders?|admissions|support|information) (?:line|number)|phone line)\b"
     # Opening days ("Mon–Fri", "Tues–Sat"); hours alone are no cue, as a shift's hours say
     # when someone's home is empty.

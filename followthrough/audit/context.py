@@ -3,6 +3,8 @@
 They all look at the folded text (lower-case, plain quotes) around a match:
 - an innocent phrase right before or after it ("wasted" + "time", "photo" + "shoot");
 - a negation just before it, in the same clause ("I don't do drugs", "never drunk");
+- a word near it that shows its innocent sense ("a cock that crows", "the donkey sanctuary's
+  oldest ass");
 - a mention rather than a use: the word in quotes, or after "the word";
 - the name of a dish: food within DISH_REACH words, in the same clause ("Tipsy Dumplings",
   "Hangover Hash", "Sex on the Beach sorbet").
@@ -23,7 +25,7 @@ NEGATORS = frozenset(
 NEGATION_REACH = 3  # words before the match that may negate it
 
 _CLAUSE_END = re.compile(r"[.!?;:\n]|\bbut\b|\bthough\b|\bexcept\b")
-_WORD = re.compile(r"[a-z0-9']+")
+_WORD = re.compile(r"[^\W_](?:[\w']*[^\W_])?")  # any alphabet's letters: "köfte", "çay"
 _QUOTES = "\"'`«»"
 _MENTION_CUES = ("the word", "the term", "the phrase", "the expression", "the slur")
 _FOOD = frozenset(
@@ -34,6 +36,7 @@ _FOOD = frozenset(
     "pancakes waffles jam chutney fudge truffles bake bakes tart tarts bread loaf scones icing "
     "lasagne risotto ramen".split()
 )
+NEAR_REACH = 8  # words either side of a match that may show its innocent sense
 DISH_REACH = 4  # words from the matched word to the food it names, "Sex on the Beach sorbet"
 # A word that starts a new thought, not a longer name: "got wasted and ate a burger".
 _NOT_IN_A_NAME = frozenset(
@@ -54,14 +57,27 @@ def _ends_with_phrase(text: str, phrase: str) -> bool:
     return before < 0 or not text[before].isalnum()
 
 
+# A hyphen joins words as a space does: "cock-of-the-rock" is "cock of the rock".
+_HYPHENS = str.maketrans("-", " ")
+
+
 def followed_by(folded: str, end: int, phrases: tuple[str, ...]) -> bool:
-    after = folded[end : end + 60].lstrip(" \t-")
-    return any(_starts_with_phrase(after, phrase) for phrase in phrases)
+    after = folded[end : end + 60].translate(_HYPHENS).lstrip(" \t")
+    return any(_starts_with_phrase(after, phrase.translate(_HYPHENS).strip()) for phrase in phrases)
 
 
 def preceded_by(folded: str, start: int, phrases: tuple[str, ...]) -> bool:
-    before = folded[max(0, start - 60) : start].rstrip(" \t-")
-    return any(_ends_with_phrase(before, phrase) for phrase in phrases)
+    before = folded[max(0, start - 60) : start].translate(_HYPHENS).rstrip(" \t")
+    return any(_ends_with_phrase(before, phrase.translate(_HYPHENS).strip()) for phrase in phrases)
+
+
+def near(folded: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """One of `words` stands within NEAR_REACH words before or after the match."""
+    if not words:
+        return False
+    around = _WORD.findall(folded[max(0, start - 100) : start])[-NEAR_REACH:]
+    around += _WORD.findall(folded[end : end + 100])[:NEAR_REACH]
+    return any(word in words for word in around)
 
 
 def is_innocent(

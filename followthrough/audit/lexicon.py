@@ -4,7 +4,8 @@ Each file has a `[category]` table (why an employer cares, a suggestion, a sourc
 which context rules apply) and entries of two kinds:
 
 - `[[entry]]`: terms that are findings on their own, unless an innocent phrase follows or
-  precedes them ("wasted" + "time", "photo" + "shoot");
+  precedes them ("wasted" + "time", "photo" + "shoot"), or one of a few words stands near
+  them (`innocent_near`: "cock" near "rooster", "ass" near "donkey");
 - `[[pair]]`: two lists that are a finding only when one word of each stands within a few
   words of each other ("my boss" ... "idiot"); that is how identity words such as "gay" or
   "Muslim" take part without ever being findings on their own.
@@ -41,6 +42,8 @@ class Entry:
     why: str
     innocent_before: tuple[str, ...] = ()
     innocent_after: tuple[str, ...] = ()
+    # Words within a few of the term that show its innocent sense: "a cock that crows".
+    innocent_near: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -84,6 +87,7 @@ def _entry(category: str, table: dict[str, object], where: str) -> Entry:
         why=str(table.get("why", "")),
         innocent_before=_strings(table, "innocent_before", where),
         innocent_after=_strings(table, "innocent_after", where),
+        innocent_near=_strings(table, "innocent_near", where),
     )
 
 

@@ -24,11 +24,14 @@ _PHONE_CUE = re.compile(
     re.IGNORECASE,
 )
 _OTHER_REGIONS = ("GB", "IN", "NG", "DE", "AU")
-# Versions, builds and dates that a lenient phone matcher would take for numbers.
-_NOT_A_PHONE = re.compile(
+# Versions, builds and records that a lenient phone matcher would take for numbers: the word
+# just before ("PO 4500012876"), a date, or a year-numbered code ("GH-2024-118").
+_RECORD_BEFORE = re.compile(
     r"\b(?:version|build|release|ver\.?|v|po|invoice|order|tracking|ref\.?|reference|consignment|tender"
-    r"|case|ticket)\s*\|?$|\|(?:19|20)\d\d[./-]\d{1,2}[./-]", re.IGNORECASE
+    r"|case|ticket)\s*(?:no\.?|number|#)?\s*[:#]?\s*$", re.IGNORECASE
 )
+_DATE_SHAPE = re.compile(r"\(?(?:19|20)\d\d[./-]\d{1,2}[./-]")
+_YEAR_NUMBERED = re.compile(r"[A-Za-z]-(?:19|20)\d\d-")
 _SSN = re.compile(r"(?<![\d-])(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}(?![\d-])")
 _CARD = re.compile(r"(?<!\d)(?:\d[ -]?){12,18}\d(?!\d)")
 _NINO = re.compile(r"\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b")
@@ -97,7 +100,9 @@ def _phones(text: str, folded: str, region: str) -> list[tuple[int, int, Severit
     for match in matches:
         if any(match.start < end and start < match.end for start, end, _, _ in found):
             continue
-        if _NOT_A_PHONE.search(text[max(0, match.start - 12) : match.start] + "|" + match.raw_string):
+        if _RECORD_BEFORE.search(text[max(0, match.start - 20) : match.start]) \
+                or _DATE_SHAPE.match(match.raw_string) \
+                or _YEAR_NUMBERED.match(text, max(0, match.start - 2), match.end):
             continue
         if not is_published_contact(text, match.start, match.end, match.raw_string):
             found.append((match.start, match.end, Severity.MEDIUM, "a phone number"))

@@ -65,6 +65,9 @@ def test_a_boarding_pass_is_personal_data_and_a_flight_number_alone_is_not() -> 
         "Please quote PO 4500012876 on your next invoice",
         "Tracking says JD0002 2381 6645 19 and it's been out for delivery since Tuesday",
         "Found the missing pallet: consignment ref HX-2024-00731",
+        # The record's word just before the number, even when "number" is elsewhere too.
+        "Finance wants the PO number on everything: quote PO 4500012876 or wait a month.",
+        "Please pay invoice number KT-2025-310 by Friday.",
     ],
 )
 def test_numbers_that_identify_no_one_are_left_alone(text: str) -> None:
@@ -94,6 +97,8 @@ def test_where_a_child_is_at_a_given_hour_is_personal_data() -> None:
         "Our phone number has changed! Orders now on 01632 960334, still open Tues–Sat",
         "MBA open evening on Wednesday: register at mba.admissions@westbank.ac.uk",
         "Diversions this weekend: call customer services on 0191 498 0433, 7am-7pm",
+        "Lost a parcel? The depot customer line is 0113 496 0772, open 8am till 6pm.",
+        "Worried about a child? The helpline poster says (0808 800 5000), free and confidential.",
     ],
 )
 def test_a_business_published_contact_is_not_personal_data(text: str) -> None:

@@ -36,6 +36,17 @@ from followthrough.audit import check_text
         'Tried the "Sex on the Beach" sorbet at the new gelato place.',
         "Cock pheasant strutting down the middle of the lane this morning.",
         "Customer's greyhound bitch had eight pups last month.",
+        # A word near it shows the sense: the bird, the animal, golf, fruit, a plant, a race.
+        "Our neighbour's cock starts crowing at five, and the hens join in.",
+        "Visited the donkey sanctuary; the oldest ass there is thirty-nine.",
+        "Club golf day: I was put in a threesome with the two new members, birdie on the 4th.",
+        "Stoned a whole tray of apricots for the jam stall.",
+        "The naked ladies are flowering again: amaryllis bulbs planted by my gran.",
+        "Signed up for the Hangover 10k on New Year's Day, all money to the hospice.",
+        "Panto season! Dick Whittington at the Civic, tickets selling fast.",
+        "Spotted a cock-of-the-rock on the trip, bright orange.",
+        # Dish names in any alphabet: the food word need not be English.
+        'The menu had a "drunken köfte" I had to try: meatballs, no wine in them.',
     ],
 )
 def test_it_ignores_innocent_senses(text: str) -> None:
@@ -52,6 +63,9 @@ def test_it_ignores_innocent_senses(text: str) -> None:
         ("Leaked roadmap attached.", "confidential"),
         ("What a dick my manager is.", "profanity"),
         ("Got stoned before the night shift.", "alcohol_drugs"),
+        ("My line manager is a cock.", "profanity"),
+        ("Played a threesome round of Mario Kart, then a threesome of another kind 😏", "provocative"),
+        ("Stoned again on a Monday, the rota can wait.", "alcohol_drugs"),
     ],
 )
 def test_it_still_finds_the_risky_sense(text: str, category: str) -> None:
