@@ -58,7 +58,7 @@ _ORGANISATION = re.compile(
 _CONTACT_NOUN = (r"(?:number|phone|mobile|cell|line|address|email|e-mail|flat|house|home|place|apartment"
                  r"|apt)\b")
 _PERSONAL = re.compile(
-    r"\bmy (?:own |new |personal |home |private |mobile |cell |old )*" + _CONTACT_NOUN +
+    r"\bmy (?:[a-z]+'s )?(?:own |new |personal |home |private |mobile |cell |old )*" + _CONTACT_NOUN +
     r"|\b(?:text|call|ring|whatsapp|dm|message|email|e-mail) me\b|\bat mine\b|\bmy place\b"
     r"|\bhousewarming\b|\bmoved into\b|\bparty at\b|\bpersonal\b|\bnot my work\b",
     re.IGNORECASE,

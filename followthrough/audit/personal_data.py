@@ -24,6 +24,7 @@ _PHONE_CUE = re.compile(
     re.IGNORECASE,
 )
 _OTHER_REGIONS = ("GB", "IN", "NG", "DE", "AU")
+_MOBILE_SHAPE = re.compile(r"07\d{9}|0(?:80[1-79]|81\d|9[01]\d)\d{7}")  # not 0800/0808, free to call
 # Versions, builds and records that a lenient phone matcher would take for numbers: the word
 # just before ("PO 4500012876"), a date, or a year-numbered code ("GH-2024-118").
 _RECORD_BEFORE = re.compile(
@@ -54,9 +55,14 @@ _ADDRESS = re.compile(
 )
 # A code that opens a door: "gate code 2580", "key safe code: 1234".
 _ACCESS_CODE = re.compile(
-    r"\b(?:gate|door|entry|alarm|garage|key ?safe|lock ?box|building) ?(?:code|pin)\b:? ?(?:is )?\d{3,8}\b",
+    r"\b(?:gate|door|entry|alarm|garage|key ?safe|lock ?box|building) ?(?:code|pin)\b:? ?(?:is )?\d{3,8}\b"
+    r"|\b(?:code|pin) (?:for|to|on) the (?:[a-z]+ )?(?:gate|door|alarm|garage|key ?safe|lock ?box|building)"
+    r"(?: is)?:? ?\d{3,8}\b",
     re.IGNORECASE,
 )
+# A car's registration, after its cue: "reg YD21 KPF", "number plate AB12 CDE".
+_NUMBER_PLATE = re.compile(r"\b(?:reg|registration|number plate|plate)(?: number| no\.?)?:? (?:is )?"
+                           r"([A-Z]{2}\d{2} ?[A-Z]{3})\b", re.IGNORECASE)
 # UK postcodes ("EH6 6JJ", "B1 2JP") and Indian PIN codes after a city ("Pune 411045").
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|\b[A-Z][a-z]+ [1-8]\d{5}\b")
 _FLAT = re.compile(
@@ -91,6 +97,11 @@ def _phones(text: str, folded: str, region: str) -> list[tuple[int, int, Severit
     if not _MANY_DIGITS.search(text):
         return []
     matches = list(phonenumbers.PhoneNumberMatcher(text, region))
+    if not matches:
+        # A mobile number's shape in Britain, Nigeria or the Philippines ("07700 900455", "0803
+        # 555 0142", "0917 555 1234") is someone's number, cue or none.
+        possible = phonenumbers.PhoneNumberMatcher(text, "GB", leniency=phonenumbers.Leniency.POSSIBLE)
+        matches = [m for m in possible if _MOBILE_SHAPE.fullmatch(re.sub(r"\D", "", m.raw_string))]
     if not matches and _PHONE_CUE.search(text):
         # Said to be a phone number: any region's layout will do, and a number need only be
         # possible (made-up and reserved numbers are still someone's number to a reader).
@@ -126,6 +137,8 @@ def _government_ids(text: str, folded: str, region: str) -> list[tuple[int, int,
               for m in _NINO.finditer(text)]
     found += [(m.start(1), m.end(1), Severity.HIGH, "an identity document number")
               for m in _ID_CUE.finditer(text) if any(c.isdigit() for c in m.group(1))]
+    found += [(m.start(1), m.end(1), Severity.MEDIUM, "a car's registration number")
+              for m in _NUMBER_PLATE.finditer(text)]
     for m in _CARD.finditer(text):
         digits = re.sub(r"\D", "", m.group())
         glued = m.start() > 0 and text[m.start() - 1].isalpha()  # "JD0002 2381 6645 19": a parcel

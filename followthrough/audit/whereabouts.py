@@ -1,10 +1,12 @@
 """Where a child can be found at a given time: "Mia is at Oakfield Primary every day until 3:15".
 
 Three things together make a child findable by a stranger, and each alone is harmless:
-- a child: "my son", "our twins", "Josh (7)", "my 9 year old", a school class ("year 4");
+- a child: "my son", "our twins", "Josh (7)", "my 9 year old", a school class ("year 4"),
+  "daughter's", "school pick-up";
 - a place with a name: a school, nursery or club ("Greenfield Primary", "Westside Leisure
   Centre"), or a street ("on Oak Lane", "outside number 18");
-- a time or a routine: "at 3:15", "8-4", "every Tuesday", "after school", "mon-wed".
+- a time or a routine: "at 3:15", "8-4", "every Tuesday", "Thursdays", "after school",
+  "mon-wed", "pick-up at 4".
 A school's or a place's name is what the user may have to leave out, so it is the trigger.
 """
 
@@ -17,10 +19,12 @@ Found = tuple[int, int, str]
 _CHILD = re.compile(
     r"\b(?:my|our|his|her|their)"
     r"(?: little| eldest| youngest| oldest| baby| two| three| \d{1,2}[- ]?(?:year|yr)[- ]?old)?"
-    r" (?:son|sons|daughter|daughters|kid|kids|boy|boys|girl|girls|twins|child|children|little one|toddler|"
+    r" (?:son|sons|daughter|daughters|kid|kids|boy|boys|girl|girls|lad|lads|twins|child|children|"
+    r"little one|toddler|"
     r"granddaughter|grandson|grandkids|grandchildren|niece|nephew|stepson|stepdaughter)\b"
     r"|\b[A-Z][a-z]+ \((?:[1-9]|1[0-7])\)|\b(?:[1-9]|1[0-7])[- ](?:year|yr)[- ]old\b"
-    r"|\bthe (?:kids|twins|children)\b"
+    r"|\bthe (?:kids|twins|children)\b|\b(?:son|daughter|kid|kids|child)'s\b"
+    r"|\bschool (?:pick-?up|gates?)\b"
     r"|\b(?:year|class|grade) \d{1,2}\w?\b|\bpupils\b"
     r"|\b(?:nursery|kindergarten|daycare|day care|pre-?school|primary|elementary|school bus|school run|"
     r"kita|grundschule|colegio)\b|\b(?:pick|picks|drop|drops) (?:him|her|them) (?:up|off)\b"
@@ -30,7 +34,8 @@ _CHILD = re.compile(
 )
 _KIDS_PLACE = (
     r"primary|elementary|academy|school|nursery|kindergarten|kita|pre-?school|daycare|day care|"
-    r"college|high|leisure centre|sports centre|community (?:hall|centre)|rec|park|playground|club|"
+    r"college|high|infants|infant school|juniors|junior school|junior|"
+    r"leisure centre|sports centre|community (?:hall|centre)|rec|park|playground|club|"
     r"pool|swimming pool|church hall|hall|grundschule|colegio|escuela"
 )
 _NAMED_PLACE = re.compile(
@@ -44,13 +49,16 @@ _WHEN = re.compile(
     r"|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?-\s?\d{1,2}\b(?! ?(?:years|kg|km|%))"
     r"|\bevery (?:day|morning|afternoon|evening|weekday|school day|week|monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b|\b(?:mon|tue|wed|thu|fri)-(?:mon|tue|wed|thu|fri)\b"
-    r"|\bafter school\b|\bevery (?:evening|night)\b|\bweekdays\b|\bdaily\b",
+    r"|\bafter school\b|\bevery (?:evening|night)\b|\bweekdays\b|\bdaily\b"
+    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b"
+    # "pick-up at 4", "finishes 12:30": the hour a child leaves a place.
+    r"|\b(?:pick-?up|drop-?off|home time|finishes|collection)(?: is| at|'s)* \d{1,2}(?:[:.]\d{2})?\b",
     re.IGNORECASE,
 )
 
 
 _has_digit = re.compile(r"\d").search
-_ROUTINE_WORDS = ("every", "after school", "weekdays", "daily")
+_ROUTINE_WORDS = ("every", "after school", "daily", "days")  # "weekdays", "Tuesdays"
 
 
 def find_whereabouts(text: str, folded: str) -> list[Found]:

@@ -138,6 +138,21 @@ def test_the_person_own_contact_still_is(text: str) -> None:
         ("Finally got my Iqama renewed: 2000000001", "2000000001", "looks like an identity number"),
         ("owe me for the stag do: sort code 00-99-99 acc 12345678", "12345678",
          "looks like a bank account number"),
+        ("Cleaner starts Monday, the code for the side gate is 4471", "code for the side gate is 4471",
+         "looks like a code that opens a door or gate"),
+        ("Picked up the new van today, reg KM23 TXL, she's a beauty", "KM23 TXL",
+         "looks like a car's registration number"),
+        # A mobile's shape needs no cue word; a relative's number is still personal.
+        ("Anyone free to swap Friday? Try Dev, 07700 900318, he's usually up for it", "07700 900318",
+         "looks like a phone number"),
+        ("Contact for the rishta: my brother's number 07700 900776", "07700 900776",
+         "looks like a phone number"),
+        # Where a child is: a junior school, a pick-up hour, a weekday routine.
+        ("Zainab (8) is at Millbrook Juniors now, pick-up 3:15, so proud", "Millbrook Juniors",
+         "where a child can be found, and when"),
+        ("Son's judo is Wednesdays at Eastfield Sports Centre, he waits in the foyer",
+         "Eastfield Sports Centre",
+         "where a child can be found, and when"),
     ],
 )
 def test_it_finds_door_codes_more_street_layouts_and_cue_words_in_other_languages(
@@ -152,6 +167,7 @@ def test_it_finds_door_codes_more_street_layouts_and_cue_words_in_other_language
         "open day at our Manchester office, 1 Spinningfields Square, Thursday 10am, all welcome",
         "Tonight: The Lantern, 12 Market Street. Doors 7pm, free entry",
         "The code 2580 is the year range we tested, not a gate",
+        "Freephone 0800 123 4567 for advice, lines open 9-5",
     ],
 )
 def test_an_organisation_s_event_address_and_a_bare_number_are_not_personal_data(text: str) -> None:
