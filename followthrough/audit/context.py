@@ -71,6 +71,18 @@ def preceded_by(folded: str, start: int, phrases: tuple[str, ...]) -> bool:
     return any(_ends_with_phrase(before, phrase.translate(_HYPHENS).strip()) for phrase in phrases)
 
 
+_NAME_AFTER = re.compile(r"(?:'s)? [A-Z][a-z]")
+
+
+def in_a_name(text: str, start: int, end: int) -> bool:
+    """The word at text[start:end] (the original text, not folded) is capitalised, does not start
+    a sentence, and a capitalised word follows it: "met Dick Emery", "Lunch on Cock Lane"."""
+    if not text[start:start + 1].isupper() or not _NAME_AFTER.match(text, end):
+        return False
+    before = text[:start].rstrip()
+    return bool(before) and before[-1] not in ".!?:\n\"'(" and not before.endswith("...")
+
+
 def near(folded: str, start: int, end: int, words: tuple[str, ...]) -> bool:
     """One of `words` stands within NEAR_REACH words before or after the match."""
     if not words:

@@ -45,8 +45,10 @@ _GROUP = re.compile(r"[A-Za-z0-9]+")
 # warehouses number tickets and orders; a booking reference (a PNR, "QX7T2L") has no hyphen, and
 # no year ("HX-2024-00731", "2024-HR-00451" are a firm's own numbering).
 _INTERNAL_REFERENCE = re.compile(
-    r"[A-Z]{2,4}-\d{3,}|[A-Z]{2,4}-(?:19|20)\d\d-\d{2,}|(?:19|20)\d\d-[A-Z]{2,4}-\d{3,}"
+    r"[A-Z]{2,4}-\d{3,}(?:-[A-Z0-9]{1,3})?|[A-Z]{2,4}-(?:19|20)\d\d-\d{2,}|(?:19|20)\d\d-[A-Z]{2,4}-\d{3,}"
 )
+# A postal item's tracking number (UPU S10, "RM 6620 1147 5GB"): two letters, nine digits, a country.
+_POSTAL_ITEM = re.compile(r"[A-Z]{2}\d{9}[A-Z]{2}")
 # A record of a thing, not a person, named before a cue or between it and its value: "Class book
 # order (ref 449021)", "Transaction ID 8812045", "ticket booked, order number GB-24-00931".
 _RECORD = re.compile(
@@ -59,7 +61,8 @@ _RECORD_BETWEEN = re.compile(r"\b(?:order|invoice|tracking|transaction|parcel) (
                              re.IGNORECASE)
 # Between a cue and its value, these say the value is a phone number: "online booking, or call
 # the reception 071-3623-0000" (the phone detector then decides whether it is someone's own).
-_PHONE_WORDS = re.compile(r"\b(?:call|ring|phone|tel|telephone|whatsapp|text)\b", re.IGNORECASE)
+_PHONE_WORDS = re.compile(r"\b(?:call|ring|phone|tel|telephone|whatsapp|text|line|lines|hotline|helpline)\b",
+                          re.IGNORECASE)
 _DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(19|20)\d\d[./-]\d{2}|\d{4}-\d{2}-\d{2}")
 _JOINERS = frozenset(" ./-")
 
@@ -128,7 +131,8 @@ def _cued(text: str) -> list[Found]:
             value = text[span[0] : span[1]]
             if _plausible(value) and not _PHONE_WORDS.search(text, match.end(), span[0]) \
                     and not _names_a_record(text, match.start(), match.end(), span[0]) \
-                    and not (what == "a booking reference" and _INTERNAL_REFERENCE.fullmatch(value)):
+                    and not (what == "a booking reference" and _INTERNAL_REFERENCE.fullmatch(value)) \
+                    and not _POSTAL_ITEM.fullmatch(re.sub(r"[ .-]", "", value)):
                 found.append((span[0], span[1], what))
     return found
 

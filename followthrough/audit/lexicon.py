@@ -44,6 +44,9 @@ class Entry:
     innocent_after: tuple[str, ...] = ()
     # Words within a few of the term that show its innocent sense: "a cock that crows".
     innocent_near: tuple[str, ...] = ()
+    # Capitalised inside a sentence and followed by a capitalised word, the term is part of a
+    # name: "Dick Emery", "Cock Lane", "Arrogant Bastard Ale", "the Sex Pistols".
+    names: bool = False
 
 
 @dataclass(frozen=True)
@@ -88,6 +91,7 @@ def _entry(category: str, table: dict[str, object], where: str) -> Entry:
         innocent_before=_strings(table, "innocent_before", where),
         innocent_after=_strings(table, "innocent_after", where),
         innocent_near=_strings(table, "innocent_near", where),
+        names=bool(table.get("names", False)),
     )
 
 

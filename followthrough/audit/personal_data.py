@@ -109,7 +109,8 @@ def _phones(text: str, folded: str, region: str) -> list[tuple[int, int, Severit
             matches += phonenumbers.PhoneNumberMatcher(text, other, leniency=phonenumbers.Leniency.POSSIBLE)
     found: list[tuple[int, int, Severity, str]] = []
     for match in matches:
-        if any(match.start < end and start < match.end for start, end, _, _ in found):
+        if any(match.start < end and start < match.end for start, end, _, _ in found) \
+                or _digit_count(match.raw_string) < 7:
             continue
         if _RECORD_BEFORE.search(text[max(0, match.start - 20) : match.start]) \
                 or _DATE_SHAPE.match(match.raw_string) \
@@ -118,6 +119,10 @@ def _phones(text: str, folded: str, region: str) -> list[tuple[int, int, Severit
         if not is_published_contact(text, match.start, match.end, match.raw_string):
             found.append((match.start, match.end, Severity.MEDIUM, "a phone number"))
     return found
+
+
+def _digit_count(text: str) -> int:
+    return sum(c.isdigit() for c in text)
 
 
 def _luhn_ok(digits: str) -> bool:

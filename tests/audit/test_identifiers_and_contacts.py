@@ -68,6 +68,9 @@ def test_a_boarding_pass_is_personal_data_and_a_flight_number_alone_is_not() -> 
         # The record's word just before the number, even when "number" is elsewhere too.
         "Finance wants the PO number on everything: quote PO 4500012876 or wait a month.",
         "Please pay invoice number KT-2025-310 by Friday.",
+        "Parcel's stuck in the depot again, ref RR 1234 5678 5GB, third day running.",
+        "Inspection cert ref LX-4471-C renewed, good for another year.",
+        "Shortlisted! Candidate number 58 of 300.",
     ],
 )
 def test_numbers_that_identify_no_one_are_left_alone(text: str) -> None:
@@ -168,6 +171,8 @@ def test_it_finds_door_codes_more_street_layouts_and_cue_words_in_other_language
         "Tonight: The Lantern, 12 Market Street. Doors 7pm, free entry",
         "The code 2580 is the year range we tested, not a gate",
         "Freephone 0800 123 4567 for advice, lines open 9-5",
+        "Booking line for the Christmas menu is 0161 496 0218, or book online.",
+        "The youth hub is at 14 Park Row, open weekdays 9-5, drop in any time.",
     ],
 )
 def test_an_organisation_s_event_address_and_a_bare_number_are_not_personal_data(text: str) -> None:

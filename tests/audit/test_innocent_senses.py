@@ -47,6 +47,15 @@ from followthrough.audit import check_text
         "Spotted a cock-of-the-rock on the trip, bright orange.",
         # Dish names in any alphabet: the food word need not be English.
         'The menu had a "drunken köfte" I had to try: meatballs, no wine in them.',
+        "Faggots in onion gravy with peas, the Friday special at the works canteen.",
+        "Our collie had her litter last night; the smallest bitch is already the loudest.",
+        # A capitalised word inside a sentence, before another capitalised one, is a name.
+        "Picked up running shoes at Dick's Sporting Goods on the way home.",
+        "Meet you at the Cock Tavern on Fleet Street at six.",
+        "Tried the Arrogant Bastard Ale at the beer festival, very hoppy.",
+        "My dad still plays the Sex Pistols on Sundays.",
+        "The Tudors were a very bloody dynasty, and the kids loved every minute of the tour.",
+        "My cousin smashed her driving test, first time!",
     ],
 )
 def test_it_ignores_innocent_senses(text: str) -> None:
@@ -66,6 +75,8 @@ def test_it_ignores_innocent_senses(text: str) -> None:
         ("My line manager is a cock.", "profanity"),
         ("Played a threesome round of Mario Kart, then a threesome of another kind 😏", "provocative"),
         ("Stoned again on a Monday, the rota can wait.", "alcohol_drugs"),
+        ("Dick move from the area manager, again.", "profanity"),
+        ("My landlord is a total Dick. Again.", "profanity"),
     ],
 )
 def test_it_still_finds_the_risky_sense(text: str, category: str) -> None:
