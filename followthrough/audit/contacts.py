@@ -21,7 +21,7 @@ _ROLE_MAILBOXES = frozenset(
     "store reception wholesale partners partnerships privacy security noreply no-reply webmaster "
     "admissions learning lettings valuations appointments tables earlycareers recruit volunteer "
     "volunteers donations membership tickets secretary accessibility lostproperty education parish "
-    "school clinic library".split()
+    "school clinic library references business fanmail collabs".split()
 )
 # Mail at a university's, a health service's, a government's or a charity's domain is the
 # organisation's, whoever reads it.
@@ -49,7 +49,9 @@ _ORGANISATION = re.compile(
     r"doors (?:open|at|\d)|tickets|24/7|out[- ]of[- ]hours|non-emergency|lost property|drop in|"
     r"same number|new address|(?:our|the) menu|your visit|trading estate|industrial estate|"
     r"business park|lines? open|days a week|seven days|free quotes?|fully insured|"
-    r"(?:absence|claims?|sales|customer|booking|hardship|recruitment|appointments?|enquiry|advice|visits?|"
+    r"\b(?:call|ring|phone|contact) the (?:shop|office|surgery|practice|clinic|store|depot|ward|school|"
+    r"site office|estate office|team|desk|farm office|yard)\b|"
+    r"(?:absence|claims?|sales|customer|booking|shop|careers|site|office|depot|hardship|recruitment|appointments?|enquiry|advice|visits?|"
     r"reception|main|emergency|orders?|admissions|support|information) (?:line|number)|phone line)\b"
     # Opening days ("Mon–Fri", "Tues–Sat"); hours alone are no cue, as a shift's hours say
     # when someone's home is empty.

@@ -45,18 +45,21 @@ _GROUP = re.compile(r"[A-Za-z0-9]+")
 # warehouses number tickets and orders; a booking reference (a PNR, "QX7T2L") has no hyphen, and
 # no year ("HX-2024-00731", "2024-HR-00451" are a firm's own numbering).
 _INTERNAL_REFERENCE = re.compile(
-    r"[A-Z]{2,4}-\d{3,}(?:-[A-Z0-9]{1,3})?|[A-Z]{2,4}-(?:19|20)\d\d-\d{2,}|(?:19|20)\d\d-[A-Z]{2,4}-\d{3,}"
+    r"[A-Z]{2,5}(?:-[A-Z]{2,4})?-\d{3,}(?:-[A-Z0-9]{1,4})?|[A-Z]{2,4}-(?:19|20)\d\d-\d{2,}"
+    r"|(?:19|20)\d\d-[A-Z]{2,4}-\d{3,}"
+    # A help desk's ticket: "INC0048812", "REQ0012345", "RITM0093311".
+    r"|(?:INC|REQ|RITM|CHG|TASK|PRB|SR|CS|TKT)\d{5,}"
 )
 # A postal item's tracking number (UPU S10, "RM 6620 1147 5GB"): two letters, nine digits, a country.
 _POSTAL_ITEM = re.compile(r"[A-Z]{2}\d{9}[A-Z]{2}")
 # A record of a thing, not a person, named before a cue or between it and its value: "Class book
 # order (ref 449021)", "Transaction ID 8812045", "ticket booked, order number GB-24-00931".
-_RECORD = re.compile(
-    r"\b(?:order|invoice|incident|transaction|tracking|parcel|shipment|raffle|file|case|job|serial"
+RECORD_WORDS = (
+    r"order|invoice|incident|transaction|tracking|parcel|shipment|raffle|file|case|job|serial"
     r"|batch|part|product|item|receipt|purchase|asset|stock|lot|catalogue|accession|version|build"
-    r"|model|tender|consignment|application|po)\b\W*(?:(?:number|no\.?|id|#)\W*)?$",
-    re.IGNORECASE,
+    r"|model|tender|consignment|application|po|planning|referral|holding|trade"
 )
+_RECORD = re.compile(rf"\b(?:{RECORD_WORDS})\b\W*(?:(?:number|no\.?|id|#)\W*)?$", re.IGNORECASE)
 _RECORD_BETWEEN = re.compile(r"\b(?:order|invoice|tracking|transaction|parcel) (?:number|no\.?|id|#)",
                              re.IGNORECASE)
 # Between a cue and its value, these say the value is a phone number: "online booking, or call

@@ -13,7 +13,7 @@ import phonenumbers
 
 from followthrough.audit.contacts import EMAIL, is_published_contact
 from followthrough.audit.findings import Finding, Severity, Trigger
-from followthrough.audit.identifiers import find_identifiers
+from followthrough.audit.identifiers import RECORD_WORDS, find_identifiers
 from followthrough.audit.lexicon import CategoryRules
 from followthrough.audit.whereabouts import find_whereabouts
 
@@ -27,9 +27,10 @@ _OTHER_REGIONS = ("GB", "IN", "NG", "DE", "AU")
 _MOBILE_SHAPE = re.compile(r"07\d{9}|0(?:80[1-79]|81\d|9[01]\d)\d{7}")  # not 0800/0808, free to call
 # Versions, builds and records that a lenient phone matcher would take for numbers: the word
 # just before ("PO 4500012876"), a date, or a year-numbered code ("GH-2024-118").
+# (A reference or a ticket is a booking's cue to identifiers.py, and a record's here.)
 _RECORD_BEFORE = re.compile(
-    r"\b(?:version|build|release|ver\.?|v|po|invoice|order|tracking|ref\.?|reference|consignment|tender"
-    r"|case|ticket)\s*(?:no\.?|number|#)?\s*[:#]?\s*$", re.IGNORECASE
+    rf"\b(?:{RECORD_WORDS}|release|ver\.?|v|ref\.?|reference|ticket)\s*(?:no\.?|number|id|#)?\s*[:#]?\s*$",
+    re.IGNORECASE,
 )
 _DATE_SHAPE = re.compile(r"\(?(?:19|20)\d\d[./-]\d{1,2}[./-]")
 _YEAR_NUMBERED = re.compile(r"[A-Za-z]-(?:19|20)\d\d-")
@@ -64,6 +65,9 @@ _ACCESS_CODE = re.compile(
 _NUMBER_PLATE = re.compile(r"\b(?:reg|registration|number plate|plate)(?: number| no\.?)?:? (?:is )?"
                            r"([A-Z]{2}\d{2} ?[A-Z]{3})\b", re.IGNORECASE)
 # UK postcodes ("EH6 6JJ", "B1 2JP") and Indian PIN codes after a city ("Pune 411045").
+# A PO box is an address given out so that the home's need not be: "PO Box 4471, Leeds LS1 9ZZ"
+# (its number and a town or two before the postcode).
+_PO_BOX = re.compile(r"\bp\.?o\.? box\b[\s\d,.#-]*(?:[A-Za-z]+[\s,]+){0,3}$", re.IGNORECASE)
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|\b[A-Z][a-z]+ [1-8]\d{5}\b")
 _FLAT = re.compile(
     r"\b(?:flat|apt\.?|apartment|unit|suite) ?#?\d{1,4}[A-Z]?\b|\b[A-Z]-\d{3,4}, ", re.IGNORECASE
@@ -168,7 +172,8 @@ def _addresses(text: str, folded: str, region: str) -> list[tuple[int, int, Seve
     found += [(m.start(), m.end(), Severity.HIGH, "a code that opens a door or gate")
               for m in _ACCESS_CODE.finditer(text)]
     return [(start, end, severity, what) for start, end, severity, what in found
-            if not is_published_contact(text, start, end, text[start:end])]
+            if not is_published_contact(text, start, end, text[start:end])
+            and not _PO_BOX.search(text[max(0, start - 40) : start])]
 
 
 def _children(text: str, folded: str, region: str) -> list[tuple[int, int, Severity, str]]:

@@ -38,8 +38,10 @@ _KIDS_PLACE = (
     r"leisure centre|sports centre|community (?:hall|centre)|rec|park|playground|club|"
     r"pool|swimming pool|church hall|hall|grundschule|colegio|escuela"
 )
+# "First school week", "Their school": a capitalised determiner does not start a place's name.
+_NOT_A_NAME = r"(?!(?:The|This|That|Their|Our|My|His|Her|Your|First|Next|Last|New|Every|Each|A|An)\b)"
 _NAMED_PLACE = re.compile(
-    rf"\b(?:[A-Z][\w'.-]+ ){{1,3}}(?i:{_KIDS_PLACE})\b"
+    rf"\b{_NOT_A_NAME}(?:[A-Z][\w'.-]+ ){{1,3}}(?i:{_KIDS_PLACE})\b"
     r"|\b(?:on|at|via|from|outside|near|corner of|in) (?:[A-Z][\w'-]+ ){1,2}"
     r"(?i:street|st|road|rd|lane|ln|avenue|ave|way|drive|close|crescent|grove|terrace|walk|path|gate)\b"
     r"|\boutside (?:number|no\.?) \d+|\bcalle [A-Z][a-z]+|\bsector \d+",

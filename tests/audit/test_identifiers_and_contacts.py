@@ -71,6 +71,9 @@ def test_a_boarding_pass_is_personal_data_and_a_flight_number_alone_is_not() -> 
         "Parcel's stuck in the depot again, ref RR 1234 5678 5GB, third day running.",
         "Inspection cert ref LX-4471-C renewed, good for another year.",
         "Shortlisted! Candidate number 58 of 300.",
+        "Ticket INC0051234 logged with the service desk, laptop still dead.",
+        "Planning reference 24/01177/FUL approved at last!",
+        "Ref no. MAN-HR-55102 approved, start date confirmed.",
     ],
 )
 def test_numbers_that_identify_no_one_are_left_alone(text: str) -> None:
@@ -119,6 +122,8 @@ def test_a_business_published_contact_is_not_personal_data(text: str) -> None:
         "Nights all week, 10pm–6am, so 17 Crane Street is empty if you need the ladder",
         "Found a note in a returned book with her phone number 01632 960447, please collect!",
         "Send the invoice to billing.adaeze@example.com please.",
+        "Fan mail goes to the PO box, but I'm the blue house at 23 Larch Drive, wave if you pass",
+        "New DBS certificate number 001738654221 came through, proper grown up now",
     ],
 )
 def test_the_person_own_contact_still_is(text: str) -> None:
@@ -172,6 +177,9 @@ def test_it_finds_door_codes_more_street_layouts_and_cue_words_in_other_language
         "The code 2580 is the year range we tested, not a gate",
         "Freephone 0800 123 4567 for advice, lines open 9-5",
         "Booking line for the Christmas menu is 0161 496 0218, or book online.",
+        "Plumber needed? Office line is on the van: 0113 496 0511.",
+        "Sheep loose on the lane? Ring the farm office 01632 960 118, not 999.",
+        "Fan mail to PO Box 2210, Leeds LS1 9ZZ, please, and business enquiries to business@kitcast.example",
         "The youth hub is at 14 Park Row, open weekdays 9-5, drop in any time.",
     ],
 )

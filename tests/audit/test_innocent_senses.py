@@ -56,6 +56,11 @@ from followthrough.audit import check_text
         "My dad still plays the Sex Pistols on Sundays.",
         "The Tudors were a very bloody dynasty, and the kids loved every minute of the tour.",
         "My cousin smashed her driving test, first time!",
+        "Flask of hot chocolate on the night shift, the best part of the job.",
+        "Designated driver again: drank my body weight in lemonade and got everyone home.",
+        "A customer asked why the bill was so high, so we found a cheaper tariff together.",
+        "Our charity works with survivors of acid attacks; today we met the minister.",
+        "Brought puto for merienda, the team loved the rice cakes.",
     ],
 )
 def test_it_ignores_innocent_senses(text: str) -> None:
