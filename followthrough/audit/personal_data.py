@@ -48,8 +48,9 @@ _STREET_TYPES = (
     "hill|row|rise"
 )
 _ADDRESS = re.compile(
-    rf"\b\d{{1,5}}[A-Za-z]? (?:[A-Z][\w'.-]* ){{1,3}}(?i:{_STREET_TYPES})\b\.?"
-    rf"|\b\d{{1,5}} (?:[a-z][a-z'-]* ){{1,2}}(?:street|avenue|road|boulevard|lane|terrace)\b"
+    # (Not the minutes of a time: "7.00 first street".)
+    rf"(?<![.:])\b\d{{1,5}}[A-Za-z]? (?:[A-Z][\w'.-]* ){{1,3}}(?i:{_STREET_TYPES})\b\.?"
+    rf"|(?<![.:])\b\d{{1,5}} (?:[a-z][a-z'-]* ){{1,2}}(?:street|avenue|road|boulevard|lane|terrace)\b"
     r"|\b[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|weg|gasse|allee|straat|gade|gatan|vej) \d{1,4}[a-z]?\b"
     # "Rua das Flores 12", "Calle Mayor 5", "Via Roma 10": the street type comes first.
     r"|\b(?i:rua|calle|avenida|via|viale|ulica|ul\.) (?:[A-Za-zÀ-ÿ'.-]+ ){1,4}\d{1,5}\b"

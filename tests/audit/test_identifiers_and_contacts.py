@@ -176,6 +176,7 @@ def test_it_finds_door_codes_more_street_layouts_and_cue_words_in_other_language
         "Tonight: The Lantern, 12 Market Street. Doors 7pm, free entry",
         "The code 2580 is the year range we tested, not a gate",
         "Freephone 0800 123 4567 for advice, lines open 9-5",
+        "Round starts 6.15, by 7.00 first street done and the kettle on.",
         "Booking line for the Christmas menu is 0161 496 0218, or book online.",
         "Plumber needed? Office line is on the van: 0113 496 0511.",
         "Sheep loose on the lane? Ring the farm office 01632 960 118, not 999.",

@@ -61,6 +61,7 @@ from followthrough.audit import check_text
         "A customer asked why the bill was so high, so we found a cheaper tariff together.",
         "Our charity works with survivors of acid attacks; today we met the minister.",
         "Brought puto for merienda, the team loved the rice cakes.",
+        "The pay rise finally came through, backdated to April.",
     ],
 )
 def test_it_ignores_innocent_senses(text: str) -> None:
@@ -81,6 +82,7 @@ def test_it_ignores_innocent_senses(text: str) -> None:
         ("Played a threesome round of Mario Kart, then a threesome of another kind 😏", "provocative"),
         ("Stoned again on a Monday, the rota can wait.", "alcohol_drugs"),
         ("Dick move from the area manager, again.", "profanity"),
+        ("Backdated the fridge temperature log so the inspection passed.", "violence"),
         ("My landlord is a total Dick. Again.", "profanity"),
     ],
 )
