@@ -61,14 +61,21 @@ def _ends_with_phrase(text: str, phrase: str) -> bool:
 _HYPHENS = str.maketrans("-", " ")
 
 
+def spaced(phrase: str) -> str:
+    """How an innocent phrase is compared: lexicon.py stores each phrase this way."""
+    return phrase.translate(_HYPHENS).strip()
+
+
 def followed_by(folded: str, end: int, phrases: tuple[str, ...]) -> bool:
+    """`phrases` as `spaced` gives them."""
     after = folded[end : end + 60].translate(_HYPHENS).lstrip(" \t")
-    return any(_starts_with_phrase(after, phrase.translate(_HYPHENS).strip()) for phrase in phrases)
+    return any(_starts_with_phrase(after, phrase) for phrase in phrases)
 
 
 def preceded_by(folded: str, start: int, phrases: tuple[str, ...]) -> bool:
+    """`phrases` as `spaced` gives them."""
     before = folded[max(0, start - 60) : start].translate(_HYPHENS).rstrip(" \t")
-    return any(_ends_with_phrase(before, phrase.translate(_HYPHENS).strip()) for phrase in phrases)
+    return any(_ends_with_phrase(before, phrase) for phrase in phrases)
 
 
 _NAME_AFTER = re.compile(r"(?:'s)? [A-Z][a-z]")

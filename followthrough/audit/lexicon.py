@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from followthrough.audit.context import spaced
 from followthrough.audit.findings import CATEGORIES, AuditError, Severity
 
 
@@ -75,6 +76,11 @@ def _strings(table: dict[str, object], key: str, where: str) -> tuple[str, ...]:
     return tuple(v.lower() for v in values)
 
 
+def _phrases(table: dict[str, object], key: str, where: str) -> tuple[str, ...]:
+    """Innocent phrases, with hyphens read as spaces ("cock-of-the-rock"), as context.py compares them."""
+    return tuple(spaced(phrase) for phrase in _strings(table, key, where))
+
+
 def _severity(table: dict[str, object], where: str) -> Severity:
     try:
         return Severity.parse(str(table.get("severity", "medium")))
@@ -88,8 +94,8 @@ def _entry(category: str, table: dict[str, object], where: str) -> Entry:
         terms=_strings(table, "terms", where),
         severity=_severity(table, where),
         why=str(table.get("why", "")),
-        innocent_before=_strings(table, "innocent_before", where),
-        innocent_after=_strings(table, "innocent_after", where),
+        innocent_before=_phrases(table, "innocent_before", where),
+        innocent_after=_phrases(table, "innocent_after", where),
         innocent_near=_strings(table, "innocent_near", where),
         names=bool(table.get("names", False)),
     )
@@ -104,7 +110,7 @@ def _pair(category: str, table: dict[str, object], where: str) -> Pair:
         why=str(table.get("why", "")),
         window=int(table.get("window", 5)),  # type: ignore[call-overload]  # TOML: a number, or a clear error
         ordered=bool(table.get("ordered", False)),
-        innocent_after=_strings(table, "innocent_after", where),
+        innocent_after=_phrases(table, "innocent_after", where),
     )
 
 
