@@ -87,7 +87,7 @@ def in_a_name(text: str, start: int, end: int) -> bool:
     if not text[start:start + 1].isupper() or not _NAME_AFTER.match(text, end):
         return False
     before = text[:start].rstrip()
-    return bool(before) and before[-1] not in ".!?:\n\"'(" and not before.endswith("...")
+    return bool(before) and before[-1] not in ".!?:\n\"'("
 
 
 def near(folded: str, start: int, end: int, words: tuple[str, ...]) -> bool:

@@ -65,10 +65,10 @@ _ACCESS_CODE = re.compile(
 # A car's registration, after its cue: "reg YD21 KPF", "number plate AB12 CDE".
 _NUMBER_PLATE = re.compile(r"\b(?:reg|registration|number plate|plate)(?: number| no\.?)?:? (?:is )?"
                            r"([A-Z]{2}\d{2} ?[A-Z]{3})\b", re.IGNORECASE)
-# UK postcodes ("EH6 6JJ", "B1 2JP") and Indian PIN codes after a city ("Pune 411045").
 # A PO box is an address given out so that the home's need not be: "PO Box 4471, Leeds LS1 9ZZ"
 # (its number and a town or two before the postcode).
 _PO_BOX = re.compile(r"\bp\.?o\.? box\b[\s\d,.#-]*(?:[A-Za-z]+[\s,]+){0,3}$", re.IGNORECASE)
+# UK postcodes ("EH6 6JJ", "B1 2JP") and Indian PIN codes after a city ("Pune 411045").
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|\b[A-Z][a-z]+ [1-8]\d{5}\b")
 _FLAT = re.compile(
     r"\b(?:flat|apt\.?|apartment|unit|suite) ?#?\d{1,4}[A-Z]?\b|\b[A-Z]-\d{3,4}, ", re.IGNORECASE
