@@ -82,7 +82,9 @@ def test_the_tab_bar_stays_under_the_thumb_on_a_phone(journey, pages):
     page.set_viewport_size({"width": 390, "height": 844})
     journey.go(pages[3])  # the person page: long enough to scroll
     page.mouse.wheel(0, 5000)
-    page.wait_for_function("window.scrollY > 500")
+    # A function, not a bare expression: Playwright polls a bare expression with eval in the
+    # page, which the pages' CSP (script-src 'self') refuses when the first check is false.
+    page.wait_for_function("() => window.scrollY > 500")
     tabs = page.locator("nav.tab-bar a")
     assert tabs.count() == 4
     for index in range(4):
