@@ -81,6 +81,14 @@ def _phrases(table: dict[str, object], key: str, where: str) -> tuple[str, ...]:
     return tuple(spaced(phrase) for phrase in _strings(table, key, where))
 
 
+def _words(table: dict[str, object], key: str, where: str) -> tuple[str, ...]:
+    """Single words, as context.near compares them word by word."""
+    words = _strings(table, key, where)
+    if phrases := [w for w in words if len(w.split()) != 1]:
+        raise AuditError(f"{where}: {key} takes single words, not {phrases[0]!r}")
+    return words
+
+
 def _severity(table: dict[str, object], where: str) -> Severity:
     try:
         return Severity.parse(str(table.get("severity", "medium")))
@@ -96,7 +104,7 @@ def _entry(category: str, table: dict[str, object], where: str) -> Entry:
         why=str(table.get("why", "")),
         innocent_before=_phrases(table, "innocent_before", where),
         innocent_after=_phrases(table, "innocent_after", where),
-        innocent_near=_strings(table, "innocent_near", where),
+        innocent_near=_words(table, "innocent_near", where),
         names=bool(table.get("names", False)),
     )
 

@@ -22,3 +22,10 @@ def test_every_entry_explains_itself() -> None:
 def test_a_broken_lexicon_names_the_file() -> None:
     with pytest.raises(AuditError, match="lexicon broken.toml: unknown category 'nope'"):
         parse_lexicon_file("broken.toml", '[category]\nkey = "nope"\n')
+
+
+def test_words_near_a_term_must_be_single_words() -> None:
+    text = '[category]\nkey = "profanity"\n[[entry]]\nterms = ["puto"]\ninnocent_near = ["rice cake"]\n'
+    expected = "near.toml entry 0: innocent_near takes single words, not 'rice cake'"
+    with pytest.raises(AuditError, match=expected):
+        parse_lexicon_file("near.toml", text)
