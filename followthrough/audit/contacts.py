@@ -51,7 +51,8 @@ _ORGANISATION = re.compile(
     r"business park|lines? open|days a week|seven days|free quotes?|fully insured|"
     r"\b(?:call|ring|phone|contact) the (?:shop|office|surgery|practice|clinic|store|depot|ward|school|"
     r"site office|estate office|team|desk|farm office|yard)\b|"
-    r"(?:absence|claims?|sales|customer|booking|shop|careers|site|office|depot|hardship|recruitment|appointments?|enquiry|advice|visits?|"
+    r"(?:absence|claims?|sales|customer|booking|shop|careers|site|office|depot|hardship|recruitment|"
+    r"appointments?|enquiry|advice|visits?|"
     r"reception|main|emergency|orders?|admissions|support|information) (?:line|number)|phone line)\b"
     # Opening days ("Mon–Fri", "Tues–Sat"); hours alone are no cue, as a shift's hours say
     # when someone's home is empty.

@@ -86,17 +86,17 @@ _PASSENGER = re.compile(
 )
 
 
-def _digits(value: str) -> int:
+def digit_count(value: str) -> int:
     return sum(c.isdigit() for c in value)
 
 
 def _plausible(value: str) -> bool:
     """Six digits or more, or a code in capitals with a digit or two (a PNR, a plate, a passport)."""
     compact = re.sub(r"[ ./-]", "", value)
-    if _digits(compact) >= 6:
+    if digit_count(compact) >= 6:
         return not _looks_like_a_date(value)
     return 5 <= len(compact) <= 12 and compact.isupper() and compact.isalnum() \
-        and (_digits(compact) >= 1 or len(compact) == 6)
+        and (digit_count(compact) >= 1 or len(compact) == 6)
 
 
 def _looks_like_a_date(value: str) -> bool:

@@ -13,7 +13,7 @@ import phonenumbers
 
 from followthrough.audit.contacts import EMAIL, is_published_contact
 from followthrough.audit.findings import Finding, Severity, Trigger
-from followthrough.audit.identifiers import RECORD_WORDS, find_identifiers
+from followthrough.audit.identifiers import RECORD_WORDS, digit_count, find_identifiers
 from followthrough.audit.lexicon import CategoryRules
 from followthrough.audit.whereabouts import find_whereabouts
 
@@ -115,7 +115,7 @@ def _phones(text: str, folded: str, region: str) -> list[tuple[int, int, Severit
     found: list[tuple[int, int, Severity, str]] = []
     for match in matches:
         if any(match.start < end and start < match.end for start, end, _, _ in found) \
-                or _digit_count(match.raw_string) < 7:
+                or digit_count(match.raw_string) < 7:
             continue
         if _RECORD_BEFORE.search(text[max(0, match.start - 20) : match.start]) \
                 or _DATE_SHAPE.match(match.raw_string) \
@@ -124,10 +124,6 @@ def _phones(text: str, folded: str, region: str) -> list[tuple[int, int, Severit
         if not is_published_contact(text, match.start, match.end, match.raw_string):
             found.append((match.start, match.end, Severity.MEDIUM, "a phone number"))
     return found
-
-
-def _digit_count(text: str) -> int:
-    return sum(c.isdigit() for c in text)
 
 
 def _luhn_ok(digits: str) -> bool:
