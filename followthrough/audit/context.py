@@ -67,14 +67,14 @@ def spaced(phrase: str) -> str:
 
 
 def followed_by(folded: str, end: int, phrases: tuple[str, ...]) -> bool:
-    """`phrases` as `spaced` gives them."""
-    after = folded[end : end + 60].translate(_HYPHENS).lstrip(" \t")
+    """`phrases` as `spaced` gives them; a comma in between is read past ("confidential, and free")."""
+    after = folded[end : end + 60].translate(_HYPHENS).lstrip(" \t,")
     return any(_starts_with_phrase(after, phrase) for phrase in phrases)
 
 
 def preceded_by(folded: str, start: int, phrases: tuple[str, ...]) -> bool:
-    """`phrases` as `spaced` gives them."""
-    before = folded[max(0, start - 60) : start].translate(_HYPHENS).rstrip(" \t")
+    """`phrases` as `spaced` gives them; a comma in between is read past ("free, confidential")."""
+    before = folded[max(0, start - 60) : start].translate(_HYPHENS).rstrip(" \t,")
     return any(_ends_with_phrase(before, phrase) for phrase in phrases)
 
 

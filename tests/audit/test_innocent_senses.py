@@ -62,6 +62,7 @@ from followthrough.audit import check_text
         "Our charity works with survivors of acid attacks; today we met the minister.",
         "Brought puto for merienda, the team loved the rice cakes.",
         "The pay rise finally came through, backdated to April.",
+        "Confidential, and anonymous: the staff helpline, every weekday.",
     ],
 )
 def test_it_ignores_innocent_senses(text: str) -> None:
@@ -84,6 +85,7 @@ def test_it_ignores_innocent_senses(text: str) -> None:
         ("Dick move from the area manager, again.", "profanity"),
         ("Backdated the fridge temperature log so the inspection passed.", "violence"),
         ("My landlord is a total Dick. Again.", "profanity"),
+        ("The Christmas party was some wild shit.", "profanity"),
     ],
 )
 def test_it_still_finds_the_risky_sense(text: str, category: str) -> None:
