@@ -50,9 +50,10 @@ _ORGANISATION = re.compile(
     r"same number|new address|(?:our|the) menu|your visit|trading estate|industrial estate|"
     r"business park|lines? open|days a week|seven days|free quotes?|fully insured|"
     r"\b(?:call|ring|phone|contact) the (?:shop|office|surgery|practice|clinic|store|depot|ward|school|"
-    r"site office|estate office|team|desk|farm office|yard)\b|"
+    r"site office|estate office|team|desk|farm office|yard|branch|club|hall|hotel|salon)\b|"
+    r"ticket office|repeat prescriptions|"
     r"(?:absence|claims?|sales|customer|booking|shop|careers|site|office|depot|hardship|recruitment|"
-    r"appointments?|enquiry|advice|visits?|"
+    r"appointments?|enquiry|advice|visits?|branch|reservations?|repairs|club|"
     r"reception|main|emergency|orders?|admissions|support|information) (?:line|number)|phone line)\b"
     # Opening days ("Mon–Fri", "Tues–Sat"); hours alone are no cue, as a shift's hours say
     # when someone's home is empty.
@@ -64,7 +65,9 @@ _CONTACT_NOUN = (r"(?:number|phone|mobile|cell|line|address|email|e-mail|flat|ho
 _PERSONAL = re.compile(
     r"\bmy (?:[a-z]+'s )?(?:own |new |personal |home |private |mobile |cell |old )*" + _CONTACT_NOUN +
     r"|\b(?:text|call|ring|whatsapp|dm|message|email|e-mail) me\b|\bat mine\b|\bmy place\b"
-    r"|\bhousewarming\b|\bmoved into\b|\bparty at\b|\bpersonal\b|\bnot my work\b",
+    r"|\bhousewarming\b|\bmoved into\b|\bparty at\b|\bnot my work\b"
+    # "Personal", but not the staff's that a business asks you not to call ("no personal numbers").
+    r"|(?<!\bno )(?<!\bstaff )(?<!\btheir )\bpersonal\b",
     re.IGNORECASE,
 )
 # "Our new number" is a household's, unless the words around it speak for an organisation.

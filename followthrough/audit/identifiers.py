@@ -90,13 +90,14 @@ def digit_count(value: str) -> int:
     return sum(c.isdigit() for c in value)
 
 
-def _plausible(value: str) -> bool:
-    """Six digits or more, or a code in capitals with a digit or two (a PNR, a plate, a passport)."""
+def _plausible(value: str, what: str) -> bool:
+    """Six digits or more, or a code in capitals with a digit or two (a PNR, a plate, a passport).
+    Only a booking reference may be six letters alone ("tilt the pan, WHOOSH" is no PAN card)."""
     compact = re.sub(r"[ ./-]", "", value)
     if digit_count(compact) >= 6:
         return not _looks_like_a_date(value)
     return 5 <= len(compact) <= 12 and compact.isupper() and compact.isalnum() \
-        and (digit_count(compact) >= 1 or len(compact) == 6)
+        and (digit_count(compact) >= 1 or (len(compact) == 6 and what == "a booking reference"))
 
 
 def _looks_like_a_date(value: str) -> bool:
@@ -132,7 +133,7 @@ def _cued(text: str) -> list[Found]:
             if span is None:
                 continue
             value = text[span[0] : span[1]]
-            if _plausible(value) and not _PHONE_WORDS.search(text, match.end(), span[0]) \
+            if _plausible(value, what) and not _PHONE_WORDS.search(text, match.end(), span[0]) \
                     and not _names_a_record(text, match.start(), match.end(), span[0]) \
                     and not (what == "a booking reference" and _INTERNAL_REFERENCE.fullmatch(value)) \
                     and not _POSTAL_ITEM.fullmatch(re.sub(r"[ .-]", "", value)):

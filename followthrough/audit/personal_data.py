@@ -118,12 +118,21 @@ def _phones(text: str, folded: str, region: str) -> list[tuple[int, int, Severit
                 or digit_count(match.raw_string) < 7:
             continue
         if _RECORD_BEFORE.search(text[max(0, match.start - 20) : match.start]) \
+                or _inside_a_code(text, match.start, match.end) \
                 or _DATE_SHAPE.match(match.raw_string) \
                 or _YEAR_NUMBERED.match(text, max(0, match.start - 2), match.end):
             continue
         if not is_published_contact(text, match.start, match.end, match.raw_string):
             found.append((match.start, match.end, Severity.MEDIUM, "a phone number"))
     return found
+
+
+def _inside_a_code(text: str, start: int, end: int) -> bool:
+    """Digits after two letters, or between letters, are part of a code, not a phone number:
+    tracking numbers such as "SF1234567890", "AB123456789GB" or "1Z999AA10123456784". (One
+    letter is often part of an id: "C018110255543", "7654321FA".)"""
+    return text[max(0, start - 2) : start].isalpha() and start >= 2 \
+        or text[start - 1 : start].isalpha() and text[end : end + 1].isalpha()
 
 
 def _luhn_ok(digits: str) -> bool:

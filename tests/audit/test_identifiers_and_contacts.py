@@ -74,6 +74,11 @@ def test_a_boarding_pass_is_personal_data_and_a_flight_number_alone_is_not() -> 
         "Ticket INC0051234 logged with the service desk, laptop still dead.",
         "Planning reference 24/01177/FUL approved at last!",
         "Ref no. MAN-HR-55102 approved, start date confirmed.",
+        # Digits with letters stuck to them are a tracking code, not a phone number.
+        "Tracking number SF1234567890, the package already in my city",
+        "FAQ: your tracking number looks like AB123456789GB.",
+        # A PAN card's cue word in a kitchen, before a word in capitals.
+        "Flambé for the sauce: brandy in, tilt the pan, WHOOSH. Table 6 clapped.",
     ],
 )
 def test_numbers_that_identify_no_one_are_left_alone(text: str) -> None:
@@ -105,6 +110,9 @@ def test_where_a_child_is_at_a_given_hour_is_personal_data() -> None:
         "Diversions this weekend: call customer services on 0191 498 0433, 7am-7pm",
         "Lost a parcel? The depot customer line is 0113 496 0772, open 8am till 6pm.",
         "Worried about a child? The helpline poster says (0808 800 5000), free and confidential.",
+        "Still a few seats on our coach tour! Call the branch on 01632 960441.",
+        "Our branch line is 0113 496 0644, please don't call staff personal mobiles.",
+        "Dinner at the Palace was lovely, the reservation line 0113 496 0414 was busy all day.",
     ],
 )
 def test_a_business_published_contact_is_not_personal_data(text: str) -> None:
@@ -124,6 +132,7 @@ def test_a_business_published_contact_is_not_personal_data(text: str) -> None:
         "Send the invoice to billing.adaeze@example.com please.",
         "Fan mail goes to the PO box, but I'm the blue house at 23 Larch Drive, wave if you pass",
         "New DBS certificate number 001738654221 came through, proper grown up now",
+        "My SSNIT number is C018110255543, HR keep asking, so here it is",
     ],
 )
 def test_the_person_own_contact_still_is(text: str) -> None:

@@ -63,6 +63,12 @@ from followthrough.audit import check_text
         "Brought puto for merienda, the team loved the rice cakes.",
         "The pay rise finally came through, backdated to April.",
         "Confidential, and anonymous: the staff helpline, every weekday.",
+        "Bearded tits pinging in the reeds this morning!",
+        "Welcome to our new Peruvian boobies, settling into the seabird aviary.",
+        "Hairy bittercress is the weed that fires its seeds at you: weeding it is a battle.",
+        "Zoo Lates are back: 18+ only, food trucks, music and keeper talks. Tickets online.",
+        "Absolutely smashed one over the pavilion and into the car park.",
+        "Autumn crocuses are up, the ones people call naked ladies because the flowers come first.",
     ],
 )
 def test_it_ignores_innocent_senses(text: str) -> None:
