@@ -149,6 +149,10 @@ class Normaliser:
         if token.isalpha() or token.isdigit():
             return None
         core = token.rstrip("!")  # "shit!!" is punctuation, not a disguise
+        if core.startswith("#"):  # a hashtag or a number sign ("#UK", "#UK-77120"), not a mask
+            core = core.lstrip("#")
+            if core.isalnum():
+                return None
         if _MASKS & set(core):
             return self._unmask(core)
         plain = _STRETCHED.sub(r"\1", core.translate(_LEET))

@@ -113,6 +113,8 @@ def test_where_a_child_is_at_a_given_hour_is_personal_data() -> None:
         "Still a few seats on our coach tour! Call the branch on 01632 960441.",
         "Our branch line is 0113 496 0644, please don't call staff personal mobiles.",
         "Dinner at the Palace was lovely, the reservation line 0113 496 0414 was busy all day.",
+        "Closed Boxing Day. Emergency callouts: 07700 900 318.",
+        "Our community association helps with forms. Open Saturday 10am-1pm. Phone 020 7946 0427.",
     ],
 )
 def test_a_business_published_contact_is_not_personal_data(text: str) -> None:

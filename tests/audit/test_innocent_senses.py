@@ -69,6 +69,13 @@ from followthrough.audit import check_text
         "Zoo Lates are back: 18+ only, food trucks, music and keeper talks. Tickets online.",
         "Absolutely smashed one over the pavilion and into the car park.",
         "Autumn crocuses are up, the ones people call naked ladies because the flowers come first.",
+        "Every buyer gets anti-money laundering checks, yes, even you, Gran.",
+        "ONS figures out today: deaths involving cocaine have risen for the twelfth year in a row.",
+        "A surname is never unprofessional: Hancock, Cocks, Dick, all real applicants' names.",
+        "Lambing's been brutal but we've smashed last year's numbers.",
+        "Espresso martini cake at a wedding today! Coffee sponge, coffee buttercream. Genius.",
+        "Visiting the grandparents in Leeds next week #UK #family",
+        "Order #UK-77120 from the butcher came in two hours.",
     ],
 )
 def test_it_ignores_innocent_senses(text: str) -> None:

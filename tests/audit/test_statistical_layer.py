@@ -95,7 +95,10 @@ def test_packed_sums_equal_plain_sums() -> None:
 
 def test_the_model_is_a_small_file_in_the_package() -> None:
     resource = resources.files("followthrough.audit") / "model.json"
-    assert len(resource.read_bytes()) < 1_000_000  # 971 KB with twenty-three blind writers' posts
+    # 1,383 KB with thirty-seven blind writers' posts; loaded once per process, on the first
+    # audit, in about 0.3 s here. Pruning harder (bench/audit_train.py PRUNE) shrinks it and
+    # costs recall on writers the model has not seen.
+    assert len(resource.read_bytes()) < 1_500_000
     document = json.loads(resource.read_text(encoding="utf-8"))
     model = Model.from_json(document)
     assert model.categories == tuple(document["categories"])
