@@ -131,8 +131,8 @@ def _inside_a_code(text: str, start: int, end: int) -> bool:
     """Digits after two letters, or between letters, are part of a code, not a phone number:
     tracking numbers such as "SF1234567890", "AB123456789GB" or "1Z999AA10123456784". (One
     letter is often part of an id: "C018110255543", "7654321FA".)"""
-    return text[max(0, start - 2) : start].isalpha() and start >= 2 \
-        or text[start - 1 : start].isalpha() and text[end : end + 1].isalpha()
+    two_before = start >= 2 and text[start - 2 : start].isalpha()
+    return two_before or text[start - 1 : start].isalpha() and text[end : end + 1].isalpha()
 
 
 def _luhn_ok(digits: str) -> bool:
