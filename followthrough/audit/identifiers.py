@@ -19,6 +19,7 @@ from stdnum.es import dni, nie
 
 Found = tuple[int, int, str]  # start, end, what it looks like
 
+_BOOKING = "a booking reference"  # the one kind that may be letters alone, and never a firm's own numbering
 # Cue -> what the number after it is. Longer cues first, so "tax file number" wins over "tax".
 _CUES: tuple[tuple[str, str], ...] = (
     (r"passport(?: card)?|passeport|pasaporte|passaporte|reisepass|paszport", "a passport number"),
@@ -34,7 +35,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     (r"driver'?s? ?licen[cs]e|driving licen[cs]e|licen[cs]e", "a driving licence number"),
     (r"booking|reservation|confirmation|conf\.?|pnr|record locator|e-?ticket|ticket|itinerary"
      r"|reference|ref\.?",
-     "a booking reference"),
+     _BOOKING),
     (r"iban|account|acct|acc|a/c|sort code|routing|bsb", "a bank account number"),
 )
 # "(?<![\w-])": the "ID" of "Steuer-ID" is the tax cue's, not the identity cue's.
@@ -97,7 +98,7 @@ def _plausible(value: str, what: str) -> bool:
     if digit_count(compact) >= 6:
         return not _looks_like_a_date(value)
     return 5 <= len(compact) <= 12 and compact.isupper() and compact.isalnum() \
-        and (digit_count(compact) >= 1 or (len(compact) == 6 and what == "a booking reference"))
+        and (digit_count(compact) >= 1 or (len(compact) == 6 and what == _BOOKING))
 
 
 def _looks_like_a_date(value: str) -> bool:
@@ -135,7 +136,7 @@ def _cued(text: str) -> list[Found]:
             value = text[span[0] : span[1]]
             if _plausible(value, what) and not _PHONE_WORDS.search(text, match.end(), span[0]) \
                     and not _names_a_record(text, match.start(), match.end(), span[0]) \
-                    and not (what == "a booking reference" and _INTERNAL_REFERENCE.fullmatch(value)) \
+                    and not (what == _BOOKING and _INTERNAL_REFERENCE.fullmatch(value)) \
                     and not _POSTAL_ITEM.fullmatch(re.sub(r"[ .-]", "", value)):
                 found.append((span[0], span[1], what))
     return found
