@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from followthrough.audit import context
 from followthrough.audit.findings import Finding, Severity, Trigger
-from followthrough.audit.lexicon import Lexicon, load_lexicon
+from followthrough.audit.lexicon import CategoryRules, Lexicon, load_lexicon
 from followthrough.audit.matcher import Hit, default_matcher, default_normaliser, fold
 from followthrough.audit.normalise import View
 from followthrough.audit.personal_data import find_personal_data
@@ -70,17 +70,19 @@ def _entry_candidates(
             if " " not in (word := folded[hit.start : hit.end]):
                 innocent.add(word)
             continue
-        if _discounted(rules.negatable, rules.mention_ok, folded, hit.start, hit.end):
+        if _discounted(rules, folded, hit.start, hit.end):
             continue
         trigger = _trigger(text, view, hit.start, hit.end)
         found.append(_finding(lexicon, entry.category, entry.severity, (trigger,), entry.why))
     return found, frozenset(innocent)
 
 
-def _discounted(negatable: bool, mention_ok: bool, folded: str, start: int, end: int) -> bool:
-    if negatable and context.is_negated(folded, start):
+def _discounted(rules: CategoryRules, folded: str, start: int, end: int) -> bool:
+    if rules.negatable and context.is_negated(folded, start):
         return True
-    return mention_ok and context.is_mention(folded, start, end)
+    if rules.mention_ok and context.is_mention(folded, start, end):
+        return True
+    return rules.reported_ok and context.is_reported(folded, start, end)
 
 
 def _pair_candidates(lexicon: Lexicon, hits: list[Hit], text: str, view: View) -> list[Finding]:
@@ -103,7 +105,7 @@ def _pair_candidates(lexicon: Lexicon, hits: list[Hit], text: str, view: View) -
                 if context.followed_by(folded, late.end, pair.innocent_after):
                     continue
                 if any(
-                    _discounted(rules.negatable, rules.mention_ok, folded, h.start, h.end)
+                    _discounted(rules, folded, h.start, h.end)
                     for h in (early, late)
                 ):
                     continue

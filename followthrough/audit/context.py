@@ -7,7 +7,10 @@ They all look at the folded text (lower-case, plain quotes) around a match:
   oldest ass");
 - a mention rather than a use: the word in quotes, or after "the word";
 - the name of a dish: food within DISH_REACH words, in the same clause ("Tipsy Dumplings",
-  "Hangover Hash", "Sex on the Beach sorbet").
+  "Hangover Hash", "Sex on the Beach sorbet");
+- a report rather than a confession: news, a court, a lesson or a campaign speaks of the deed,
+  and the writer is not in the sentence that names it ("police caught the gang importing
+  cocaine", "a seminar on binge drinking").
 """
 
 from __future__ import annotations
@@ -124,6 +127,30 @@ def is_mention(folded: str, start: int, end: int) -> bool:
     return preceded_by(folded, start, _MENTION_CUES) or preceded_by(
         folded, max(0, start - 1), _MENTION_CUES
     )
+
+
+# Words that frame a post as news, law, teaching, care or history. Checked once per post.
+_REPORTING = frozenset(
+    "news newspaper paper reported reports headline headlines police court courts jailed sentenced "
+    "convicted charged prosecution seminar lecture assembly pshe training workshop awareness psa "
+    "campaign statistics figures study research history historians historical episode podcast "
+    "documentary exhibition museum naloxone overdose overdoses addiction recovery licensing law "
+    "offence offense appeal appealing witnesses".split()
+)
+# The writer in the sentence: a confession or a plan, however the post is framed.
+_FIRST_PERSON = frozenset("i i'm im i've ive i'll i'd me my mine myself".split())
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def is_reported(folded: str, start: int, end: int) -> bool:
+    """The post frames the deed as news, law, teaching or history, and the sentence that names
+    it does not have the writer in it."""
+    if not any(word in _REPORTING for word in _WORD.findall(folded)):
+        return False
+    ends = [m.start() for m in _SENTENCE_END.finditer(folded)]
+    sentence_start = max((e + 1 for e in ends if e < start), default=0)
+    sentence_end = min((e for e in ends if e >= end), default=len(folded))
+    return not any(w in _FIRST_PERSON for w in _WORD.findall(folded[sentence_start:sentence_end]))
 
 
 def words_between(folded: str, end: int, start: int) -> int:

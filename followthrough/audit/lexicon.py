@@ -33,6 +33,7 @@ class CategoryRules:
     negatable: bool  # "I don't drink" is no finding
     mention_ok: bool  # 'the word "wasted"' talks about a word rather than using it
     dish_names: bool = False  # "Tipsy Dumplings", "Porn Star Martini cheesecake" name food
+    reported_ok: bool = False  # "police caught the gang importing cocaine" reports, not confesses
 
 
 @dataclass(frozen=True)
@@ -139,6 +140,7 @@ def parse_lexicon_file(name: str, text: str) -> tuple[CategoryRules, list[Entry]
         negatable=bool(header.get("negatable", False)),
         mention_ok=bool(header.get("mention_ok", False)),
         dish_names=bool(header.get("dish_names", False)),
+        reported_ok=bool(header.get("reported_ok", False)),
     )
     entries = [_entry(key, t, f"{name} entry {i}") for i, t in enumerate(document.get("entry", []))]
     pairs = [_pair(key, t, f"{name} pair {i}") for i, t in enumerate(document.get("pair", []))]

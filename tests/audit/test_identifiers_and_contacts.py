@@ -77,6 +77,10 @@ def test_a_boarding_pass_is_personal_data_and_a_flight_number_alone_is_not() -> 
         # Digits with letters stuck to them are a tracking code, not a phone number.
         "Tracking number SF1234567890, the package already in my city",
         "FAQ: your tracking number looks like AB123456789GB.",
+        # A case, a claim or a complaint is a record, not a booking or a phone number.
+        "Bike stolen from outside the library. Reported to police, crime ref 13/12345/24.",
+        "Hearing moved to the county court, claim ref K12LS457.",
+        "Complaint number 1022-47781 for my broken internet. Third complaint.",
         # A PAN card's cue word in a kitchen, before a word in capitals.
         "Flambé for the sauce: brandy in, tilt the pan, WHOOSH. Table 6 clapped.",
     ],

@@ -19,3 +19,16 @@ def test_it_ignores_a_word_quoted_as_a_word() -> None:
 
 def test_negation_does_not_excuse_profanity() -> None:
     assert [f.category for f in check_text("No fucking way.")] == ["profanity"]
+
+
+def test_a_deed_reported_as_news_law_or_teaching_is_not_a_confession() -> None:
+    assert check_text("Police caught the gang importing cocaine through the port. Good work.") == []
+    assert check_text("Seminar today on binge drinking among teenagers, and what schools can do.") == []
+    assert check_text("Historians still argue about it: five were hanged and then beheaded.") == []
+
+
+def test_the_writer_in_the_sentence_makes_it_a_confession_whatever_the_frame() -> None:
+    [finding] = check_text("Saw the news about the raid. I buy my cocaine from that lot.")
+    assert finding.category == "alcohol_drugs"
+    found = check_text("The court fined me because I was drunk behind the wheel.")
+    assert {f.category for f in found} == {"alcohol_drugs", "violence"}
