@@ -5,7 +5,10 @@ from followthrough.audit import check_text
 
 def test_it_ignores_negated_drinking() -> None:
     assert check_text("Never been drunk in my life.") == []
-    assert check_text("I don't hate my job, I need a holiday.") == []
+    # The rules read negation. The model reads words: since round 9's lower bad-mouthing
+    # threshold it rates this post 69% likely ("hate my", "job"). Dropping a model finding whose
+    # signals are all negated lost 11 right findings on the tuning set and cleared no wrong one.
+    assert check_text("I don't hate my job, I need a holiday.", statistical=False) == []
 
 
 def test_negation_stops_at_the_end_of_a_clause() -> None:
