@@ -51,6 +51,9 @@ _INTERNAL_REFERENCE = re.compile(
     # A help desk's ticket: "INC0048812", "REQ0012345", "RITM0093311".
     r"|(?:INC|REQ|RITM|CHG|TASK|PRB|SR|CS|TKT)\d{5,}"
 )
+# "Table booking 0161 496 0909": a booking line's number, which the phone detector judges. A
+# booking reference neither starts with a trunk or country prefix nor is grouped like a phone.
+_PHONE_SHAPED = re.compile(r"(?:\+|0)\d{1,4}(?:[ -]\d{2,4}){2,4}")
 # A postal item's tracking number (UPU S10, "RM 6620 1147 5GB"): two letters, nine digits, a country.
 _POSTAL_ITEM = re.compile(r"[A-Z]{2}\d{9}[A-Z]{2}")
 # A record of a thing, not a person, named before a cue or between it and its value: "Class book
@@ -137,7 +140,8 @@ def _cued(text: str) -> list[Found]:
             value = text[span[0] : span[1]]
             if _plausible(value, what) and not _PHONE_WORDS.search(text, match.end(), span[0]) \
                     and not _names_a_record(text, match.start(), match.end(), span[0]) \
-                    and not (what == _BOOKING and _INTERNAL_REFERENCE.fullmatch(value)) \
+                    and not (what == _BOOKING and (_INTERNAL_REFERENCE.fullmatch(value)
+                                                   or _PHONE_SHAPED.fullmatch(value))) \
                     and not _POSTAL_ITEM.fullmatch(re.sub(r"[ .-]", "", value)):
                 found.append((span[0], span[1], what))
     return found

@@ -119,6 +119,8 @@ def test_where_a_child_is_at_a_given_hour_is_personal_data() -> None:
         "Dinner at the Palace was lovely, the reservation line 0113 496 0414 was busy all day.",
         "Closed Boxing Day. Emergency callouts: 07700 900 318.",
         "Our community association helps with forms. Open Saturday 10am-1pm. Phone 020 7946 0427.",
+        # A booking line's number is a phone number, not a booking reference.
+        "Now open on Sundays! Table booking 0161 496 0909.",
     ],
 )
 def test_a_business_published_contact_is_not_personal_data(text: str) -> None:
