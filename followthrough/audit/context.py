@@ -69,9 +69,15 @@ def spaced(phrase: str) -> str:
     return phrase.translate(_HYPHENS).strip()
 
 
+# An innocent phrase that stands for any number: "wasted 45 minutes", "smashed 22k steps".
+NUMBER = "<number>"
+
+
 def followed_by(folded: str, end: int, phrases: tuple[str, ...]) -> bool:
     """`phrases` as `spaced` gives them; a comma in between is read past ("confidential, and free")."""
     after = folded[end : end + 60].translate(_HYPHENS).lstrip(" \t,")
+    if after[:1].isdigit() and NUMBER in phrases:
+        return True
     return any(_starts_with_phrase(after, phrase) for phrase in phrases)
 
 

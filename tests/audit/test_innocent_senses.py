@@ -76,6 +76,11 @@ from followthrough.audit import check_text
         "Espresso martini cake at a wedding today! Coffee sponge, coffee buttercream. Genius.",
         "Visiting the grandparents in Leeds next week #UK #family",
         "Order #UK-77120 from the butcher came in two hours.",
+        # An amount after the slang: time wasted, a total smashed.
+        "Wasted 3 hours in traffic on the bridge. Normal Tuesday.",
+        "Smashed 22k steps on a night shift. Porter legs",
+        # A deed reported as news or history.
+        "Local news: two men jailed for robbing the pharmacy on our street.",
     ],
 )
 def test_it_ignores_innocent_senses(text: str) -> None:
