@@ -143,9 +143,12 @@ def _luhn_ok(digits: str) -> bool:
     return total % 10 == 0
 
 
+def _passport_line(text: str, folded: str, region: str) -> list[tuple[int, int, Severity, str]]:
+    """The one identifier without a digit: a passport's line, "P<GBRJONES<<SARAH"."""
+    return _identifiers(text) if "<<" in text else []
+
+
 def _government_ids(text: str, folded: str, region: str) -> list[tuple[int, int, Severity, str]]:
-    if not _has_digit(text):
-        return _identifiers(text) if "<<" in text else []  # a passport's line: P<GBRJONES<<SARAH
     found = [(m.start(), m.end(), Severity.HIGH, "a US social security number")
              for m in _SSN.finditer(text)]
     found += [(m.start(), m.end(), Severity.HIGH, "a UK national insurance number")
@@ -183,7 +186,14 @@ def _addresses(text: str, folded: str, region: str) -> list[tuple[int, int, Seve
 
 
 def _children(text: str, folded: str, region: str) -> list[tuple[int, int, Severity, str]]:
-    return [(start, end, Severity.HIGH, what) for start, end, what in find_whereabouts(text, folded)]
+    return [(start, end, Severity.HIGH, what)
+            for start, end, what in find_whereabouts(text, folded, has_digit=True)]
+
+
+def _children_by_routine(text: str, folded: str, region: str) -> list[tuple[int, int, Severity, str]]:
+    """A post without a digit can still say when: "every Tuesday", "after school"."""
+    return [(start, end, Severity.HIGH, what)
+            for start, end, what in find_whereabouts(text, folded, has_digit=False)]
 
 
 def _births(text: str, folded: str, region: str) -> list[tuple[int, int, Severity, str]]:
@@ -195,7 +205,9 @@ def _births(text: str, folded: str, region: str) -> list[tuple[int, int, Severit
 
 # Ids first: a number that is an SSN or a card is not reported again as a phone number.
 DETECTORS: tuple[Detector, ...] = (_government_ids, _births, _children, _emails, _addresses, _phones)
-WITHOUT_DIGITS: tuple[Detector, ...] = (_government_ids, _children, _emails)  # "<<", "every day"
+# Most posts have no digit, and then these are all that can apply. Scanning a post for a digit
+# once, not in each detector, is a twentieth of the audit's time.
+WITHOUT_DIGITS: tuple[Detector, ...] = (_passport_line, _children_by_routine, _emails)
 
 
 def find_personal_data(

@@ -59,13 +59,13 @@ _WHEN = re.compile(
 )
 
 
-_has_digit = re.compile(r"\d").search
 _ROUTINE_WORDS = ("every", "after school", "daily", "days")  # "weekdays", "Tuesdays"
 
 
-def find_whereabouts(text: str, folded: str) -> list[Found]:
+def find_whereabouts(text: str, folded: str, has_digit: bool) -> list[Found]:
+    """`has_digit`: whether the text has one, which the caller has scanned for already."""
     # No time at all is the common case: answered by fast scans before any real pattern runs.
-    if not _has_digit(text) and not any(word in folded for word in _ROUTINE_WORDS):
+    if not has_digit and not any(word in folded for word in _ROUTINE_WORDS):
         return []
     place = _NAMED_PLACE.search(text)
     if place is None or not _WHEN.search(text) or not _CHILD.search(text):
