@@ -1,6 +1,6 @@
 """Train the audit's statistical layer on the tuning set and write followthrough/audit/model.json.
 
-Run: .venv/bin/python bench/audit_train.py [--check | --cross-writers [WRITER ...]]
+Run: .venv/bin/python bench/audit_train.py [--check | --cross-writers [WRITER ...] | --fold WRITER ...]
 
 Deterministic: the same tuning set gives the same file, byte for byte. --check rebuilds the file
 in memory and exits 1 if it differs from the shipped one. The held-out set is never read here.
@@ -9,7 +9,8 @@ in memory and exits 1 if it differs from the shipped one. The held-out set is ne
 writer C's (bench/audit_tuning/C.jsonl) and measures the whole audit, rules and model, on C;
 then the same for each other blind writer (D, E, F, G, or those named); and prints each, per
 category, pooled too. The blind writers never saw the rules, so this is the nearest the
-tuning data comes to the held-out set's situation.
+tuning data comes to the held-out set's situation. --fold trains once without all the named
+writers and measures on each (round 9 chose its thresholds on two such folds).
 
 How it is built:
 1. Each post of bench/audit_eval.jsonl and bench/audit_tuning/*.jsonl is folded and normalised
@@ -226,9 +227,10 @@ def serialise(document: dict[str, object]) -> str:
     return json.dumps(document, sort_keys=True, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
-def cross_writers(names: list[str]) -> None:
+def cross_writers(names: list[str], together: bool = False) -> None:
     """Train without one blind writer, measure on that writer; the same for each of `names`
-    (every writer's file, C.jsonl, D.jsonl, ..., when none is named); print each and pooled."""
+    (every writer's file, C.jsonl, D.jsonl, ..., when none is named); print each and pooled.
+    `together`: train once without all of them (a fold of writers), and measure on each."""
     from followthrough.audit import check, matcher, statistical
     from followthrough.audit.evaluation import Scores, score
 
@@ -236,14 +238,17 @@ def cross_writers(names: list[str]) -> None:
     writers = {name: load_posts(BENCH / "audit_tuning" / f"{name}.jsonl") for name in names}
     everyone = tuning_posts()
     pooled: list[Scores] = []
+    model = None
     for name, theirs in writers.items():
-        texts = {post.text for post in theirs}
-        model = statistical.Model.from_json(train([p for p in everyone if p.text not in texts], True))
+        if model is None or not together:
+            left_out = {post.text for w in (writers.values() if together else [theirs]) for post in w}
+            model = statistical.Model.from_json(train([p for p in everyone if p.text not in left_out], True))
         statistical.default_model = check.default_model = lambda model=model: model  # type: ignore[misc]
         matcher.default_normaliser.cache_clear()
         measured = score(theirs, lambda text: {f.category for f in check.check_text(text)}, SCORED)
         pooled.append(measured)
-        print(f"trained without writer {name}, measured on {name} ({len(theirs)} posts):")
+        without = ", ".join(writers) if together else name
+        print(f"trained without {without}, measured on {name} ({len(theirs)} posts):")
         for key in SCORED:
             tally = measured.by_category[key]
             print(f"  {key:<15} P {tally.precision:4.2f}  R {tally.recall:4.2f}")
@@ -259,6 +264,9 @@ def cross_writers(names: list[str]) -> None:
 def main() -> None:
     if "--cross-writers" in sys.argv:
         cross_writers(sys.argv[sys.argv.index("--cross-writers") + 1:])
+        return
+    if "--fold" in sys.argv:
+        cross_writers(sys.argv[sys.argv.index("--fold") + 1:], together=True)
         return
     text = serialise(train())
     if "--check" in sys.argv:
