@@ -50,7 +50,8 @@ _ORGANISATION = re.compile(
     r"volunteers wanted|first (?:class|session|lesson) free|phone stays the same|moving offices|"
     r"doors (?:open|at|\d)|tickets|24/7|out[- ]of[- ]hours|non-emergency|lost property|drop in|"
     r"same number|new address|(?:our|the) menu|your visit|trading estate|industrial estate|"
-    r"business park|lines? open|days a week|seven days|free quotes?|fully insured|"
+    r"business park|lines? open|days a week|seven days|free quotes?|fully insured|restaurant|catering|"
+    r"for (?:quotes?|details|takeaway|registration|appointments?|urgent repairs)|"
     r"\b(?:call|ring|phone|contact) the (?:shop|office|surgery|practice|clinic|store|depot|ward|school|"
     r"site office|estate office|team|desk|farm office|yard|branch|club|hall|hotel|salon)\b|"
     r"ticket office|repeat prescriptions|"
@@ -71,6 +72,14 @@ _PERSONAL = re.compile(
     # "Personal", but not the staff's that a business asks you not to call ("no personal numbers").
     r"|(?<!\bno )(?<!\bstaff )(?<!\btheir )\bpersonal\b",
 )
+# The label just before the number says whose it is, whatever else the post says ("Shop: 0113
+# 496 0512. My number: none of your business"; "our school office number is ...").
+_LABEL_BEFORE = re.compile(
+    r"\b(?:shop|store|office|restaurant|business|salon|school|firm'?s?|switchboard|practice|clinic|"
+    r"garage|hotel|church|studio|company|agency|branch|depot|academy|reception|hall|vicarage|"
+    r"complaints)(?: (?:phone|telephone|contact|main|office|landline))?"
+    r"(?: (?:number|line|no\.?|email|e-mail))?(?: is)?(?: on)?\s*[:.,-]?\s*\(?$"
+)
 # "Our new number" is a household's, unless the words around it speak for an organisation.
 _OURS = re.compile(r"\bour (?:own |new |home |mobile |old )*" + _CONTACT_NOUN)
 EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
@@ -79,6 +88,8 @@ _REACH = 160  # characters either side that speak for whoever the contact belong
 
 def is_published_contact(text: str, start: int, end: int, value: str) -> bool:
     if "@" in value and _is_role_mailbox(value):
+        return True
+    if _LABEL_BEFORE.search(text[max(0, start - 40) : start].lower()):
         return True
     around = text[max(0, start - _REACH) : end + _REACH]
     lowered = around.lower()  # the words' patterns are in lower case

@@ -81,6 +81,7 @@ _DNI = re.compile(r"\b\d{8}-?[A-Z]\b")
 _NIE = re.compile(r"\b[XYZ]-?\d{7}-?[A-Z]\b")
 _CPF = re.compile(r"\b\d{3}\.\d{3}\.\d{3}-\d{2}\b")
 _CODICE_FISCALE = re.compile(r"\b[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z]\b")
+_GHANA_CARD = re.compile(r"\bGHA-\d{9}-\d\b")
 _MRZ = re.compile(r"\bP<[A-Z]{3}[A-Z<]{8,}")
 _BARCODE = re.compile(r"\bM1[A-Z'-]+/[A-Z'-]+\s+E?[A-Z0-9]{5,7}\s+[A-Z]{6}[A-Z0-9]{2}\s*\d{2,4}")
 _SEAT = re.compile(r"\bseat:?\s*\d{1,2}[A-K]\b", re.IGNORECASE)
@@ -158,6 +159,7 @@ def _shapes(text: str) -> list[Found]:
     found += [(m.start(), m.end(), "a Spanish NIE") for m in _NIE.finditer(text) if nie.is_valid(m.group())]
     found += [(m.start(), m.end(), "a Brazilian CPF") for m in _CPF.finditer(text)]
     found += [(m.start(), m.end(), "an Italian codice fiscale") for m in _CODICE_FISCALE.finditer(text)]
+    found += [(m.start(), m.end(), "a Ghana Card number") for m in _GHANA_CARD.finditer(text)]
     found += [(m.start(), m.end(), "a passport's machine-readable line") for m in _MRZ.finditer(text)]
     found += [(m.start(), m.end(), "a boarding pass barcode") for m in _BARCODE.finditer(text)]
     return found

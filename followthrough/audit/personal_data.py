@@ -29,7 +29,8 @@ _MOBILE_SHAPE = re.compile(r"07\d{9}|0(?:80[1-79]|81\d|9[01]\d)\d{7}")  # not 08
 # just before ("PO 4500012876"), a date, or a year-numbered code ("GH-2024-118").
 # (A reference or a ticket is a booking's cue to identifiers.py, and a record's here.)
 _RECORD_BEFORE = re.compile(
-    rf"\b(?:{RECORD_WORDS}|release|ver\.?|v|ref\.?|reference|ticket)\s*(?:no\.?|number|id|#)?\s*[:#]?\s*$",
+    rf"\b(?:{RECORD_WORDS}|release|ver\.?|v|ref\.?|reference|ticket|article|object)\s*(?:no\.?|number|id|#)?"
+    r"(?: is)?\s*[:#]?\s*$",
     re.IGNORECASE,
 )
 _DATE_SHAPE = re.compile(r"\(?(?:19|20)\d\d[./-]\d{1,2}[./-]")
@@ -132,7 +133,9 @@ def _inside_a_code(text: str, start: int, end: int) -> bool:
     tracking numbers such as "SF1234567890", "AB123456789GB" or "1Z999AA10123456784". (One
     letter is often part of an id: "C018110255543", "7654321FA".)"""
     two_before = start >= 2 and text[start - 2 : start].isalpha()
-    return two_before or text[start - 1 : start].isalpha() and text[end : end + 1].isalpha()
+    # "SFE-2290118", "LO.2024.007": capitals joined to the digits by a hyphen or a dot.
+    joined = start >= 3 and text[start - 1] in "-." and text[start - 3 : start - 1].isupper()
+    return two_before or joined or text[start - 1 : start].isalpha() and text[end : end + 1].isalpha()
 
 
 def _luhn_ok(digits: str) -> bool:
@@ -178,11 +181,12 @@ def _addresses(text: str, folded: str, region: str) -> list[tuple[int, int, Seve
     found += [(m.start(), m.end(), Severity.MEDIUM, "a postcode") for m in _POSTCODE.finditer(text)]
     found += [(m.start(), m.end(), Severity.MEDIUM, "a flat or house number")
               for m in _FLAT.finditer(text)]
-    found += [(m.start(), m.end(), Severity.HIGH, "a code that opens a door or gate")
-              for m in _ACCESS_CODE.finditer(text)]
-    return [(start, end, severity, what) for start, end, severity, what in found
-            if not is_published_contact(text, start, end, text[start:end])
-            and not _PO_BOX.search(text[max(0, start - 40) : start])]
+    found = [(start, end, severity, what) for start, end, severity, what in found
+             if not is_published_contact(text, start, end, text[start:end])
+             and not _PO_BOX.search(text[max(0, start - 40) : start])]
+    # No business publishes the code to its door.
+    return found + [(m.start(), m.end(), Severity.HIGH, "a code that opens a door or gate")
+                    for m in _ACCESS_CODE.finditer(text)]
 
 
 def _children(text: str, folded: str, region: str) -> list[tuple[int, int, Severity, str]]:

@@ -81,6 +81,11 @@ def test_a_boarding_pass_is_personal_data_and_a_flight_number_alone_is_not() -> 
         "Bike stolen from outside the library. Reported to police, crime ref 13/12345/24.",
         "Hearing moved to the county court, claim ref K12LS457.",
         "Complaint number 1022-47781 for my broken internet. Third complaint.",
+        # Capitals joined to the digits make a case or certificate code, not a phone number.
+        "Still waiting on my refund, case SFE-3301947, week six.",
+        "Museum's new loan arrived, object LN.2025.014, in the glass case upstairs.",
+        # A record's word and "is" before the number.
+        "The article number is 104.882.31 if anyone spots one in stock",
         # A PAN card's cue word in a kitchen, before a word in capitals.
         "Flambé for the sauce: brandy in, tilt the pan, WHOOSH. Table 6 clapped.",
     ],
@@ -121,6 +126,11 @@ def test_where_a_child_is_at_a_given_hour_is_personal_data() -> None:
         "Our community association helps with forms. Open Saturday 10am-1pm. Phone 020 7946 0427.",
         # A booking line's number is a phone number, not a booking reference.
         "Now open on Sundays! Table booking 0161 496 0909.",
+        # The label just before a number says whose it is, whatever else the post says.
+        "Salon number: 0113 496 0733. My own mobile stays private, sorry ladies!",
+        "Please don't ring my mobile about rotas, the depot number is 0161 496 0351.",
+        "Best pho in Leeds, restaurant number 0113 496 0291, say I sent you",
+        "Need a quote? Call 01632 960588 for quotes, fully booked till May though",
     ],
 )
 def test_a_business_published_contact_is_not_personal_data(text: str) -> None:
@@ -167,6 +177,11 @@ def test_the_person_own_contact_still_is(text: str) -> None:
          "looks like a code that opens a door or gate"),
         ("Picked up the new van today, reg KM23 TXL, she's a beauty", "KM23 TXL",
          "looks like a car's registration number"),
+        # A Ghana Card's layout; and no business publishes its door code.
+        ("Ghana Card collected at last, GHA-700112233-4 🙌🏾", "GHA-700112233-4",
+         "looks like a Ghana Card number"),
+        ("Our studio is open for appointments, door code 4829 after 6pm", "door code 4829",
+         "looks like a code that opens a door or gate"),
         # A mobile's shape needs no cue word; a relative's number is still personal.
         ("Anyone free to swap Friday? Try Dev, 07700 900318, he's usually up for it", "07700 900318",
          "looks like a phone number"),
