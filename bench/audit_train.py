@@ -1,9 +1,10 @@
-"""Train the audit's statistical layer on the tuning set and write followthrough/audit/model.json.
+"""Train the audit's statistical layer on the tuning set and write followthrough/audit/model.json.gz.
 
 Run: .venv/bin/python bench/audit_train.py [--check | --cross-writers [WRITER ...] | --fold WRITER ...]
 
-Deterministic: the same tuning set gives the same file, byte for byte. --check rebuilds the file
-in memory and exits 1 if it differs from the shipped one. The held-out set is never read here.
+Deterministic: the same tuning set gives the same JSON, byte for byte (compressed with no
+timestamp). --check rebuilds it in memory and exits 1 if it differs from the shipped one's, once
+decompressed (another zlib may compress the same text to other bytes). The held-out set is never read here.
 
 --cross-writers is how choices about the model are made: it trains on every tuning post but
 writer C's (bench/audit_tuning/C.jsonl) and measures the whole audit, rules and model, on C;
@@ -30,6 +31,7 @@ How it is built:
 
 from __future__ import annotations
 
+import gzip
 import json
 import random
 import sys
@@ -55,7 +57,7 @@ from followthrough.audit.statistical import feature_value, features  # noqa: E40
 
 BENCH = Path(__file__).resolve().parent
 TUNING = (BENCH / "audit_eval.jsonl", BENCH / "audit_tuning")
-MODEL = BENCH.parent / "followthrough" / "audit" / "model.json"
+MODEL = BENCH.parent / "followthrough" / "audit" / "model.json.gz"
 SCORED = [key for key in CATEGORIES if key != "deny_list"]
 # Personal data is left to the detectors: a model would learn number shapes and cue words from
 # generated posts, and a flight number would look like a passport number to it. Profanity is
@@ -272,11 +274,12 @@ def main() -> None:
         return
     text = serialise(train())
     if "--check" in sys.argv:
-        same = MODEL.exists() and MODEL.read_text(encoding="utf-8") == text
-        print("model.json is up to date" if same else "model.json differs from a fresh training")
+        same = MODEL.exists() and gzip.decompress(MODEL.read_bytes()).decode("utf-8") == text
+        print(f"{MODEL.name} is up to date" if same else f"{MODEL.name} differs from a fresh training")
         raise SystemExit(0 if same else 1)
-    MODEL.write_text(text, encoding="utf-8")
-    print(f"wrote {MODEL} ({len(text) / 1024:.0f} KB)")
+    packed = gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0)
+    MODEL.write_bytes(packed)
+    print(f"wrote {MODEL} ({len(packed) / 1024:.0f} KB; {len(text) / 1024:.0f} KB of JSON)")
 
 
 if __name__ == "__main__":

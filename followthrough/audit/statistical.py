@@ -1,9 +1,9 @@
-"""The statistical layer: a linear model over words and word pairs, shipped as model.json.
+"""The statistical layer: a linear model over words and word pairs, shipped as model.json.gz.
 
 The lexicons catch what is said outright. The model is there for what is only implied:
 "binned every CV with a graduation year before 1990", or "pizza party instead of a raise".
 It was trained on the tuning set (bench/audit_eval.jsonl and bench/audit_tuning/) by
-bench/audit_train.py, which rebuilds model.json deterministically. Nothing is downloaded,
+bench/audit_train.py, which rebuilds model.json.gz deterministically. Nothing is downloaded,
 and scikit-learn is needed only to train the model, never to run it.
 
 Scoring is a sum: each word or word pair of the normalised text that the model knows adds
@@ -14,6 +14,7 @@ names the features that added the most, so the user sees why.
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 from dataclasses import dataclass, field
@@ -21,7 +22,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-MODEL_FILE = "model.json"
+MODEL_FILE = "model.json.gz"  # compressed to a third: the package carries it, and git each version
 _TOKEN = re.compile(r"[a-z0-9_']+")  # where a feature stands in the text (for triggers)
 # Everything but letters, digits, apostrophes and underscores becomes a space; splitting on
 # spaces is then twice as fast as a regular expression. An emoji's name loses its colons
@@ -166,4 +167,4 @@ def default_model() -> Model:
     resource = resources.files("followthrough.audit") / MODEL_FILE
     if not resource.is_file():  # a checkout before the first training: rules only
         return Model((), (), (), (), frozenset())
-    return Model.from_json(json.loads(resource.read_text(encoding="utf-8")))
+    return Model.from_json(json.loads(gzip.decompress(resource.read_bytes())))
