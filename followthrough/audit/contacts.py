@@ -26,6 +26,7 @@ _ROLE_MAILBOXES = frozenset(
 # Mail at a university's, a health service's, a government's or a charity's domain is the
 # organisation's, whoever reads it.
 _INSTITUTION_DOMAIN = re.compile(r"\.(?:ac|nhs|gov|sch|org)\.[a-z]{2}$|\.(?:edu|gov|org)$", re.IGNORECASE)
+_WEBMAIL = re.compile(r"(?:gmail|googlemail|yahoo|hotmail|outlook|live|icloud|aol|proton|protonmail)\.")
 _FREE_TO_CALL = re.compile(
     r"^\s*\(?(?:\+?1[ .-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[ .-]|^\s*\(?(?:\+44 ?|0)80[08]"
 )
@@ -63,8 +64,8 @@ _ORGANISATION = re.compile(
     r"|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.? ?(?:-|–|to|till) ?(?:mon|tue|wed|thu|fri|sat|sun)",
     # Searched in lower case (is_published_contact): four times faster than IGNORECASE here.
 )
-_CONTACT_NOUN = (r"(?:number|phone|mobile|cell|line|address|email|e-mail|flat|house|home|place|apartment"
-                 r"|apt)\b")
+_CONTACT_NOUN = (r"(?:number|phone|mobile|cell|line|address|adres|adresse|email|e-mail|flat|house|home"
+                 r"|place|apartment|apt)\b")
 _PERSONAL = re.compile(
     r"\bmy (?:[a-z]+'s )?(?:own |new |personal |home |private |mobile |cell |old )*" + _CONTACT_NOUN +
     r"|\b(?:text|call|ring|whatsapp|dm|message|email|e-mail) me\b|\bat mine\b|\bmy place\b"
@@ -109,5 +110,7 @@ def _is_role_mailbox(address: str) -> bool:
     mailbox, _, domain = address.lower().partition("@")
     parts = re.split(r"[._-]", mailbox)
     roles = [part for part in parts if part in _ROLE_MAILBOXES]
+    if _WEBMAIL.match(domain):  # anyone's: "priya.k.jobs@gmail.com" is Priya's
+        return bool(roles) and len(roles) == len(parts)
     return bool(roles and all(part in roles or len(part) <= 5 for part in parts)
                 or _INSTITUTION_DOMAIN.search(domain))

@@ -7,6 +7,7 @@ Three things together make a child findable by a stranger, and each alone is har
   Centre"), or a street ("on Oak Lane", "outside number 18");
 - a time or a routine: "at 3:15", "8-4", "every Tuesday", "Thursdays", "after school",
   "mon-wed", "pick-up at 4".
+Someone alone at home or on the way there ("home alone till 7") needs only a time or a place.
 A school's or a place's name is what the user may have to leave out, so it is the trigger.
 """
 
@@ -42,7 +43,7 @@ _KIDS_PLACE = (
 _NOT_A_NAME = r"(?!(?:The|This|That|Their|Our|My|His|Her|Your|First|Next|Last|New|Every|Each|A|An)\b)"
 _NAMED_PLACE = re.compile(
     rf"\b{_NOT_A_NAME}(?:[A-Z][\w'.-]+ ){{1,3}}(?i:{_KIDS_PLACE})\b"
-    r"|\b(?:on|at|via|from|outside|near|corner of|in) (?:[A-Z][\w'-]+ ){1,2}"
+    r"|\b(?:on|at|via|from|outside|near|corner of|in|down|along|past) (?:[A-Z][\w'-]+ ){1,2}"
     r"(?i:street|st|road|rd|lane|ln|avenue|ave|way|drive|close|crescent|grove|terrace|walk|path|gate)\b"
     r"|\boutside (?:number|no\.?) \d+|\bcalle [A-Z][a-z]+|\bsector \d+",
 )
@@ -54,20 +55,38 @@ _WHEN = re.compile(
     r"|\bafter school\b|\bevery (?:evening|night)\b|\bweekdays\b|\bdaily\b"
     r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b"
     # "pick-up at 4", "finishes 12:30": the hour a child leaves a place.
-    r"|\b(?:pick-?up|drop-?off|home time|finishes|collection)(?: is| at|'s)* \d{1,2}(?:[:.]\d{2})?\b",
+    r"|\b(?:pick-?up|drop-?off|home time|finishes|collection)(?: is| at|'s)* \d{1,2}(?:[:.]\d{2})?\b"
+    r"|\b(?:till|until) \d{1,2}\b(?! ?(?:%|years|people|of))",
     re.IGNORECASE,
 )
 
 
+# Alone somewhere, at a time or at a place: "the kids are home alone till 7", "walks home alone
+# from St Peter's", "let themselves in at 10 Fern Lane". In the tuning set, of the posts that
+# say so with a time or a place, all are personal data.
+_ALONE = re.compile(
+    r"\b(?:home alone|(?:walks?|walking|goes|going|go|gets|get) home (?:alone|on (?:his|her|their) own)"
+    r"|alone (?:till|until|from)|on (?:his|her|their) own (?:till|until|from)"
+    r"|let (?:themselves|himself|herself) in)\b",
+    re.IGNORECASE,
+)
+_NEGATED = re.compile(r"(?:\bnot|\bnever|n't)\b[\w ]{0,10}$", re.IGNORECASE)  # "I'm not going home alone"
 _ROUTINE_WORDS = ("every", "after school", "daily", "days")  # "weekdays", "Tuesdays"
 
 
 def find_whereabouts(text: str, folded: str, has_digit: bool) -> list[Found]:
     """`has_digit`: whether the text has one, which the caller has scanned for already."""
     # No time at all is the common case: answered by fast scans before any real pattern runs.
-    if not has_digit and not any(word in folded for word in _ROUTINE_WORDS):
+    if not has_digit and "alone" not in folded and not any(word in folded for word in _ROUTINE_WORDS):
         return []
     place = _NAMED_PLACE.search(text)
-    if place is None or not _WHEN.search(text) or not _CHILD.search(text):
+    alone = _ALONE.search(text) if "alone" in folded or " own " in folded or " let " in folded else None
+    if place is None and alone is None:
         return []
-    return [(place.start(), place.end(), "where a child can be found, and when")]
+    when = _WHEN.search(text)
+    if place is not None and when is not None and _CHILD.search(text):
+        return [(place.start(), place.end(), "where a child can be found, and when")]
+    if alone is not None and (when is not None or place is not None) \
+            and not _NEGATED.search(text, max(0, alone.start() - 16), alone.start()):
+        return [(alone.start(), alone.end(), "where someone is alone, and when")]
+    return []

@@ -101,6 +101,24 @@ def test_where_a_child_is_at_a_given_hour_is_personal_data() -> None:
     assert personal("first day of school for my little one!") == []
 
 
+def test_someone_alone_at_a_time_or_a_place_is_personal_data() -> None:
+    alone = "where someone is alone, and when"
+    assert personal("Late shift again so the twins are home alone till 8, fingers crossed") == [
+        ("home alone", alone)]
+    assert personal("Aisha walks home alone down Tanner Street now, so grown up") == [
+        ("walks home alone", alone)]
+    # No time and no place; a film; and not going home alone.
+    assert personal("Cheers to the cab firms so nobody had to walk home alone last night") == []
+    assert personal("Watched Home Alone with the kids, again 🎄") == []
+    assert personal("Last orders at 2am and I'm not going home alone tonight 😏") == []
+
+
+def test_a_personal_webmail_address_with_a_role_word_in_it_is_still_personal() -> None:
+    assert personal("Hire me! CV on request: sam.r.jobs@gmail.com") == [
+        ("sam.r.jobs@gmail.com", "looks like an e-mail address")]
+    assert personal("Orders for the bakery: orders@gmail.com, open Tues-Sat") == []
+
+
 @pytest.mark.parametrize(
     "text",
     [
