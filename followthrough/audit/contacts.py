@@ -51,7 +51,8 @@ _ORGANISATION = re.compile(
     r"volunteers wanted|first (?:class|session|lesson) free|phone stays the same|moving offices|"
     r"doors (?:open|at|\d)|tickets|24/7|out[- ]of[- ]hours|non-emergency|lost property|drop in|"
     r"same number|new address|(?:our|the) menu|your visit|trading estate|industrial estate|"
-    r"business park|lines? open|days a week|seven days|free quotes?|fully insured|restaurant|catering|"
+    r"business park|lines? open|days a week|seven days|free quotes?|fully insured|"
+    r"restaurant|catering|new (?:clients|customers|patients)|"
     r"for (?:quotes?|details|takeaway|registration|appointments?|urgent repairs)|"
     r"\b(?:call|ring|phone|contact) the (?:shop|office|surgery|practice|clinic|store|depot|ward|school|"
     r"site office|estate office|team|desk|farm office|yard|branch|club|hall|hotel|salon)\b|"
@@ -80,6 +81,8 @@ _LABEL_BEFORE = re.compile(
     r"garage|hotel|church|studio|company|agency|branch|depot|academy|reception|hall|vicarage|"
     r"complaints)(?: (?:phone|telephone|contact|main|office|landline))?"
     r"(?: (?:number|line|no\.?|email|e-mail))?(?: is)?(?: on)?\s*[:.,-]?\s*\(?$"
+    r"|\b(?:enquiry|enquiries|inquiry|support|sales|customer service|customer services|booking|bookings"
+    r"|reservations?|ticket) (?:line|number)(?: is)?(?: on)?\s*[:.,-]?\s*\(?$"
 )
 # "Our new number" is a household's, unless the words around it speak for an organisation.
 _OURS = re.compile(r"\bour (?:own |new |home |mobile |old )*" + _CONTACT_NOUN)

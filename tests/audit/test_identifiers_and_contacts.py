@@ -142,6 +142,9 @@ def test_a_personal_webmail_address_with_a_role_word_in_it_is_still_personal() -
         "Dinner at the Palace was lovely, the reservation line 0113 496 0414 was busy all day.",
         "Closed Boxing Day. Emergency callouts: 07700 900 318.",
         "Our community association helps with forms. Open Saturday 10am-1pm. Phone 020 7946 0427.",
+        # A number shown as an example of its format.
+        "Tip for new arrivals: the tax code looks like e.g. 4519203377 on your payslip",
+        "Please use our enquiry line 0161 496 0288, my personal mobile is family only",
         # A booking line's number is a phone number, not a booking reference.
         "Now open on Sundays! Table booking 0161 496 0909.",
         # The label just before a number says whose it is, whatever else the post says.

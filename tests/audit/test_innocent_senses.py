@@ -81,6 +81,12 @@ from followthrough.audit import check_text
         "Smashed 22k steps on a night shift. Porter legs",
         # A deed reported as news or history.
         "Local news: two men jailed for robbing the pharmacy on our street.",
+        # A day wasted; a bird, a tool, a free kick.
+        "Wasted Saturday on the allotment, no regrets 🥕",
+        "The jackass penguin brays like a donkey, come to the 3pm feed!",
+        "Sanded the old door back with paint stripper, looks new.",
+        "A bastard file and some patience, the gate latch fits now.",
+        "Little bender round the wall and into the net, our U9s screamed",
     ],
 )
 def test_it_ignores_innocent_senses(text: str) -> None:
