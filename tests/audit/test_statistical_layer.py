@@ -96,7 +96,7 @@ def test_packed_sums_equal_plain_sums() -> None:
 
 def test_the_model_is_a_small_file_in_the_package() -> None:
     resource = resources.files("followthrough.audit") / "model.json.gz"
-    # 524 KB compressed (1,544 KB of JSON) with fifty blind writers' posts; loaded once per
+    # 540 KB compressed (1,593 KB of JSON) with 53 blind writers' posts; loaded once per
     # process, on the first audit, in about 0.3 s here. Pruning harder (bench/audit_train.py
     # PRUNE) shrinks it and costs recall on writers the model has not seen.
     packed = resource.read_bytes()
