@@ -196,15 +196,16 @@ def _addresses(text: str, folded: str, region: str) -> list[tuple[int, int, Seve
                     for m in _ACCESS_CODE.finditer(text)]
 
 
-def _children(text: str, folded: str, region: str) -> list[tuple[int, int, Severity, str]]:
+def _children(
+    text: str, folded: str, region: str, has_digit: bool = True
+) -> list[tuple[int, int, Severity, str]]:
     return [(start, end, Severity.HIGH, what)
-            for start, end, what in find_whereabouts(text, folded, has_digit=True)]
+            for start, end, what in find_whereabouts(text, folded, has_digit)]
 
 
 def _children_by_routine(text: str, folded: str, region: str) -> list[tuple[int, int, Severity, str]]:
     """A post without a digit can still say when: "every Tuesday", "after school"."""
-    return [(start, end, Severity.HIGH, what)
-            for start, end, what in find_whereabouts(text, folded, has_digit=False)]
+    return _children(text, folded, region, has_digit=False)
 
 
 def _births(text: str, folded: str, region: str) -> list[tuple[int, int, Severity, str]]:
