@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from followthrough.audit.context import is_negated
+
 Found = tuple[int, int, str]
 
 _CHILD = re.compile(
@@ -70,7 +72,6 @@ _ALONE = re.compile(
     r"|let (?:themselves|himself|herself) in)\b",
     re.IGNORECASE,
 )
-_NEGATED = re.compile(r"(?:\bnot|\bnever|n't)\b[\w ]{0,10}$", re.IGNORECASE)  # "I'm not going home alone"
 _ROUTINE_WORDS = ("every", "after school", "daily", "days")  # "weekdays", "Tuesdays"
 
 
@@ -87,6 +88,6 @@ def find_whereabouts(text: str, folded: str, has_digit: bool) -> list[Found]:
     if place is not None and when is not None and _CHILD.search(text):
         return [(place.start(), place.end(), "where a child can be found, and when")]
     if alone is not None and (when is not None or place is not None) \
-            and not _NEGATED.search(text, max(0, alone.start() - 16), alone.start()):
+            and not is_negated(folded, alone.start()):  # "I'm not going home alone", "nobody will be"
         return [(alone.start(), alone.end(), "where someone is alone, and when")]
     return []

@@ -107,10 +107,11 @@ def test_someone_alone_at_a_time_or_a_place_is_personal_data() -> None:
         ("home alone", alone)]
     assert personal("Aisha walks home alone down Tanner Street now, so grown up") == [
         ("walks home alone", alone)]
-    # No time and no place; a film; and not going home alone.
+    # No time and no place; a film; and no one alone.
     assert personal("Cheers to the cab firms so nobody had to walk home alone last night") == []
     assert personal("Watched Home Alone with the kids, again 🎄") == []
     assert personal("Last orders at 2am and I'm not going home alone tonight 😏") == []
+    assert personal("Nobody will be home alone till 7, Nan is staying over") == []
 
 
 def test_a_personal_webmail_address_with_a_role_word_in_it_is_still_personal() -> None:
