@@ -72,11 +72,35 @@ _ALONE = re.compile(
     r"|let (?:themselves|himself|herself) in)\b",
     re.IGNORECASE,
 )
+# A home left empty, and where: "we're away for two weeks from Saturday, no. 19 Moorland Road",
+# "spare key's under the bin at number 8". What a burglar needs, so personal data.
+_EMPTY_HOME = re.compile(
+    r"\b(?:(?:house|home|flat|place)(?:'s| is| will be| stands?) (?:empty|unoccupied)"
+    r"|(?:we're|we are|i'm|i am|they're|they are|owners? (?:are|is)|owner's) away\b"
+    r"|away for (?:a|two|three|\d+) (?:weeks?|fortnight|days|nights)"
+    r"|out of town (?:till|until)|(?:spare )?key(?:'s| is)? (?:under|behind|in) (?:the|a)\b"
+    r"|alarm(?:'s| is) (?:broken|off))",
+    re.IGNORECASE,
+)
+_STREET = re.compile(
+    r"\b(?:[A-Z][\w'-]+ ){1,2}(?i:street|st|road|rd|lane|avenue|ave|drive|close|crescent|grove|terrace|"
+    r"view|way)\b|\b(?:number|no\.?) \d+\b"
+)
+# Where someone lives, to the street, said of the writer or of someone they point at: "she
+# lives on Cliff Road". Not "a patient who lives on ...", which writers count as confidential.
+_LIVES_ON = re.compile(
+    r"\b(?i:i|we|he|she|they) (?:still |now )?(?:live|lives) (?:right |just )?(?:on|at) (?:the end of )?"
+    r"(?:[A-Z][\w'-]+ ){1,2}(?i:street|st|road|rd|lane|avenue|ave|drive|close|crescent|grove|terrace)\b"
+)
 _ROUTINE_WORDS = ("every", "after school", "daily", "days")  # "weekdays", "Tuesdays"
+# Without one of these words, neither of _home's patterns can match.
+_HOME_WORDS = ("away", "empty", "key", "out of town", "alarm", "live")
 
 
 def find_whereabouts(text: str, folded: str, has_digit: bool) -> list[Found]:
     """`has_digit`: whether the text has one, which the caller has scanned for already."""
+    if found := _home(text, folded):
+        return found
     # No time at all is the common case: answered by fast scans before any real pattern runs.
     if not has_digit and "alone" not in folded and not any(word in folded for word in _ROUTINE_WORDS):
         return []
@@ -90,4 +114,16 @@ def find_whereabouts(text: str, folded: str, has_digit: bool) -> list[Found]:
     if alone is not None and (when is not None or place is not None) \
             and not is_negated(folded, alone.start()):  # "I'm not going home alone", "nobody will be"
         return [(alone.start(), alone.end(), "where someone is alone, and when")]
+    return []
+
+
+def _home(text: str, folded: str) -> list[Found]:
+    """A home left empty, or where someone lives, to the street."""
+    if not any(word in folded for word in _HOME_WORDS):
+        return []
+    if (empty := _EMPTY_HOME.search(text)) and _STREET.search(text) \
+            and not is_negated(folded, empty.start()):
+        return [(empty.start(), empty.end(), "where a home stands empty")]
+    if lives := _LIVES_ON.search(text):
+        return [(lives.start(), lives.end(), "where someone lives")]
     return []

@@ -114,6 +114,25 @@ def test_someone_alone_at_a_time_or_a_place_is_personal_data() -> None:
     assert personal("Nobody will be home alone till 7, Nan is staying over") == []
 
 
+def test_an_empty_home_and_where_it_is_is_personal_data() -> None:
+    empty = "where a home stands empty"
+    assert personal("Off to Crete for a fortnight, house is empty, spare key's with Jo at no. 14 😎") == [
+        ("house is empty", empty)]
+    assert personal("Back Monday! Key's under the green pot on Holly Grove for the cat sitter") == [
+        ("Key's under the", empty)]
+    # No street or house number; not empty; a key in the ordinary sense.
+    assert personal("We're away for two weeks, see you all at the summer fair!") == []
+    assert personal("Our house is never empty on Elm Road now the twins have arrived 💕") == []
+    assert personal("Keys under the new desk policy on Station Road office are a pain") == []
+
+
+def test_where_someone_lives_to_the_street_is_personal_data() -> None:
+    assert personal("he lives at the end of Fern Street and still owes me £50") == [
+        ("he lives at the end of Fern Street", "where someone lives")]
+    # A patient described is the employer's confidence, not the writer's address.
+    assert personal("Lovely old gent on the ward today, lives on Fern Street, 92 and sharp as a tack") == []
+
+
 def test_a_personal_webmail_address_with_a_role_word_in_it_is_still_personal() -> None:
     assert personal("Hire me! CV on request: sam.r.jobs@gmail.com") == [
         ("sam.r.jobs@gmail.com", "looks like an e-mail address")]
