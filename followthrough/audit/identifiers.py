@@ -37,6 +37,10 @@ _CUES: tuple[tuple[str, str], ...] = (
      r"|reference|ref\.?",
      _BOOKING),
     (r"iban|account|acct|acc|a/c|sort code|routing|bsb", "a bank account number"),
+    # A bank's name before a number is an account to pay into: "GTBank 0123456789".
+    (r"gtbank|vietcombank|techcombank|nubank|ecobank|bbva|barclays|lloyds|natwest|hsbc|santander"
+     r"|monzo|revolut|starling|nationwide|bancolombia|bradesco|itau|kcb|m-?pesa(?! paybill| till)",
+     "a bank account number"),
 )
 # "(?<![\w-])": the "ID" of "Steuer-ID" is the tax cue's, not the identity cue's.
 _CUED = [(re.compile(rf"(?<![\w-])(?:{cue})(?![\w])", re.IGNORECASE), what) for cue, what in _CUES]
@@ -82,6 +86,14 @@ _NIE = re.compile(r"\b[XYZ]-?\d{7}-?[A-Z]\b")
 _CPF = re.compile(r"\b\d{3}\.\d{3}\.\d{3}-\d{2}\b")
 _CODICE_FISCALE = re.compile(r"\b[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z]\b")
 _GHANA_CARD = re.compile(r"\bGHA-\d{9}-\d\b")
+_SORT_CODE_AND_ACCOUNT = re.compile(r"\b\d{2}-\d{2}-\d{2},?\s+\d{8}\b")  # "40-11-62 31129807"
+_UK_LICENCE = re.compile(r"\b[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}\b")  # "SMITH805127JR9AB"
+# A PIN or a one-time code is a few digits, so it needs its cue close by: "OTP … it's 482901".
+_SECRET_CODE = re.compile(
+    r"\b(?:otp|one[- ]time (?:code|password|passcode)|verification code|security code|pin|cvv|cvc)\b"
+    r"[^\d\n.!?]{0,24}?\b(\d{3,8})\b",
+    re.IGNORECASE,
+)
 _MRZ = re.compile(r"\bP<[A-Z]{3}[A-Z<]{8,}")
 _BARCODE = re.compile(r"\bM1[A-Z'-]+/[A-Z'-]+\s+E?[A-Z0-9]{5,7}\s+[A-Z]{6}[A-Z0-9]{2}\s*\d{2,4}")
 _SEAT = re.compile(r"\bseat:?\s*\d{1,2}[A-K]\b", re.IGNORECASE)
@@ -160,6 +172,10 @@ def _shapes(text: str) -> list[Found]:
     found += [(m.start(), m.end(), "a Brazilian CPF") for m in _CPF.finditer(text)]
     found += [(m.start(), m.end(), "an Italian codice fiscale") for m in _CODICE_FISCALE.finditer(text)]
     found += [(m.start(), m.end(), "a Ghana Card number") for m in _GHANA_CARD.finditer(text)]
+    found += [(m.start(), m.end(), "a bank account (sort code and number)")
+              for m in _SORT_CODE_AND_ACCOUNT.finditer(text)]
+    found += [(m.start(), m.end(), "a UK driving licence number") for m in _UK_LICENCE.finditer(text)]
+    found += [(m.start(1), m.end(1), "a PIN or one-time code") for m in _SECRET_CODE.finditer(text)]
     found += [(m.start(), m.end(), "a passport's machine-readable line") for m in _MRZ.finditer(text)]
     found += [(m.start(), m.end(), "a boarding pass barcode") for m in _BARCODE.finditer(text)]
     return found

@@ -145,6 +145,10 @@ def _inside_a_code(text: str, start: int, end: int) -> bool:
     return two_before or joined or text[start - 1 : start].isalpha() and text[end : end + 1].isalpha()
 
 
+# A card number typed wrong, or made up, is still a card when its expiry date follows it.
+_EXPIRY_AFTER = re.compile(r"\W{0,3}(?:exp\w*\.?:?\s*)?(?:0[1-9]|1[0-2])/\d{2}\b", re.IGNORECASE)
+
+
 def _luhn_ok(digits: str) -> bool:
     total = 0
     for position, char in enumerate(reversed(digits)):
@@ -170,7 +174,8 @@ def _government_ids(text: str, folded: str, region: str) -> list[tuple[int, int,
     for m in _CARD.finditer(text):
         digits = re.sub(r"\D", "", m.group())
         glued = m.start() > 0 and text[m.start() - 1].isalpha()  # "JD0002 2381 6645 19": a parcel
-        if 13 <= len(digits) <= 19 and _luhn_ok(digits) and not glued:
+        if 13 <= len(digits) <= 19 and (_luhn_ok(digits) or _EXPIRY_AFTER.match(text, m.end())) \
+                and not glued:
             found.append((m.start(), m.end(), Severity.HIGH, "a payment card number"))
     # The specific shapes above name the number more precisely than a cue word does.
     return found + _identifiers(text)

@@ -30,10 +30,22 @@ def personal(text: str) -> list[tuple[str, str]]:
         ("send it to IBAN DE89 3704 0044 0532 0130 00 thanks", "DE89 3704 0044 0532 0130 00",
          "a bank account (IBAN)"),
         ("my CPF is 123.456.789-09, why the bank says wrong?", "123.456.789-09", "a Brazilian CPF"),
+        ("raffle money to me pls, 30-94-57 61283390 ta", "30-94-57 61283390",
+         "a bank account (sort code and number)"),
+        ("chip in for the leaving gift: GTBank 0234567891, Ngozi", "0234567891", "a bank account number"),
+        ("full licence at last!! PATEL807214RK9XY 🚗", "PATEL807214RK9XY", "a UK driving licence number"),
+        ("bro read me the OTP quick, it's 551902 and it expires", "551902", "a PIN or one-time code"),
     ],
 )
 def test_it_finds_identifiers_by_cue_word_or_shape(text: str, number: str, what: str) -> None:
     assert (number, f"looks like {what}") in personal(text)
+
+
+def test_a_card_number_is_a_card_if_it_passes_the_check_digit_or_an_expiry_follows_it() -> None:
+    card = "looks like a payment card number"
+    assert personal("found a card on the bus, 4929 1234 5678 9012, exp 09/27, DM me") == [
+        ("4929 1234 5678 9012", card)]
+    assert personal("parcel 4929 1234 5678 9012 arrives Friday") == []
 
 
 def test_a_check_digit_decides_a_number_with_no_cue_word() -> None:
@@ -86,6 +98,9 @@ def test_a_boarding_pass_is_personal_data_and_a_flight_number_alone_is_not() -> 
         "Museum's new loan arrived, object LN.2025.014, in the glass case upstairs.",
         # A record's word and "is" before the number.
         "The article number is 104.882.31 if anyone spots one in stock",
+        # A business's paybill is its own published number; a PIN cue in another sentence.
+        "Church harvest fund: M-Pesa paybill 445566, account HARVEST 🙏",
+        "We will never ask for your PIN by text. Report scam texts to 7726.",
         # A PAN card's cue word in a kitchen, before a word in capitals.
         "Flambé for the sauce: brandy in, tilt the pan, WHOOSH. Table 6 clapped.",
     ],
