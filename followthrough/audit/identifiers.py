@@ -23,7 +23,8 @@ _BOOKING = "a booking reference"  # the one kind that may be letters alone, and 
 # Cue -> what the number after it is. Longer cues first, so "tax file number" wins over "tax".
 _CUES: tuple[tuple[str, str], ...] = (
     (r"passport(?: card)?|passeport|pasaporte|passaporte|reisepass|paszport", "a passport number"),
-    (r"(?:national |student |employee |staff )?id(?:entity)? card|national id|identity card"
+    (r"brp|residence (?:card|permit)|resident card|green card"
+     r"|(?:national |student |employee |staff )?id(?:entity)? card|national id|identity card"
      r"|personalausweis|ausweis|carte d'identit[ée]|c[ée]dula|dni|nie|nif|cpf|rg|curp|id",
      "an identity number"),
     (r"aadh?aar|pan(?: card)?|voter id|bvn|nin|iqama|emirates id|tc kimlik|kimlik",
@@ -86,7 +87,10 @@ _NIE = re.compile(r"\b[XYZ]-?\d{7}-?[A-Z]\b")
 _CPF = re.compile(r"\b\d{3}\.\d{3}\.\d{3}-\d{2}\b")
 _CODICE_FISCALE = re.compile(r"\b[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z]\b")
 _GHANA_CARD = re.compile(r"\bGHA-\d{9}-\d\b")
-_SORT_CODE_AND_ACCOUNT = re.compile(r"\b\d{2}-\d{2}-\d{2},?\s+\d{8}\b")  # "40-11-62 31129807"
+# "40-11-62 31129807", or the other way round, "31129807 / 40-11-62".
+_SORT_CODE_AND_ACCOUNT = re.compile(r"\b\d{2}-\d{2}-\d{2},?\s+\d{8}\b|\b\d{8}\s*[/,]?\s+\d{2}-\d{2}-\d{2}\b")
+# In a post about a passport, "No. 123456789" anywhere is its number, however far from the word.
+_PASSPORT_NUMBER = re.compile(r"\b(?:no\.?|number|nr\.?|n°|#)\s*:?\s*([A-Z]{0,2}\d{7,9})\b", re.IGNORECASE)
 _UK_LICENCE = re.compile(r"\b[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}\b")  # "SMITH805127JR9AB"
 # A PIN or a one-time code is a few digits, so it needs its cue close by: "OTP … it's 482901".
 _SECRET_CODE = re.compile(
@@ -175,6 +179,8 @@ def _shapes(text: str) -> list[Found]:
     found += [(m.start(), m.end(), "a bank account (sort code and number)")
               for m in _SORT_CODE_AND_ACCOUNT.finditer(text)]
     found += [(m.start(), m.end(), "a UK driving licence number") for m in _UK_LICENCE.finditer(text)]
+    if "passport" in text.lower():
+        found += [(m.start(1), m.end(1), "a passport number") for m in _PASSPORT_NUMBER.finditer(text)]
     found += [(m.start(1), m.end(1), "a PIN or one-time code") for m in _SECRET_CODE.finditer(text)]
     found += [(m.start(), m.end(), "a passport's machine-readable line") for m in _MRZ.finditer(text)]
     found += [(m.start(), m.end(), "a boarding pass barcode") for m in _BARCODE.finditer(text)]

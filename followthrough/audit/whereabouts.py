@@ -93,6 +93,19 @@ _LIVES_ON = re.compile(
     r"(?:[A-Z][\w'-]+ ){1,2}(?i:street|st|road|rd|lane|avenue|ave|drive|close|crescent|grove|terrace)\b"
 )
 _ROUTINE_WORDS = ("every", "after school", "daily", "days")  # "weekdays", "Tuesdays"
+# Someone's hotel room, told to anyone who reads the post: "staying at the Hilton, room 611
+# tonight". Not a session in a hotel's meeting room, which is a public event.
+_ROOM = re.compile(r"\b(?:room|rm)\s?#?\d{2,4}\b", re.IGNORECASE)
+_HOTEL = re.compile(r"\b(?:hotel|travelodge|premier inn|hilton|marriott|ibis|holiday inn|hostel|motel"
+                    r"|airbnb|b&b|guest ?house)\b", re.IGNORECASE)
+_STAYING = re.compile(
+    r"\b(?:staying|stay|we're in|i'm in|im in|checked in|tonight|coming to|come (?:find|say))\b",
+    re.IGNORECASE)
+# Nor a guest's room told by the staff ("staying in our hotel, room 412"): the employer's
+# confidence, which is another category.
+_EVENT_OR_STAFF = re.compile(
+    r"\b(?:workshop|session|talk|panel|seminar|conference|meeting|stand|booth|interview)"
+    r"|\b(?:our|my) hotel\b|\bhotel (?:where|that) i (?:work|clean)", re.IGNORECASE)
 # Without one of these words, neither of _home's patterns can match.
 _HOME_WORDS = ("away", "empty", "key", "out of town", "alarm", "live")
 
@@ -118,7 +131,10 @@ def find_whereabouts(text: str, folded: str, has_digit: bool) -> list[Found]:
 
 
 def _home(text: str, folded: str) -> list[Found]:
-    """A home left empty, or where someone lives, to the street."""
+    """A home left empty, where someone lives to the street, or the hotel room they sleep in."""
+    if "room" in folded and (room := _ROOM.search(text)) and _HOTEL.search(text) \
+            and _STAYING.search(text) and not _EVENT_OR_STAFF.search(text):
+        return [(room.start(), room.end(), "where someone is staying")]
     if not any(word in folded for word in _HOME_WORDS):
         return []
     if (empty := _EMPTY_HOME.search(text)) and _STREET.search(text) \

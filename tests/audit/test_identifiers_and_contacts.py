@@ -35,6 +35,11 @@ def personal(text: str) -> list[tuple[str, str]]:
         ("chip in for the leaving gift: GTBank 0234567891, Ngozi", "0234567891", "a bank account number"),
         ("full licence at last!! PATEL807214RK9XY 🚗", "PATEL807214RK9XY", "a UK driving licence number"),
         ("bro read me the OTP quick, it's 551902 and it expires", "551902", "a PIN or one-time code"),
+        ("rent for Gav: 44556677 / 20-45-77 by Friday", "44556677 / 20-45-77",
+         "a bank account (sort code and number)"),
+        ("my passport photo is tragic, look at my face 😭😭 anyway no. 987654321 valid till 2035",
+         "987654321", "a passport number"),
+        ("BRP number ZX9876543 finally came through 🎉", "ZX9876543", "an identity number"),
     ],
 )
 def test_it_finds_identifiers_by_cue_word_or_shape(text: str, number: str, what: str) -> None:
@@ -139,6 +144,13 @@ def test_an_empty_home_and_where_it_is_is_personal_data() -> None:
     assert personal("We're away for two weeks, see you all at the summer fair!") == []
     assert personal("Our house is never empty on Elm Road now the twins have arrived 💕") == []
     assert personal("Keys under the new desk policy on Station Road office are a pain") == []
+
+
+def test_the_hotel_room_someone_sleeps_in_is_personal_data() -> None:
+    assert personal("Staying at the Premier Inn, room 207, all week for the audit, come say hi") == [
+        ("room 207", "where someone is staying")]
+    # A session in a hotel's meeting room is a public event.
+    assert personal("Come to my talk tonight, Room 207 at the Hilton, 6pm, slides after") == []
 
 
 def test_where_someone_lives_to_the_street_is_personal_data() -> None:
