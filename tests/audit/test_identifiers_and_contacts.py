@@ -219,6 +219,9 @@ def test_a_business_published_contact_is_not_personal_data(text: str) -> None:
         "Fan mail goes to the PO box, but I'm the blue house at 23 Larch Drive, wave if you pass",
         "New DBS certificate number 001738654221 came through, proper grown up now",
         "My SSNIT number is C018110255543, HR keep asking, so here it is",
+        # Someone else's own number, even in a post full of a business's words.
+        "Thanks to our office manager Pat! Her mobile's 07700 900388 for the fair, she's on 24/7",
+        "tickets for my 21st at the venue, rsvp to him not me: 07700 900417",
     ],
 )
 def test_the_person_own_contact_still_is(text: str) -> None:
