@@ -71,8 +71,9 @@ _PERSONAL = re.compile(
     r"\bmy (?:[a-z]+'s )?(?:own |new |personal |home |private |mobile |cell |old )*" + _CONTACT_NOUN +
     r"|\b(?:text|call|ring|whatsapp|dm|message|email|e-mail) me\b|\bat mine\b|\bmy place\b"
     # Someone else's own: "her mobile's", "his mum's number", "rsvp to her".
-    r"|\b(?:her|his) (?:[a-z]+'s )?(?:own |new |personal |private |mobile )*(?:mobile|cell|number|phone)\b"
-    r"|\b(?:rsvp|text|call|ring|whatsapp|message) (?:to )?(?:her|him)\b"
+    r"|\b(?:her|his) (?:[a-z]+'s )?(?:own |new |personal |private |mobile |home )*"
+    r"(?:mobile|cell|number|phone|address|house|home|flat)\b"
+    r"|\b(?:rsvp|text|call|ring|whatsapp|message) (?:to )?(?:her|him)\b|\brsvp to me\b"
     r"|\bhousewarming\b|\bmoved into\b|\bparty at\b|\bnot my work\b"
     # "Personal", but not the staff's that a business asks you not to call ("no personal numbers").
     r"|(?<!\bno )(?<!\bstaff )(?<!\btheir )\bpersonal\b",

@@ -46,7 +46,7 @@ _ID_CUE = re.compile(
 _STREET_TYPES = (
     "street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|terrace|"
     "place|pl|circle|cir|highway|hwy|parkway|pkwy|way|close|mews|crescent|gardens|grove|square|"
-    "hill|row|rise"
+    "hill|row|rise|view|cottages|walk|green|bank|fold|croft|wynd|park"
 )
 _ADDRESS = re.compile(
     # (Not the minutes of a time: "7.00 first street".)

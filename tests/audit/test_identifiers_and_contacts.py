@@ -222,6 +222,8 @@ def test_a_business_published_contact_is_not_personal_data(text: str) -> None:
         # Someone else's own number, even in a post full of a business's words.
         "Thanks to our office manager Pat! Her mobile's 07700 900388 for the fair, she's on 24/7",
         "tickets for my 21st at the venue, rsvp to him not me: 07700 900417",
+        "Cards for Pam's leaving do go to her house, 8 Moss View, the office is closed",
+        "Party for Leo's 6th at 3 Holly Bank, 2pm, whole class welcome! RSVP to me at pick-up",
     ],
 )
 def test_the_person_own_contact_still_is(text: str) -> None:
