@@ -66,6 +66,10 @@ _ACCESS_CODE = re.compile(
 # A car's registration, after its cue: "reg YD21 KPF", "number plate AB12 CDE".
 _NUMBER_PLATE = re.compile(r"\b(?:reg|registration|number plate|plate)(?: number| no\.?)?:? (?:is )?"
                            r"([A-Z]{2}\d{2} ?[A-Z]{3})\b", re.IGNORECASE)
+# A British plate's shape needs no cue in a post about a car: "the white Berlingo LK19 OWX".
+_UK_PLATE = re.compile(r"\b([A-Z]{2}\d{2} [A-Z]{3})\b")
+_CAR = re.compile(r"\b(?:car|cars|van|parked|parks|parking|drives|driving|motor|reg|plate|transit|golf|corsa"
+                  r"|fiesta|mini|yaris|merc|bmw|audi|range rover|qashqai|berlingo)\b", re.IGNORECASE)
 # A PO box is an address given out so that the home's need not be: "PO Box 4471, Leeds LS1 9ZZ"
 # (its number and a town or two before the postcode).
 _PO_BOX = re.compile(r"\bp\.?o\.? box\b[\s\d,.#-]*(?:[A-Za-z]+[\s,]+){0,3}$", re.IGNORECASE)
@@ -171,6 +175,9 @@ def _government_ids(text: str, folded: str, region: str) -> list[tuple[int, int,
               for m in _ID_CUE.finditer(text) if any(c.isdigit() for c in m.group(1))]
     found += [(m.start(1), m.end(1), Severity.MEDIUM, "a car's registration number")
               for m in _NUMBER_PLATE.finditer(text)]
+    if not found and _CAR.search(text):
+        found += [(m.start(1), m.end(1), Severity.MEDIUM, "a car's registration number")
+                  for m in _UK_PLATE.finditer(text)]
     for m in _CARD.finditer(text):
         digits = re.sub(r"\D", "", m.group())
         glued = m.start() > 0 and text[m.start() - 1].isalpha()  # "JD0002 2381 6645 19": a parcel

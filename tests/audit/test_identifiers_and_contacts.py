@@ -40,6 +40,8 @@ def personal(text: str) -> list[tuple[str, str]]:
         ("my passport photo is tragic, look at my face 😭😭 anyway no. 987654321 valid till 2035",
          "987654321", "a passport number"),
         ("BRP number ZX9876543 finally came through 🎉", "ZX9876543", "an identity number"),
+        ("whoever parked the blue Fiesta KM21 TZR across my drive, move it", "KM21 TZR",
+         "a car's registration number"),
     ],
 )
 def test_it_finds_identifiers_by_cue_word_or_shape(text: str, number: str, what: str) -> None:
@@ -103,6 +105,8 @@ def test_a_boarding_pass_is_personal_data_and_a_flight_number_alone_is_not() -> 
         "Museum's new loan arrived, object LN.2025.014, in the glass case upstairs.",
         # A record's word and "is" before the number.
         "The article number is 104.882.31 if anyone spots one in stock",
+        # A plate's shape in a post that is not about a car.
+        "Sprint board ticket AB12 CDE is blocked on the design review",
         # A business's paybill is its own published number; a PIN cue in another sentence.
         "Church harvest fund: M-Pesa paybill 445566, account HARVEST 🙏",
         "We will never ask for your PIN by text. Report scam texts to 7726.",
