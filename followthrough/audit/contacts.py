@@ -83,7 +83,7 @@ _PERSONAL = re.compile(
 _LABEL_BEFORE = re.compile(
     r"\b(?:shop|store|office|restaurant|business|salon|school|firm'?s?|switchboard|practice|clinic|"
     r"garage|hotel|church|studio|company|agency|branch|depot|academy|reception|hall|vicarage|"
-    r"complaints)(?: (?:phone|telephone|contact|main|office|landline))?"
+    r"complaints)(?: (?:phone|telephone|contact|main|office|landline|night desk|front desk|desk))?"
     r"(?: (?:number|line|no\.?|email|e-mail))?(?: is)?(?: on)?\s*[:.,-]?\s*\(?$"
     r"|\b(?:enquiry|enquiries|inquiry|support|sales|customer service|customer services|booking|bookings"
     r"|reservations?|ticket) (?:line|number)(?: is)?(?: on)?\s*[:.,-]?\s*\(?$"

@@ -203,6 +203,7 @@ def test_a_personal_webmail_address_with_a_role_word_in_it_is_still_personal() -
         "Please don't ring my mobile about rotas, the depot number is 0161 496 0351.",
         "Best pho in Leeds, restaurant number 0113 496 0291, say I sent you",
         "Need a quote? Call 01632 960588 for quotes, fully booked till May though",
+        "Locked out after midnight? The hotel night desk number is 0113 496 0955, always staffed",
     ],
 )
 def test_a_business_published_contact_is_not_personal_data(text: str) -> None:
