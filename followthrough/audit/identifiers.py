@@ -13,6 +13,7 @@ Two kinds of evidence, as a careful reader would use them:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from stdnum import iban, verhoeff
 from stdnum.es import dni, nie
@@ -77,6 +78,7 @@ _RECORD_BETWEEN = re.compile(r"\b(?:order|invoice|tracking|transaction|parcel) (
 _PHONE_WORDS = re.compile(r"\b(?:call|ring|phone|tel|telephone|whatsapp|text|line|lines|hotline|helpline)\b",
                           re.IGNORECASE)
 _DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(19|20)\d\d[./-]\d{2}|\d{4}-\d{2}-\d{2}")
+_YEARS = re.compile(r"(?:19|20)\d\d ?[-–] ?(?:19|20)?\d\d")  # "2024-2024", "1998-02"
 _JOINERS = frozenset(" ./-")
 
 _PAN = re.compile(r"\b[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z]\b")
@@ -89,8 +91,11 @@ _CODICE_FISCALE = re.compile(r"\b[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z]\b
 _GHANA_CARD = re.compile(r"\bGHA-\d{9}-\d\b")
 # "40-11-62 31129807", or the other way round, "31129807 / 40-11-62".
 _SORT_CODE_AND_ACCOUNT = re.compile(r"\b\d{2}-\d{2}-\d{2},?\s+\d{8}\b|\b\d{8}\s*[/,]?\s+\d{2}-\d{2}-\d{2}\b")
-# In a post about a passport, "No. 123456789" anywhere is its number, however far from the word.
-_PASSPORT_NUMBER = re.compile(r"\b(?:no\.?|number|nr\.?|n°|#)\s*:?\s*([A-Z]{0,2}\d{7,9})\b", re.IGNORECASE)
+# In a post about a passport, "No. 123456789" anywhere is its number, however far from the word,
+# and so is nine digits standing alone, a British or an American passport's number.
+_PASSPORT_NUMBER = re.compile(
+    r"\b(?:no\.?|number|nr\.?|n°|#)\s*:?\s*([A-Z]{0,2}\d{7,9})\b|(?<![\d-])(?<!\d )\b(\d{9})\b(?![ -]?\d)",
+    re.IGNORECASE)
 _UK_LICENCE = re.compile(r"\b[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}\b")  # "SMITH805127JR9AB"
 # A PIN or a one-time code is a few digits, so it needs its cue close by: "OTP … it's 482901".
 _SECRET_CODE = re.compile(
@@ -123,18 +128,19 @@ def _plausible(value: str, what: str) -> bool:
 
 
 def _looks_like_a_date(value: str) -> bool:
-    return bool(_DATE.fullmatch(value))
+    return bool(_DATE.fullmatch(value) or _YEARS.fullmatch(value))
 
 
 def _id_like(word: str) -> bool:
     return any(c.isdigit() for c in word) or (len(word) >= 2 and word.isupper())
 
 
-def _value_after(text: str, start: int) -> tuple[int, int] | None:
-    """The first identifier-like run of groups within reach of a cue, as a span."""
+def _values_after(text: str, start: int) -> Iterator[tuple[int, int]]:
+    """The identifier-like runs of groups within reach of a cue, as spans, nearest first."""
     groups = list(_GROUP.finditer(text, start, min(len(text), start + _REACH)))
+    end = start
     for index, group in enumerate(groups):
-        if not _id_like(group.group()):
+        if group.start() < end or not _id_like(group.group()):  # inside the last run, or a word
             continue
         end = group.end()
         for following in groups[index + 1 :]:
@@ -143,7 +149,16 @@ def _value_after(text: str, start: int) -> tuple[int, int] | None:
             if len(gap) != 1 or gap not in _JOINERS or (word.isalpha() and not word.isupper()):
                 break
             end = following.end()
-        return group.start(), end
+        yield group.start(), end
+
+
+def _nearest_plausible(text: str, start: int, what: str) -> tuple[int, int] | None:
+    """"Ref for my Jet2 holiday is JT8XQ4" skips "Jet2". Past the first, a value needs a digit:
+    words in capitals further on are shouting ("it WILL BREAK"), not a code."""
+    for index, span in enumerate(_values_after(text, start)):
+        value = text[span[0] : span[1]]
+        if _plausible(value, what) and (index == 0 or any(c.isdigit() for c in value)):
+            return span
     return None
 
 
@@ -151,7 +166,7 @@ def _cued(text: str) -> list[Found]:
     found = []
     for pattern, what in _CUED:
         for match in pattern.finditer(text):
-            span = _value_after(text, match.end())
+            span = _nearest_plausible(text, match.end(), what)
             if span is None:
                 continue
             value = text[span[0] : span[1]]
@@ -180,7 +195,7 @@ def _shapes(text: str) -> list[Found]:
               for m in _SORT_CODE_AND_ACCOUNT.finditer(text)]
     found += [(m.start(), m.end(), "a UK driving licence number") for m in _UK_LICENCE.finditer(text)]
     if "passport" in text.lower():
-        found += [(m.start(1), m.end(1), "a passport number") for m in _PASSPORT_NUMBER.finditer(text)]
+        found += [(*m.span(m.lastindex or 0), "a passport number") for m in _PASSPORT_NUMBER.finditer(text)]
     found += [(m.start(1), m.end(1), "a PIN or one-time code") for m in _SECRET_CODE.finditer(text)]
     found += [(m.start(), m.end(), "a passport's machine-readable line") for m in _MRZ.finditer(text)]
     found += [(m.start(), m.end(), "a boarding pass barcode") for m in _BARCODE.finditer(text)]

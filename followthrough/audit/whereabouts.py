@@ -57,7 +57,7 @@ _WHEN = re.compile(
     r"|\bafter school\b|\bevery (?:evening|night)\b|\bweekdays\b|\bdaily\b"
     r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b"
     # "pick-up at 4", "finishes 12:30": the hour a child leaves a place.
-    r"|\b(?:pick-?up|drop-?off|home time|finishes|collection)(?: is| at|'s)* \d{1,2}(?:[:.]\d{2})?\b"
+    r"|\b(?:pick[- ]?up|drop-?off|home time|finishes|collection)(?: is| at|'s)* \d{1,2}(?:[:.]\d{2})?\b"
     r"|\b(?:till|until) \d{1,2}\b(?! ?(?:%|years|people|of))",
     re.IGNORECASE,
 )
@@ -75,7 +75,7 @@ _ALONE = re.compile(
 # A home left empty, and where: "we're away for two weeks from Saturday, no. 19 Moorland Road",
 # "spare key's under the bin at number 8". What a burglar needs, so personal data.
 _EMPTY_HOME = re.compile(
-    r"\b(?:(?:house|home|flat|place)(?:'s| is| will be| stands?) (?:empty|unoccupied)"
+    r"\b(?:(?:house|home|flat|place)(?:'s| is| will be| stands?)? (?:empty|unoccupied)"
     r"|(?:we're|we are|i'm|i am|they're|they are|owners? (?:are|is)|owner's) away\b"
     r"|away for (?:a|two|three|\d+) (?:weeks?|fortnight|days|nights)"
     r"|out of town (?:till|until)|(?:spare )?key(?:'s| is)? (?:under|behind|in) (?:the|a)\b"

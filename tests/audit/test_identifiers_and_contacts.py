@@ -42,6 +42,8 @@ def personal(text: str) -> list[tuple[str, str]]:
         ("BRP number ZX9876543 finally came through 🎉", "ZX9876543", "an identity number"),
         ("whoever parked the blue Fiesta KM21 TZR across my drive, move it", "KM21 TZR",
          "a car's registration number"),
+        ("Ref for my Jet2 holiday is QT8XR4, can anyone change the date?", "QT8XR4", "a booking reference"),
+        ("new passport!! awful photo 😭 [pic] 539812764 GBR expires 2035", "539812764", "a passport number"),
     ],
 )
 def test_it_finds_identifiers_by_cue_word_or_shape(text: str, number: str, what: str) -> None:
@@ -105,6 +107,9 @@ def test_a_boarding_pass_is_personal_data_and_a_flight_number_alone_is_not() -> 
         "Museum's new loan arrived, object LN.2025.014, in the glass case upstairs.",
         # A record's word and "is" before the number.
         "The article number is 104.882.31 if anyone spots one in stock",
+        # Years, and words in capitals further from the cue than a code would be.
+        "Saw the Jira ticket for our old feature, RIP Fartlek 2019-2024",
+        "Flagged it in the ticket weeks ago and it STILL WILL BREAK on Friday",
         # A plate's shape in a post that is not about a car.
         "Sprint board ticket AB12 CDE is blocked on the design review",
         # A business's paybill is its own published number; a PIN cue in another sentence.
