@@ -38,6 +38,8 @@ _ASCII_SEPARATORS = bytes.maketrans(
 
 def shape(token: str) -> str:
     """Numbers stand for their shape, not their value: "533914227" -> "#d9", "qx7t2l" -> "#m6"."""
+    if token.isalpha():  # most words, answered at C speed (no letter is a digit)
+        return token
     if token.isdigit():
         return f"#d{min(len(token), 16)}"
     return f"#m{min(len(token), 16)}" if any(c.isdigit() for c in token) else token
@@ -132,13 +134,21 @@ class Model:
         packed = [*filter(None, map(self.packed.get, scored_words)), *map(self.packed.__getitem__, pairs)]
         if not packed:
             return []
-        scale = _feature_weight(found, words)
         scores = []
+        scale: float | None = None  # counted only for a category that may pass (see below)
         # This is the hot loop of a large audit: one C-speed sum of packed integers adds up
         # every category's weights at once (see _pack).
         packed_total = sum(packed)
         for index, intercept in enumerate(self.intercepts):
-            total = _unpack(packed_total, index, len(packed)) * scale + intercept
+            summed = _unpack(packed_total, index, len(packed))
+            # A feature is worth 1 at most (feature_value), so the weighted sum is at most the
+            # plain one if that is positive, and at most 0 if not. When even that misses the
+            # threshold, the features need no counting (most posts, for every category).
+            if (summed if summed > 0 else 0.0) + intercept < self.thresholds[index]:
+                continue
+            if scale is None:
+                scale = _feature_weight(found, words)
+            total = summed * scale + intercept
             if total >= self.thresholds[index]:
                 present = (scored_words & self.vocabulary) | pairs
                 scores.append(Score(self.categories[index], _probability(total),
