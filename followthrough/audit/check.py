@@ -37,10 +37,12 @@ def check_text(
     candidates += find_personal_data(text, lexicon.categories["personal_data"], region, folded)
     if statistical:
         candidates += _statistical_candidates(lexicon, text, view, candidates, innocent)
-    candidates += _deny_candidates(text, folded, tuple(d.lower() for d in deny if d.strip()))
-    allowed = _allowed_spans(folded, tuple(a.lower() for a in allow if a.strip()))
-    kept = [c for c in candidates if not any(_inside(t, allowed) for t in c.triggers)]
-    return _merge_by_category(kept)
+    if deny:  # (most audits have no lists: skip building them for each post)
+        candidates += _deny_candidates(text, folded, tuple(d.lower() for d in deny if d.strip()))
+    if allow and candidates:
+        allowed = _allowed_spans(folded, tuple(a.lower() for a in allow if a.strip()))
+        candidates = [c for c in candidates if not any(_inside(t, allowed) for t in c.triggers)]
+    return _merge_by_category(candidates) if candidates else []
 
 
 def _trigger(text: str, view: View, start: int, end: int) -> Trigger:

@@ -78,13 +78,14 @@ def followed_by(folded: str, end: int, phrases: tuple[str, ...]) -> bool:
     after = folded[end : end + 60].translate(_HYPHENS).lstrip(" \t,")
     if after[:1].isdigit() and NUMBER in phrases:
         return True
-    return any(_starts_with_phrase(after, phrase) for phrase in phrases)
+    # One C-speed test of every phrase first: most matches are followed by none of them.
+    return after.startswith(phrases) and any(_starts_with_phrase(after, phrase) for phrase in phrases)
 
 
 def preceded_by(folded: str, start: int, phrases: tuple[str, ...]) -> bool:
     """`phrases` as `spaced` gives them; a comma in between is read past ("free, confidential")."""
     before = folded[max(0, start - 60) : start].translate(_HYPHENS).rstrip(" \t,")
-    return any(_ends_with_phrase(before, phrase) for phrase in phrases)
+    return before.endswith(phrases) and any(_ends_with_phrase(before, phrase) for phrase in phrases)
 
 
 _NAME_AFTER = re.compile(r"(?:'s)? [A-Z][a-z]")
@@ -122,7 +123,7 @@ def clause_before(folded: str, start: int) -> str:
 
 def is_negated(folded: str, start: int) -> bool:
     words = _WORD.findall(clause_before(folded, start))[-NEGATION_REACH:]
-    return any(word in NEGATORS for word in words)
+    return not NEGATORS.isdisjoint(words)
 
 
 def is_mention(folded: str, start: int, end: int) -> bool:
@@ -151,12 +152,12 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 def is_reported(folded: str, start: int, end: int) -> bool:
     """The post frames the deed as news, law, teaching or history, and the sentence that names
     it does not have the writer in it."""
-    if not any(word in _REPORTING for word in _WORD.findall(folded)):
+    if _REPORTING.isdisjoint(_WORD.findall(folded)):
         return False
     ends = [m.start() for m in _SENTENCE_END.finditer(folded)]
     sentence_start = max((e + 1 for e in ends if e < start), default=0)
     sentence_end = min((e for e in ends if e >= end), default=len(folded))
-    return not any(w in _FIRST_PERSON for w in _WORD.findall(folded[sentence_start:sentence_end]))
+    return _FIRST_PERSON.isdisjoint(_WORD.findall(folded[sentence_start:sentence_end]))
 
 
 def words_between(folded: str, end: int, start: int) -> int:

@@ -46,6 +46,10 @@ _CUES: tuple[tuple[str, str], ...] = (
 )
 # "(?<![\w-])": the "ID" of "Steuer-ID" is the tax cue's, not the identity cue's.
 _CUED = [(re.compile(rf"(?<![\w-])(?:{cue})(?![\w])", re.IGNORECASE), what) for cue, what in _CUES]
+# Whether any cue is there at all: one scan instead of one per cue, for the many texts with none.
+_ANY_CUE = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(f'(?:{cue})' for cue, _ in _CUES)})(?![\w])", re.IGNORECASE
+).search
 _REACH = 48  # how far after its cue a value may stand ("passport renewed! number 533914227")
 _GROUP = re.compile(r"[A-Za-z0-9]+")
 # A prefix, a hyphen and digits ("INC-77104", "REQ-88213", "BRW-20931") is how help desks, shops and
@@ -163,6 +167,8 @@ def _nearest_plausible(text: str, start: int, what: str) -> tuple[int, int] | No
 
 
 def _cued(text: str) -> list[Found]:
+    if not _ANY_CUE(text):
+        return []
     found = []
     for pattern, what in _CUED:
         for match in pattern.finditer(text):

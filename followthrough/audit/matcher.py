@@ -36,6 +36,8 @@ class Hit:
 
 def fold(text: str) -> str:
     """Lower-case with typographic quotes made plain, keeping every offset."""
+    if text.isascii():  # no typographic quotes, and no letter that grows (a flag: no scan)
+        return text.lower()
     lowered = text.translate(_FOLD).lower()
     if len(lowered) == len(text):
         return lowered
@@ -69,12 +71,15 @@ class Matcher:
 
     def hits(self, folded: str) -> list[Hit]:
         found: list[Hit] = []
+        length = len(folded)
         for last, (key_length, prefix, refs) in self.automaton.iter(folded):
             start = last + 1 - key_length
             end = last + 1
-            if _is_word_char(folded, start - 1) and folded[start].isalnum():
+            # Most matches are inside a longer word ("ass" in "classic"): the word-boundary test
+            # is written out here, as it runs for every one of them.
+            if start > 0 and folded[start - 1].isalnum() and folded[start].isalnum():
                 continue
-            if _is_word_char(folded, end) and folded[last].isalnum():
+            if end < length and folded[end].isalnum() and folded[last].isalnum():
                 if not prefix:
                     continue
                 while _is_word_char(folded, end):
