@@ -1,4 +1,5 @@
-"""Where a child can be found at a given time: "Mia is at Oakfield Primary every day until 3:15".
+"""Where someone can be found: a child at a given time ("Mia is at Oakfield Primary every day
+until 3:15"), someone alone, a home left empty, where someone lives or sleeps.
 
 Three things together make a child findable by a stranger, and each alone is harmless:
 - a child: "my son", "our twins", "Josh (7)", "my 9 year old", a school class ("year 4"),
@@ -7,7 +8,9 @@ Three things together make a child findable by a stranger, and each alone is har
   Centre"), or a street ("on Oak Lane", "outside number 18");
 - a time or a routine: "at 3:15", "8-4", "every Tuesday", "Thursdays", "after school",
   "mon-wed", "pick-up at 4".
-Someone alone at home or on the way there ("home alone till 7") needs only a time or a place.
+Someone alone at home or on the way there ("home alone till 7") needs only a time or a place;
+a home left empty, its street or house number; where someone lives, the street; a hotel room,
+someone staying in it.
 A school's or a place's name is what the user may have to leave out, so it is the trigger.
 """
 
@@ -82,15 +85,15 @@ _EMPTY_HOME = re.compile(
     r"|alarm(?:'s| is) (?:broken|off))",
     re.IGNORECASE,
 )
+_STREET_TYPE = r"(?i:street|st|road|rd|lane|avenue|ave|drive|close|crescent|grove|terrace)\b"
 _STREET = re.compile(
-    r"\b(?:[A-Z][\w'-]+ ){1,2}(?i:street|st|road|rd|lane|avenue|ave|drive|close|crescent|grove|terrace|"
-    r"view|way)\b|\b(?:number|no\.?) \d+\b"
+    rf"\b(?:[A-Z][\w'-]+ ){{1,2}}(?:{_STREET_TYPE}|(?i:view|way)\b)|\b(?:number|no\.?) \d+\b"
 )
 # Where someone lives, to the street, said of the writer or of someone they point at: "she
 # lives on Cliff Road". Not "a patient who lives on ...", which writers count as confidential.
 _LIVES_ON = re.compile(
     r"\b(?i:i|we|he|she|they) (?:still |now )?(?:live|lives) (?:right |just )?(?:on|at) (?:the end of )?"
-    r"(?:[A-Z][\w'-]+ ){1,2}(?i:street|st|road|rd|lane|avenue|ave|drive|close|crescent|grove|terrace)\b"
+    rf"(?:[A-Z][\w'-]+ ){{1,2}}{_STREET_TYPE}"
 )
 # Someone's hotel room, told to anyone who reads the post: "staying at the Hilton, room 611
 # tonight". Not a session in a hotel's meeting room, which is a public event.
@@ -105,7 +108,7 @@ _STAYING = re.compile(
 _EVENT_OR_STAFF = re.compile(
     r"\b(?:workshop|session|talk|panel|seminar|conference|meeting|stand|booth|interview)"
     r"|\b(?:our|my) hotel\b|\bhotel (?:where|that) i (?:work|clean)", re.IGNORECASE)
-# Without one of these words, neither of _home's patterns can match.
+# Without one of these words, neither an empty home's pattern nor a street one's can match.
 _HOME_WORDS = ("away", "empty", "key", "out of town", "alarm", "live")
 
 
