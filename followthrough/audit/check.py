@@ -32,8 +32,11 @@ def check_text(
     lexicon = load_lexicon()
     view = default_normaliser()(folded)
     hits = default_matcher().hits(view.text)
-    candidates, innocent = _entry_candidates(lexicon, hits, text, view)
-    candidates += _pair_candidates(lexicon, hits, text, view)
+    candidates: list[Finding] = []
+    innocent: frozenset[str] = frozenset()
+    if hits:  # (half the generated posts have none)
+        candidates, innocent = _entry_candidates(lexicon, hits, text, view)
+        candidates += _pair_candidates(lexicon, hits, text, view)
     candidates += find_personal_data(text, lexicon.categories["personal_data"], region, folded)
     if statistical:
         candidates += _statistical_candidates(lexicon, text, view, candidates, innocent)

@@ -15,7 +15,7 @@ from followthrough.audit.contacts import EMAIL, is_published_contact
 from followthrough.audit.findings import Finding, Severity, Trigger
 from followthrough.audit.identifiers import RECORD_WORDS, digit_count, find_identifiers
 from followthrough.audit.lexicon import CategoryRules
-from followthrough.audit.whereabouts import find_whereabouts
+from followthrough.audit.whereabouts import find_whereabouts, may_find_without_digit
 
 _has_digit = re.compile(r"\d").search  # a C-speed scan; most posts stop here
 _MANY_DIGITS = re.compile(r"\d(?:[\s().+/-]{0,3}\d){6,}")
@@ -234,6 +234,11 @@ DETECTORS: tuple[Detector, ...] = (_government_ids, _births, _children, _emails,
 WITHOUT_DIGITS: tuple[Detector, ...] = (_passport_line, _children_by_routine, _emails)
 
 
+def _may_find_without_digit(text: str, folded: str) -> bool:
+    """Whether any of WITHOUT_DIGITS can find anything here: each starts with one of these scans."""
+    return "<<" in text or "@" in text or may_find_without_digit(folded)
+
+
 def find_personal_data(
     text: str, rules: CategoryRules, region: str = "US", folded: str | None = None
 ) -> list[Finding]:
@@ -242,7 +247,12 @@ def find_personal_data(
     findings: list[Finding] = []
     taken: list[tuple[int, int]] = []
     # Most posts have no digit at all: one scan, and only the detectors that need none run.
-    detectors = DETECTORS if _has_digit(text) else WITHOUT_DIGITS
+    if _has_digit(text):
+        detectors = DETECTORS
+    elif _may_find_without_digit(text, folded):
+        detectors = WITHOUT_DIGITS
+    else:
+        return findings  # most posts: the scans above, and no detector called
     for detector in detectors:
         for start, end, severity, what in detector(text, folded, region):
             if any(start < t_end and t_start < end for t_start, t_end in taken) \

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -94,6 +95,7 @@ class Model:
     vocabulary: frozenset[str]
     packed: dict[str, int] = field(default_factory=dict)  # feature -> its weights in one integer
     pair_names: dict[tuple[str, str], str] = field(default_factory=dict)  # ("a", "b") -> "a b"
+    bars: _Bars | None = None  # every category's pre-check at once (see _Bars)
 
     @classmethod
     def from_json(cls, document: dict[str, Any]) -> Model:
@@ -105,8 +107,9 @@ class Model:
         packed = {f: _pack(tuple(per_category.get(f, 0.0) for per_category in weights))
                   for f in vocabulary}
         pair_names = {_split_pair(f): f for f in vocabulary if " " in f}
-        return cls(categories, tuple(document["intercepts"]),
-                   tuple(document["thresholds"]), weights, vocabulary, packed, pair_names)
+        intercepts, thresholds = tuple(document["intercepts"]), tuple(document["thresholds"])
+        return cls(categories, intercepts, thresholds, weights, vocabulary, packed, pair_names,
+                   _Bars.of(intercepts, thresholds))
 
     def spans(self, normalised: str, wanted: tuple[str, ...]) -> list[tuple[int, int]]:
         """Where the `wanted` features stand in the normalised text, in the order given."""
@@ -139,6 +142,8 @@ class Model:
         # This is the hot loop of a large audit: one C-speed sum of packed integers adds up
         # every category's weights at once (see _pack).
         packed_total = sum(packed)
+        if self.bars is not None and self.bars.none_can_pass(packed_total, len(packed)):
+            return []  # the loop below would skip every category (99% of generated posts)
         for index, intercept in enumerate(self.intercepts):
             summed = _unpack(packed_total, index, len(packed))
             # A feature is worth 1 at most (feature_value), so the weighted sum is at most the
@@ -185,6 +190,43 @@ _MASK = (1 << _FIELD) - 1
 _OFFSET = 100_000  # weights up to ±100
 
 
+_TOP = 1 << (_FIELD - 1)  # a field's top bit: what _Bars reads
+_BARS_UP_TO = 1_000_000  # features; past this _Bars could overflow a field, and steps aside
+
+
+@dataclass(frozen=True)
+class _Bars:
+    """The loop in Model.scores skips a category whose sum, even at full weight, misses its
+    threshold. This asks that of every category at once, in one addition of packed integers:
+    adding _TOP less a category's bar to its field sets the field's top bit only when the
+    field reaches the bar. Each bar is a thousandth below the exact one, so a category that
+    the loop would look at always passes here; the loop still decides."""
+
+    base: int  # _TOP less the fixed part of the bar, in every field
+    per_feature: int  # _OFFSET in each field that has a bar: its part of a packed sum
+    top_bits: int
+
+    @classmethod
+    def of(cls, intercepts: tuple[float, ...], thresholds: tuple[float, ...]) -> _Bars:
+        base = per_feature = top_bits = 0
+        for index, (intercept, threshold) in enumerate(zip(intercepts, thresholds, strict=True)):
+            shift = _FIELD * index
+            top_bits |= _TOP << shift
+            needed = math.floor((threshold - intercept) * 1000) - 1  # thousandths, a little low
+            needed = min(needed, _TOP // 2)  # (a lower bar only lets more through to the loop)
+            if needed > 0:  # else a sum of 0 passes: no bar (the field's top bit is always set)
+                base |= (_TOP - needed) << shift
+                per_feature |= _OFFSET << shift
+            else:
+                base |= _TOP << shift
+        return cls(base, per_feature, top_bits)
+
+    def none_can_pass(self, packed_total: int, count: int) -> bool:
+        if count > _BARS_UP_TO:
+            return False
+        return not (packed_total + self.base - count * self.per_feature) & self.top_bits
+
+
 def _pack(weights: tuple[float, ...]) -> int:
     packed = 0
     for index, weight in enumerate(weights):
@@ -200,8 +242,6 @@ def _unpack(packed: int, index: int, count: int) -> float:
 
 
 def _probability(log_odds: float) -> float:
-    import math
-
     return 1 / (1 + math.exp(-log_odds))
 
 

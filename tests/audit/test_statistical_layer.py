@@ -16,6 +16,7 @@ from followthrough.audit import check, check_text
 from followthrough.audit.statistical import (
     FULL_WEIGHT_UP_TO,
     Model,
+    _Bars,
     _pack,
     _unpack,
     default_model,
@@ -92,6 +93,26 @@ def test_packed_sums_equal_plain_sums() -> None:
     total = sum(_pack(row) for row in rows)
     for index in range(3):
         assert abs(_unpack(total, index, len(rows)) - sum(row[index] for row in rows)) < 1e-9
+
+
+def test_the_all_categories_pre_check_lets_through_every_category_that_may_pass() -> None:
+    import random
+
+    rng = random.Random(3)
+    intercepts, thresholds = (-3.9934, -4.5, -1.0, -2.0), (0.2723, 0.25, 1.1147, 1.0)
+    bars = _Bars.of(intercepts, thresholds)
+    skipped = 0
+    for _ in range(3000):
+        rows = [tuple(round(rng.uniform(-2, 2), 3) for _ in intercepts)
+                for _ in range(rng.randint(1, 60))]
+        total = sum(_pack(row) for row in rows)
+        sums = [_unpack(total, index, len(rows)) for index in range(len(intercepts))]
+        may_pass = any(max(summed, 0.0) + intercept >= threshold
+                       for summed, intercept, threshold in zip(sums, intercepts, thresholds, strict=True))
+        if may_pass:
+            assert not bars.none_can_pass(total, len(rows))
+        skipped += bars.none_can_pass(total, len(rows))
+    assert skipped > 300  # (it does skip)
 
 
 def test_the_model_is_a_small_file_in_the_package() -> None:
