@@ -125,8 +125,9 @@ def _has_home_word(folded: str) -> bool:
 
 def may_find_without_digit(folded: str) -> bool:
     """Whether find_whereabouts can find anything in a text without a digit: not without one
-    of these words, the fast scans it starts with. (A caller may then skip it altogether.)"""
-    return "room" in folded or _has_home_word(folded) or "alone" in folded or _says_a_routine(folded)
+    of these words, the fast scans it starts with. (A caller may then skip it altogether.) A
+    hotel room is never found here: its number is a digit."""
+    return _has_home_word(folded) or "alone" in folded or _says_a_routine(folded)
 
 
 def find_whereabouts(text: str, folded: str, has_digit: bool) -> list[Found]:
