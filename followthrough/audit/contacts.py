@@ -55,10 +55,10 @@ _ORGANISATION = re.compile(
     r"restaurant|catering|new (?:clients|customers|patients)|"
     r"for (?:quotes?|details|takeaway|registration|appointments?|urgent repairs)|"
     r"\b(?:call|ring|phone|contact) the (?:shop|office|surgery|practice|clinic|store|depot|ward|school|"
-    r"site office|estate office|team|desk|farm office|yard|branch|club|hall|hotel|salon)\b|"
-    r"ticket office|repeat prescriptions|"
+    r"site office|estate office|team|desk|farm office|yard|branch|club|hall|hotel|salon|firm)\b|"
+    r"ticket office|repeat prescriptions|citizens advice|staffed|24 ?hrs?\b|"
     r"(?:absence|claims?|sales|customer|booking|shop|careers|site|office|depot|hardship|recruitment|"
-    r"appointments?|enquiry|advice|visits?|branch|reservations?|repairs|club|"
+    r"appointments?|enquiry|advice|visits?|branch|reservations?|repairs|club|service|liaison|"
     r"reception|main|emergency|orders?|admissions|support|information) (?:line|number)|phone line)\b"
     # Opening days ("Mon–Fri", "Tues–Sat"); hours alone are no cue, as a shift's hours say
     # when someone's home is empty.

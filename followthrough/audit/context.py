@@ -88,7 +88,7 @@ def preceded_by(folded: str, start: int, phrases: tuple[str, ...]) -> bool:
     return before.endswith(phrases) and any(_ends_with_phrase(before, phrase) for phrase in phrases)
 
 
-_NAME_AFTER = re.compile(r"(?:'s)? [A-Z][a-z]")
+_NAME_AFTER = re.compile(r"(?:'s)?[ -][A-Z][a-z]")  # "Dick Emery", a double-barrelled "Dick-Bottom"
 
 
 def in_a_name(text: str, start: int, end: int) -> bool:

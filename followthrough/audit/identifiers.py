@@ -72,11 +72,16 @@ RECORD_WORDS = (
     r"order|invoice|incident|transaction|tracking|parcel|shipment|raffle|file|case|job|serial"
     r"|batch|part|product|item|receipt|purchase|asset|stock|lot|catalogue|accession|version|build"
     r"|model|tender|consignment|application|po|planning|referral|holding|trade"
-    r"|crime|claim|complaint|report|fault|warranty|issue|bug|request"
+    r"|crime|claim|complaint|report|fault|warranty|issue|bug|request|firm|company|charity"
 )
 _RECORD = re.compile(rf"\b(?:{RECORD_WORDS})\b\W*(?:(?:number|no\.?|id|#)\W*)?$", re.IGNORECASE)
 _RECORD_BETWEEN = re.compile(r"\b(?:order|invoice|tracking|transaction|parcel) (?:number|no\.?|id|#)",
                              re.IGNORECASE)
+# A ticket raised with a help desk is the desk's record, not a traveller's: "Ticket #448213
+# raised with IT", "Ticket 88213-B with support".
+_HELP_DESK_AFTER = re.compile(
+    r"\W{0,3}(?:(?:raised|logged|opened) )?with (?:IT|support|the (?:help|service) ?desk)\b", re.IGNORECASE
+)
 # Between a cue and its value, these say the value is a phone number: "online booking, or call
 # the reception 071-3623-0000" (the phone detector then decides whether it is someone's own).
 _PHONE_WORDS = re.compile(r"\b(?:call|ring|phone|tel|telephone|whatsapp|text|line|lines|hotline|helpline)\b",
@@ -178,6 +183,7 @@ def _cued(text: str) -> list[Found]:
             value = text[span[0] : span[1]]
             if _plausible(value, what) and not _PHONE_WORDS.search(text, match.end(), span[0]) \
                     and not _names_a_record(text, match.start(), match.end(), span[0]) \
+                    and not (match.group().lower() == "ticket" and _HELP_DESK_AFTER.match(text, span[1])) \
                     and not (what == _BOOKING and (_INTERNAL_REFERENCE.fullmatch(value)
                                                    or _PHONE_SHAPED.fullmatch(value))) \
                     and not _POSTAL_ITEM.fullmatch(re.sub(r"[ .-]", "", value)):

@@ -50,7 +50,8 @@ _STREET_TYPES = (
 )
 _ADDRESS = re.compile(
     # (Not the minutes of a time: "7.00 first street".)
-    rf"(?<![.:])\b\d{{1,5}}[A-Za-z]? (?:[A-Z][\w'.-]* ){{1,3}}(?i:{_STREET_TYPES})\b\.?"
+    # (Nor a decade: "the 1990s Budapest bank robberies".)
+    rf"(?<![.:])\b(?!\d*0s )\d{{1,5}}[A-Za-z]? (?:[A-Z][\w'.-]* ){{1,3}}(?i:{_STREET_TYPES})\b\.?"
     rf"|(?<![.:])\b\d{{1,5}} (?:[a-z][a-z'-]* ){{1,2}}(?:street|avenue|road|boulevard|lane|terrace)\b"
     r"|\b[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|weg|gasse|allee|straat|gade|gatan|vej) \d{1,4}[a-z]?\b"
     # "Rua das Flores 12", "Calle Mayor 5", "Via Roma 10": the street type comes first.
