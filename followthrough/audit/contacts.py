@@ -67,8 +67,8 @@ _ORGANISATION = re.compile(
 )
 _CONTACT_NOUN = (r"(?:number|phone|mobile|cell|line|address|adres|adresse|email|e-mail|flat|house|home"
                  r"|place|apartment|apt)\b")
-# (Each alternative holds "my ", " me", "personal", "her ", "his ", " him", " her" or one of the
-# phrases: see _sounds_personal.)
+# (Each alternative holds "my ", " me", "personal", "her ", "his ", " him", " her", "moving ",
+# "cards" or one of the phrases: see _sounds_personal.)
 _PERSONAL = re.compile(
     r"\bmy (?:[a-z]+'s )?(?:own |new |personal |home |private |mobile |cell |old )*" + _CONTACT_NOUN +
     r"|\b(?:text|call|ring|whatsapp|dm|message|email|e-mail) me\b|\bat mine\b|\bmy place\b"
@@ -77,6 +77,8 @@ _PERSONAL = re.compile(
     r"(?:mobile|cell|number|phone|address|house|home|flat)\b"
     r"|\b(?:rsvp|text|call|ring|whatsapp|message) (?:to )?(?:her|him)\b|\brsvp to me\b"
     r"|\bhousewarming\b|\bmoved into\b|\bparty at\b|\bnot my work\b"
+    # A household's move: "moving flats, new address ...", "send me packages", "for Xmas cards".
+    r"|\bmoving (?:flats?|house|to)\b|\bsend me\b|\b(?:xmas|christmas) cards\b|\bnew house\b"
     # "Personal", but not the staff's that a business asks you not to call ("no personal numbers").
     r"|(?<!\bno )(?<!\bstaff )(?<!\btheir )\bpersonal\b",
 )
@@ -119,6 +121,7 @@ def _sounds_personal(lowered: str) -> bool:
     most texts contain none, and trying the whole pattern at each position is slow."""
     if not ("my " in lowered or "personal" in lowered or "at mine" in lowered
             or "housewarming" in lowered or "moved into" in lowered or "party at" in lowered
+            or "moving " in lowered or "cards" in lowered or "new house" in lowered
             or "her " in lowered or "his " in lowered or " him" in lowered or " her" in lowered
             or _ME(lowered)):
         return False

@@ -28,6 +28,8 @@ _CHILD = re.compile(
     r" (?:son|sons|daughter|daughters|kid|kids|boy|boys|girl|girls|lad|lads|twins|child|children|"
     r"little one|toddler|"
     r"granddaughter|grandson|grandkids|grandchildren|niece|nephew|stepson|stepdaughter)\b"
+    r"|\b(?:my|our|his|her|their) (?:little|baby|kid|younger) (?:brother|sister|bro|sis)\b"
+    r"|\btwins\b|\bpickney\b|\blittle (?:man|one)'s\b"
     r"|\b[A-Z][a-z]+ \((?:[1-9]|1[0-7])\)|\b(?:[1-9]|1[0-7])[- ](?:year|yr)[- ]old\b"
     r"|\bthe (?:kids|twins|children)\b|\b(?:son|daughter|kid|kids|child)'s\b"
     r"|\bschool (?:pick-?up|gates?)\b"
@@ -35,7 +37,7 @@ _CHILD = re.compile(
     r"|\b(?:nursery|kindergarten|daycare|day care|pre-?school|primary|elementary|school bus|school run|"
     r"kita|grundschule|colegio)\b|\b(?:pick|picks|drop|drops) (?:him|her|them) (?:up|off)\b"
     r"|\b(?:wait|waits|meet|meets) (?:him|her|them)\b"
-    r"|'s (?:\w+ )?(?:class|lesson|lessons|practice|training|nursery|school|bus|tuition)\b",
+    r"|'s (?:\w+ ){0,2}(?:class|lesson|lessons|practice|training|nursery|school|bus|tuition)\b",
     re.IGNORECASE,
 )
 _KIDS_PLACE = (
