@@ -26,19 +26,21 @@ _CUES: tuple[tuple[str, str], ...] = (
     (r"passport(?: card)?|passeport|pasaporte|passaporte|reisepass|paszport", "a passport number"),
     (r"brp|residence (?:card|permit)|resident card|green card"
      r"|(?:national |student |employee |staff )?id(?:entity)? card|national id|identity card"
-     r"|personalausweis|ausweis|carte d'identit[ée]|c[ée]dula|dni|nie|nif|cpf|rg|curp|id",
+     r"|personalausweis|ausweis|carte d'identit[ée]|c[ée]dula|dni|nie|nif|cpf|rg|curp|id"
+     r"|nik|ktp|cin|staff (?:card|no\.?|number)",
      "an identity number"),
     (r"aadh?aar|pan(?: card)?|voter id|bvn|nin|iqama|emirates id|tc kimlik|kimlik",
      "an identity number"),
     (r"carte vitale|social security|ssn|social insurance|sin|numéro de s[ée]cu(?:rité sociale)?"
      r"|nir|ahv|bsn|pesel|medicare|nhs|ni|national insurance", "a social security or health number"),
     (r"num[ée]ro fiscal|tax file|tfn|tax id(?:entification)?|tax|tin|ein|itin|utr|steuer-?id|steuernummer"
-     r"|steueridentifikationsnummer|codice fiscale|gstin|vat", "a tax number"),
+     r"|steueridentifikationsnummer|codice fiscale|gstin|vat|trn", "a tax number"),
     (r"driver'?s? ?licen[cs]e|driving licen[cs]e|licen[cs]e", "a driving licence number"),
     (r"booking|reservation|confirmation|conf\.?|pnr|record locator|e-?ticket|ticket|itinerary"
      r"|reference|ref\.?",
      _BOOKING),
-    (r"iban|account|acct|acc|a/c|sort code|routing|bsb", "a bank account number"),
+    (r"iban|account|acct|acc|a/c|sort code|routing|bsb|rekening|no\.? rek|cbu|cvu|rib|clabe",
+     "a bank account number"),
     # A bank's name before a number is an account to pay into: "GTBank 0123456789".
     (r"gtbank|vietcombank|techcombank|nubank|ecobank|bbva|barclays|lloyds|natwest|hsbc|santander"
      r"|monzo|revolut|starling|nationwide|bancolombia|bradesco|itau|kcb|m-?pesa(?! paybill| till)",

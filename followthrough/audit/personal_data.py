@@ -55,11 +55,12 @@ _ADDRESS = re.compile(
     rf"|(?<![.:])\b\d{{1,5}} (?:[a-z][a-z'-]* ){{1,2}}(?:street|avenue|road|boulevard|lane|terrace)\b"
     r"|\b[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|weg|gasse|allee|straat|gade|gatan|vej) \d{1,4}[a-z]?\b"
     # "Rua das Flores 12", "Calle Mayor 5", "Via Roma 10": the street type comes first.
-    r"|\b(?i:rua|calle|avenida|via|viale|ulica|ul\.) (?:[A-Za-zÀ-ÿ'.-]+ ){1,4}\d{1,5}\b"
+    r"|\b(?i:rua|calle|avenida|via|viale|ulica|ul\.|jl\.|jalan) (?:[A-Za-zÀ-ÿ'.-]+ ){1,4}\d{1,5}\b"
 )
 # A code that opens a door: "gate code 2580", "key safe code: 1234".
 _ACCESS_CODE = re.compile(
-    r"\b(?:gate|door|entry|alarm|garage|key ?safe|lock ?box|building) ?(?:code|pin)\b:? ?(?:is )?\d{3,8}\b"
+    r"\b(?:gate|door|entry|alarm|garage|key ?safe|lock ?box|building) ?(?:code|pin)\b"
+    r"(?: for (?:our|the|my) [a-z]+)?:? ?(?:is )?\d{3,8}\b"
     r"|\b(?:code|pin) (?:for|to|on) the (?:[a-z]+ )?(?:gate|door|alarm|garage|key ?safe|lock ?box|building)"
     r"(?: is)?:? ?\d{3,8}\b",
     re.IGNORECASE,
