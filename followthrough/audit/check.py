@@ -112,7 +112,7 @@ def _pair_candidates(lexicon: Lexicon, hits: list[Hit], text: str, view: View) -
                 if any(
                     _discounted(rules, folded, h.start, h.end)
                     for h in (early, late)
-                ):
+                ) or (rules.mention_ok and context.in_quotes(folded, early.start, late.end)):
                     continue
                 triggers = tuple(_trigger(text, view, h.start, h.end) for h in (early, late))
                 found.append(_finding(lexicon, pair.category, pair.severity, triggers, pair.why))
