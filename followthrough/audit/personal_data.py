@@ -15,9 +15,9 @@ from followthrough.audit.contacts import EMAIL, is_published_contact
 from followthrough.audit.findings import Finding, Severity, Trigger
 from followthrough.audit.identifiers import RECORD_WORDS, digit_count, find_identifiers
 from followthrough.audit.lexicon import CategoryRules
+from followthrough.audit.scans import has_digit
 from followthrough.audit.whereabouts import find_whereabouts, may_find_without_digit
 
-_has_digit = re.compile(r"\d").search  # a C-speed scan; most posts stop here
 _MANY_DIGITS = re.compile(r"\d(?:[\s().+/-]{0,3}\d){6,}")
 _PHONE_CUE = re.compile(
     r"\b(?:phone|mobile|cell|number|no\.|tel|telephone|line|call|ring|text|whatsapp|sms|reach|contact)\b",
@@ -193,7 +193,7 @@ def _identifiers(text: str) -> list[tuple[int, int, Severity, str]]:
 
 
 def _addresses(text: str, folded: str, region: str) -> list[tuple[int, int, Severity, str]]:
-    if not _has_digit(text):
+    if not has_digit(text):
         return []
     found = [(m.start(), m.end(), Severity.MEDIUM, "a street address")
              for m in _ADDRESS.finditer(text)]
@@ -247,7 +247,7 @@ def find_personal_data(
     findings: list[Finding] = []
     taken: list[tuple[int, int]] = []
     # Most posts have no digit at all: one scan, and only the detectors that need none run.
-    if _has_digit(text):
+    if has_digit(text):
         detectors = DETECTORS
     elif _may_find_without_digit(text, folded):
         detectors = WITHOUT_DIGITS
