@@ -15,7 +15,7 @@ from followthrough.audit.contacts import EMAIL, is_published_contact
 from followthrough.audit.findings import Finding, Severity, Trigger
 from followthrough.audit.identifiers import RECORD_WORDS, digit_count, find_identifiers
 from followthrough.audit.lexicon import CategoryRules
-from followthrough.audit.scans import has_digit
+from followthrough.audit.scans import has_digit, search_folded, without_ignorecase
 from followthrough.audit.whereabouts import find_whereabouts, may_find_without_digit
 
 _MANY_DIGITS = re.compile(r"\d(?:[\s().+/-]{0,3}\d){6,}")
@@ -70,6 +70,7 @@ _NUMBER_PLATE = re.compile(r"\b(?:reg|registration|number plate|plate)(?: number
 _UK_PLATE = re.compile(r"\b([A-Z]{2}\d{2} [A-Z]{3})\b")
 _CAR = re.compile(r"\b(?:car|cars|van|parked|parks|parking|drives|driving|motor|reg|plate|transit|golf|corsa"
                   r"|fiesta|mini|yaris|merc|bmw|audi|range rover|qashqai|berlingo)\b", re.IGNORECASE)
+_LOWER_CAR = without_ignorecase(_CAR)  # for an ASCII text (scans.search_folded)
 # A PO box is an address given out so that the home's need not be: "PO Box 4471, Leeds LS1 9ZZ"
 # (its number and a town or two before the postcode).
 _PO_BOX = re.compile(r"\bp\.?o\.? box\b[\s\d,.#-]*(?:[A-Za-z]+[\s,]+){0,3}$", re.IGNORECASE)
@@ -175,7 +176,7 @@ def _government_ids(text: str, folded: str, region: str) -> list[tuple[int, int,
               for m in _ID_CUE.finditer(text) if any(c.isdigit() for c in m.group(1))]
     found += [(m.start(1), m.end(1), Severity.MEDIUM, "a car's registration number")
               for m in _NUMBER_PLATE.finditer(text)]
-    if not found and _CAR.search(text):
+    if not found and search_folded(_CAR, _LOWER_CAR, text, folded):
         found += [(m.start(1), m.end(1), Severity.MEDIUM, "a car's registration number")
                   for m in _UK_PLATE.finditer(text)]
     for m in _CARD.finditer(text):
