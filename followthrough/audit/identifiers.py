@@ -18,6 +18,8 @@ from collections.abc import Iterator
 from stdnum import iban, verhoeff
 from stdnum.es import dni, nie
 
+from followthrough.audit.scans import search_folded, without_ignorecase
+
 Found = tuple[int, int, str]  # start, end, what it looks like
 
 _BOOKING = "a booking reference"  # the one kind that may be letters alone, and never a firm's own numbering
@@ -51,7 +53,8 @@ _CUED = [(re.compile(rf"(?<![\w-])(?:{cue})(?![\w])", re.IGNORECASE), what) for 
 # Whether any cue is there at all: one scan instead of one per cue, for the many texts with none.
 _ANY_CUE = re.compile(
     rf"(?<![\w-])(?:{'|'.join(f'(?:{cue})' for cue, _ in _CUES)})(?![\w])", re.IGNORECASE
-).search
+)
+_ANY_LOWER_CUE = without_ignorecase(_ANY_CUE)  # for an ASCII text (scans.search_folded)
 _REACH = 48  # how far after its cue a value may stand ("passport renewed! number 533914227")
 _GROUP = re.compile(r"[A-Za-z0-9]+")
 # A prefix, a hyphen and digits ("INC-77104", "REQ-88213", "BRW-20931") is how help desks, shops and
@@ -174,7 +177,7 @@ def _nearest_plausible(text: str, start: int, what: str) -> tuple[int, int] | No
 
 
 def _cued(text: str) -> list[Found]:
-    if not _ANY_CUE(text):
+    if not search_folded(_ANY_CUE, _ANY_LOWER_CUE, text):
         return []
     found = []
     for pattern, what in _CUED:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -27,8 +28,10 @@ class Ref:
     side: int = 0
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
+    """A term at folded[start:end]. A named tuple: the matcher makes one for each term it
+    finds, and a tuple is made several times faster than a frozen dataclass."""
+
     start: int
     end: int
     ref: Ref
@@ -84,7 +87,8 @@ class Matcher:
                     continue
                 while _is_word_char(folded, end):
                     end += 1
-            found.extend(Hit(start, end, ref) for ref in refs)
+            for ref in refs:
+                found.append(Hit(start, end, ref))
         return found
 
 

@@ -22,10 +22,13 @@ from functools import lru_cache
 
 import emoji
 
+from followthrough.audit.scans import has_any_of
+
 _EMOJI_RANGES = "\u2190-\u21ff\u2300-\u23ff\u2460-\u27bf\u2900-\u297f\u2b00-\u2bff\U0001f000-\U0001faff"
 # Cheap questions first: each is one C-speed scan, and most posts answer no to all of them.
 _HAS_EMOJI = re.compile(rf"[{_EMOJI_RANGES}]").search
 _HAS_EMOJI_OR_SYMBOL = re.compile(rf"[{_EMOJI_RANGES}0-9@$*#!+]").search
+_ASCII_SYMBOLS = b"0123456789@$*#!+"  # _HAS_EMOJI_OR_SYMBOL's set, less the emoji
 _HAS_DISGUISE = re.compile(r"[a-z][0-9@$*#!+]|[0-9@$*#!][a-z]").search
 # Any character three times is a third faster to scan for than a letter three times, and rare
 # ("...", "555"): only then is the letter asked for.
@@ -94,6 +97,12 @@ def emoji_names(sequence: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(found)
 
 
+def _may_have_emoji_or_disguise(folded: str) -> bool:
+    if folded.isascii():  # no emoji, and the symbols are found by a faster scan (see scans.py)
+        return has_any_of(folded, _ASCII_SYMBOLS) and _HAS_DISGUISE(folded) is not None
+    return bool(_HAS_EMOJI_OR_SYMBOL(folded) and (_HAS_EMOJI(folded) or _HAS_DISGUISE(folded)))
+
+
 class Normaliser:
     """`known_words`: what a disguised word may turn out to be. `maskable`: what a masked word
     ("f***") may stand for, in order of preference (a mask hides letters, so only the words
@@ -108,7 +117,7 @@ class Normaliser:
 
     def __call__(self, folded: str) -> View:
         if not (
-            (_HAS_EMOJI_OR_SYMBOL(folded) and (_HAS_EMOJI(folded) or _HAS_DISGUISE(folded)))
+            _may_have_emoji_or_disguise(folded)
             or (_HAS_TRIPLE(folded) and _HAS_STRETCH(folded))
             or _HAS_SPACED(folded)
             or _HAS_DOTTED(folded)

@@ -15,9 +15,9 @@ from followthrough.audit.contacts import EMAIL, is_published_contact
 from followthrough.audit.findings import Finding, Severity, Trigger
 from followthrough.audit.identifiers import RECORD_WORDS, digit_count, find_identifiers
 from followthrough.audit.lexicon import CategoryRules
+from followthrough.audit.scans import has_digit, search_folded, without_ignorecase
 from followthrough.audit.whereabouts import find_whereabouts, may_find_without_digit
 
-_has_digit = re.compile(r"\d").search  # a C-speed scan; most posts stop here
 _MANY_DIGITS = re.compile(r"\d(?:[\s().+/-]{0,3}\d){6,}")
 _PHONE_CUE = re.compile(
     r"\b(?:phone|mobile|cell|number|no\.|tel|telephone|line|call|ring|text|whatsapp|sms|reach|contact)\b",
@@ -72,6 +72,7 @@ _NUMBER_PLATE = re.compile(r"\b(?:reg|registration|number plate|plate)(?: number
 _UK_PLATE = re.compile(r"\b([A-Z]{2}\d{2} [A-Z]{3})\b")
 _CAR = re.compile(r"\b(?:car|cars|van|parked|parks|parking|drives|driving|motor|reg|plate|transit|golf|corsa"
                   r"|fiesta|mini|yaris|merc|bmw|audi|range rover|qashqai|berlingo)\b", re.IGNORECASE)
+_LOWER_CAR = without_ignorecase(_CAR)  # for an ASCII text (scans.search_folded)
 # A PO box is an address given out so that the home's need not be: "PO Box 4471, Leeds LS1 9ZZ"
 # (its number and a town or two before the postcode).
 _PO_BOX = re.compile(r"\bp\.?o\.? box\b[\s\d,.#-]*(?:[A-Za-z]+[\s,]+){0,3}$", re.IGNORECASE)
@@ -177,7 +178,7 @@ def _government_ids(text: str, folded: str, region: str) -> list[tuple[int, int,
               for m in _ID_CUE.finditer(text) if any(c.isdigit() for c in m.group(1))]
     found += [(m.start(1), m.end(1), Severity.MEDIUM, "a car's registration number")
               for m in _NUMBER_PLATE.finditer(text)]
-    if not found and _CAR.search(text):
+    if not found and search_folded(_CAR, _LOWER_CAR, text, folded):
         found += [(m.start(1), m.end(1), Severity.MEDIUM, "a car's registration number")
                   for m in _UK_PLATE.finditer(text)]
     for m in _CARD.finditer(text):
@@ -195,7 +196,7 @@ def _identifiers(text: str) -> list[tuple[int, int, Severity, str]]:
 
 
 def _addresses(text: str, folded: str, region: str) -> list[tuple[int, int, Severity, str]]:
-    if not _has_digit(text):
+    if not has_digit(text):
         return []
     found = [(m.start(), m.end(), Severity.MEDIUM, "a street address")
              for m in _ADDRESS.finditer(text)]
@@ -249,7 +250,7 @@ def find_personal_data(
     findings: list[Finding] = []
     taken: list[tuple[int, int]] = []
     # Most posts have no digit at all: one scan, and only the detectors that need none run.
-    if _has_digit(text):
+    if has_digit(text):
         detectors = DETECTORS
     elif _may_find_without_digit(text, folded):
         detectors = WITHOUT_DIGITS

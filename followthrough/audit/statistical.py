@@ -23,13 +23,14 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from followthrough.audit.scans import has_digit
+
 MODEL_FILE = "model.json.gz"  # compressed to a third: the package carries it, and git each version
 _TOKEN = re.compile(r"[a-z0-9_']+")  # where a feature stands in the text (for triggers)
 # Everything but letters, digits, apostrophes and underscores becomes a space; splitting on
 # spaces is then twice as fast as a regular expression. An emoji's name loses its colons
 # (":sweat_droplets:" -> "sweat_droplets"), so "eggplant" is one feature, word or emoji.
 _SEPARATORS = {ord(c): " " for c in "!\"#$%&()*+,-./:;<=>?@[\\]^`{|}~\t\n\r…—–¡¿«»·"}
-_has_digit = re.compile(r"\d").search
 # The same mapping for ASCII text (nearly every post) as a bytes table, five times faster than
 # str.translate's dictionary. (The other separators cannot occur in ASCII text.)
 _ASCII_SEPARATORS = bytes.maketrans(
@@ -52,7 +53,7 @@ def tokens(normalised: str) -> list[str]:
     else:
         spaced = normalised.translate(_SEPARATORS)
     found = spaced.split()
-    return [shape(t) for t in found] if _has_digit(normalised) else found
+    return [shape(t) for t in found] if has_digit(normalised) else found
 
 
 def features(normalised: str) -> set[str]:
