@@ -77,7 +77,7 @@ RECORD_WORDS = (
     r"order|invoice|incident|transaction|tracking|parcel|shipment|raffle|file|case|job|serial"
     r"|batch|part|product|item|receipt|purchase|asset|stock|lot|catalogue|accession|version|build"
     r"|model|tender|consignment|application|po|planning|referral|holding|trade"
-    r"|crime|claim|complaint|report|fault|warranty|issue|bug|request|firm|company|charity"
+    r"|crime|claim|complaint|report|fault|warranty|issue|bug|request|firm|company|charity|grid"
 )
 _RECORD = re.compile(rf"\b(?:{RECORD_WORDS})\b\W*(?:(?:number|no\.?|id|#)\W*)?$", re.IGNORECASE)
 _RECORD_BETWEEN = re.compile(r"\b(?:order|invoice|tracking|transaction|parcel) (?:number|no\.?|id|#)",
