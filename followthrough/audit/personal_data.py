@@ -65,6 +65,10 @@ _ADDRESS = re.compile(
     # "Rua das Flores 12", "Calle Mayor 5", "Via Roma 10": the street type comes first.
     r"|\b(?i:rua|calle|avenida|via|viale|ulica|ul\.|jl\.|jalan) (?:[A-Za-zÀ-ÿ'.-]+ ){1,4}\d{1,5}\b"
 )
+# Cheap questions that _may_name_a_street asks of an ASCII text lower-cased, before _ADDRESS.
+_STREET_WORD = re.compile(rf" (?:{_STREET_TYPES})\b")
+_FOREIGN_STREET_WORDS = ("strasse", "weg", "gasse", "allee", "straat", "gade", "gatan", "vej",
+                         "rua ", "calle ", "avenida ", "via ", "viale ", "ulica ", "ul. ", "jl. ", "jalan ")
 # A code that opens a door: "gate code 2580", "key safe code: 1234".
 _ACCESS_CODE = re.compile(
     r"\b(?:gate|door|entry|alarm|garage|key ?safe|lock ?box|building) ?(?:code|pin)\b"
@@ -90,6 +94,7 @@ _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|\b[A-Z][a-z]+ [1-8]
 _FLAT = re.compile(
     r"\b(?:flat|apt\.?|apartment|unit|suite) ?#?\d{1,4}[A-Z]?\b|\b[A-Z]-\d{3,4}, ", re.IGNORECASE
 )
+_FLAT_WORDS = ("flat", "apt", "apartment", "unit", "suite")  # (or the hyphen and comma of "B-204, ")
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
@@ -220,19 +225,33 @@ def _identifiers(text: str) -> list[tuple[int, int, Severity, str]]:
 
 
 def _addresses(text: str, folded: str, region: str) -> list[tuple[int, int, Severity, str]]:
-    if not has_digit(text):
+    digits = digit_total(text)
+    if not digits:
         return []
-    found = [(m.start(), m.end(), Severity.MEDIUM, "a street address")
-             for m in _ADDRESS.finditer(text)]
-    found += [(m.start(), m.end(), Severity.MEDIUM, "a postcode") for m in _POSTCODE.finditer(text)]
-    found += [(m.start(), m.end(), Severity.MEDIUM, "a flat or house number")
-              for m in _FLAT.finditer(text)]
+    # Each pattern is only tried when the text has the words, digits or capitals it needs.
+    found: list[tuple[int, int, Severity, str]] = []
+    if _may_name_a_street(text, folded):
+        found += [(m.start(), m.end(), Severity.MEDIUM, "a street address") for m in _ADDRESS.finditer(text)]
+    if digits >= 6 or has_two_capitals(text):
+        found += [(m.start(), m.end(), Severity.MEDIUM, "a postcode") for m in _POSTCODE.finditer(text)]
+    if may_contain(text, folded, _FLAT_WORDS) or ("-" in text and ", " in text):
+        found += [(m.start(), m.end(), Severity.MEDIUM, "a flat or house number")
+                  for m in _FLAT.finditer(text)]
     found = [(start, end, severity, what) for start, end, severity, what in found
              if not is_published_contact(text, start, end, text[start:end])
              and not _PO_BOX.search(text[max(0, start - 40) : start])]
+    if not may_contain(text, folded, ("code", "pin")):
+        return found
     # No business publishes the code to its door.
     return found + [(m.start(), m.end(), Severity.HIGH, "a code that opens a door or gate")
                     for m in _ACCESS_CODE.finditer(text)]
+
+
+def _may_name_a_street(text: str, folded: str) -> bool:
+    """Whether _ADDRESS can match: each of its addresses has a street type after a space, or
+    a street word of another language. (Not answered for a text that is not ASCII.)"""
+    return not text.isascii() or _STREET_WORD.search(folded) is not None \
+        or any(word in folded for word in _FOREIGN_STREET_WORDS)
 
 
 def _children(
