@@ -112,7 +112,7 @@ def is_published_contact(text: str, start: int, end: int, value: str) -> bool:
         return False
     # A role mailbox beside a number or an address says whose they are: "email sales@... or call".
     organisation = bool(_ORGANISATION.search(lowered)
-                        or any(_is_role_mailbox(m.group()) for m in EMAIL.finditer(around)))
+                        or "@" in around and any(_is_role_mailbox(m.group()) for m in EMAIL.finditer(around)))
     if _OURS.search(lowered) and not organisation:
         return False
     return bool(_FREE_TO_CALL.search(value)) or organisation

@@ -18,7 +18,13 @@ from collections.abc import Iterator
 from stdnum import iban, verhoeff
 from stdnum.es import dni, nie
 
-from followthrough.audit.scans import search_folded, without_ignorecase
+from followthrough.audit.scans import (
+    digit_total,
+    finditer_folded,
+    has_two_capitals,
+    search_folded,
+    without_ignorecase,
+)
 
 Found = tuple[int, int, str]  # start, end, what it looks like
 
@@ -117,6 +123,8 @@ _SECRET_CODE = re.compile(
     r"[^\d\n.!?]{0,24}?\b(\d{3,8})\b",
     re.IGNORECASE,
 )
+_LOWER_SECRET_CODE = without_ignorecase(_SECRET_CODE)  # for an ASCII text (scans.finditer_folded)
+_A_CAPITAL = re.compile(r"[A-Z]").search
 _MRZ = re.compile(r"\bP<[A-Z]{3}[A-Z<]{8,}")
 _BARCODE = re.compile(r"\bM1[A-Z'-]+/[A-Z'-]+\s+E?[A-Z0-9]{5,7}\s+[A-Z]{6}[A-Z0-9]{2}\s*\d{2,4}")
 _SEAT = re.compile(r"\bseat:?\s*\d{1,2}[A-K]\b", re.IGNORECASE)
@@ -197,25 +205,44 @@ def _cued(text: str) -> list[Found]:
 
 
 def _shapes(text: str) -> list[Found]:
+    # Each shape is only looked for when the text has as many digits as it needs, and the
+    # capitals it needs: most texts with a digit have a handful and no code in capitals.
+    digits = digit_total(text)
+    capital_pair = has_two_capitals(text)
+    capital_after_start = capital_pair or _A_CAPITAL(text, 1) is not None
+    lowered = text.lower()
     found: list[Found] = []
-    found += [(m.start(), m.end(), "an Indian PAN") for m in _PAN.finditer(text)]
-    found += [(m.start(), m.end(), "an Aadhaar number") for m in _AADHAAR.finditer(text)
-              if verhoeff.is_valid(re.sub(r"\D", "", m.group()))]
-    found += [(m.start(), m.end(), "a bank account (IBAN)") for m in _IBAN.finditer(text)
-              if iban.is_valid(m.group())]
-    found += [(m.start(), m.end(), "a Spanish DNI") for m in _DNI.finditer(text) if dni.is_valid(m.group())]
-    found += [(m.start(), m.end(), "a Spanish NIE") for m in _NIE.finditer(text) if nie.is_valid(m.group())]
-    found += [(m.start(), m.end(), "a Brazilian CPF") for m in _CPF.finditer(text)]
-    found += [(m.start(), m.end(), "an Italian codice fiscale") for m in _CODICE_FISCALE.finditer(text)]
-    found += [(m.start(), m.end(), "a Ghana Card number") for m in _GHANA_CARD.finditer(text)]
-    found += [(m.start(), m.end(), "a bank account (sort code and number)")
-              for m in _SORT_CODE_AND_ACCOUNT.finditer(text)]
-    found += [(m.start(), m.end(), "a UK driving licence number") for m in _UK_LICENCE.finditer(text)]
-    if "passport" in text.lower():
+    if capital_pair and digits >= 4:
+        found += [(m.start(), m.end(), "an Indian PAN") for m in _PAN.finditer(text)]
+    if digits >= 12:
+        found += [(m.start(), m.end(), "an Aadhaar number") for m in _AADHAAR.finditer(text)
+                  if verhoeff.is_valid(re.sub(r"\D", "", m.group()))]
+    if capital_pair and digits >= 2:
+        found += [(m.start(), m.end(), "a bank account (IBAN)") for m in _IBAN.finditer(text)
+                  if iban.is_valid(m.group())]
+    if capital_after_start and digits >= 7:  # (the capital after their digits)
+        found += [(m.start(), m.end(), "a Spanish DNI") for m in _DNI.finditer(text)
+                  if dni.is_valid(m.group())]
+        found += [(m.start(), m.end(), "a Spanish NIE") for m in _NIE.finditer(text)
+                  if nie.is_valid(m.group())]
+    if digits >= 11:
+        found += [(m.start(), m.end(), "a Brazilian CPF") for m in _CPF.finditer(text)]
+    if capital_pair and digits >= 7:
+        found += [(m.start(), m.end(), "an Italian codice fiscale") for m in _CODICE_FISCALE.finditer(text)]
+    if capital_pair and digits >= 10:
+        found += [(m.start(), m.end(), "a Ghana Card number") for m in _GHANA_CARD.finditer(text)]
+    if digits >= 14:
+        found += [(m.start(), m.end(), "a bank account (sort code and number)")
+                  for m in _SORT_CODE_AND_ACCOUNT.finditer(text)]
+    if capital_pair and digits >= 7:
+        found += [(m.start(), m.end(), "a UK driving licence number") for m in _UK_LICENCE.finditer(text)]
+    if "passport" in lowered:
         found += [(*m.span(m.lastindex or 0), "a passport number") for m in _PASSPORT_NUMBER.finditer(text)]
-    found += [(m.start(1), m.end(1), "a PIN or one-time code") for m in _SECRET_CODE.finditer(text)]
-    found += [(m.start(), m.end(), "a passport's machine-readable line") for m in _MRZ.finditer(text)]
-    found += [(m.start(), m.end(), "a boarding pass barcode") for m in _BARCODE.finditer(text)]
+    found += [(m.start(1), m.end(1), "a PIN or one-time code")
+              for m in finditer_folded(_SECRET_CODE, _LOWER_SECRET_CODE, text, lowered)]
+    if capital_pair:
+        found += [(m.start(), m.end(), "a passport's machine-readable line") for m in _MRZ.finditer(text)]
+        found += [(m.start(), m.end(), "a boarding pass barcode") for m in _BARCODE.finditer(text)]
     return found
 
 

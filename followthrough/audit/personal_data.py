@@ -15,7 +15,14 @@ from followthrough.audit.contacts import EMAIL, is_published_contact
 from followthrough.audit.findings import Finding, Severity, Trigger
 from followthrough.audit.identifiers import RECORD_WORDS, digit_count, find_identifiers
 from followthrough.audit.lexicon import CategoryRules
-from followthrough.audit.scans import has_digit, search_folded, without_ignorecase
+from followthrough.audit.scans import (
+    digit_total,
+    has_digit,
+    has_two_capitals,
+    may_contain,
+    search_folded,
+    without_ignorecase,
+)
 from followthrough.audit.whereabouts import find_whereabouts, may_find_without_digit
 
 _MANY_DIGITS = re.compile(r"\d(?:[\s().+/-]{0,3}\d){6,}")
@@ -43,6 +50,7 @@ _ID_CUE = re.compile(
     r"(?: (?:number|no\.?|#))?(?: is)?:? ?#?([A-Z0-9]{6,12})\b",
     re.IGNORECASE,
 )
+_ID_CUE_WORDS = ("passport", "licen", "national id", "id card", "social security")  # one is in any match
 _STREET_TYPES = (
     "street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|terrace|"
     "place|pl|circle|cir|highway|hwy|parkway|pkwy|way|close|mews|crescent|gardens|grove|square|"
@@ -57,6 +65,10 @@ _ADDRESS = re.compile(
     # "Rua das Flores 12", "Calle Mayor 5", "Via Roma 10": the street type comes first.
     r"|\b(?i:rua|calle|avenida|via|viale|ulica|ul\.|jl\.|jalan) (?:[A-Za-zÀ-ÿ'.-]+ ){1,4}\d{1,5}\b"
 )
+# Cheap questions that _may_name_a_street asks of an ASCII text lower-cased, before _ADDRESS.
+_STREET_WORD = re.compile(rf" (?:{_STREET_TYPES})\b")
+_FOREIGN_STREET_WORDS = ("strasse", "weg", "gasse", "allee", "straat", "gade", "gatan", "vej",
+                         "rua ", "calle ", "avenida ", "via ", "viale ", "ulica ", "ul. ", "jl. ", "jalan ")
 # A code that opens a door: "gate code 2580", "key safe code: 1234".
 _ACCESS_CODE = re.compile(
     r"\b(?:gate|door|entry|alarm|garage|key ?safe|lock ?box|building) ?(?:code|pin)\b"
@@ -69,6 +81,7 @@ _ACCESS_CODE = re.compile(
 _NUMBER_PLATE = re.compile(r"\b(?:reg|registration|number plate|plate)(?: number| no\.?)?:? (?:is )?"
                            r"([A-Z]{2}\d{2} ?[A-Z]{3})\b", re.IGNORECASE)
 # A British plate's shape needs no cue in a post about a car: "the white Berlingo LK19 OWX".
+_PLATE_CUE_WORDS = ("reg", "plate")
 _UK_PLATE = re.compile(r"\b([A-Z]{2}\d{2} [A-Z]{3})\b")
 _CAR = re.compile(r"\b(?:car|cars|van|parked|parks|parking|drives|driving|motor|reg|plate|transit|golf|corsa"
                   r"|fiesta|mini|yaris|merc|bmw|audi|range rover|qashqai|berlingo)\b", re.IGNORECASE)
@@ -81,6 +94,7 @@ _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|\b[A-Z][a-z]+ [1-8]
 _FLAT = re.compile(
     r"\b(?:flat|apt\.?|apartment|unit|suite) ?#?\d{1,4}[A-Z]?\b|\b[A-Z]-\d{3,4}, ", re.IGNORECASE
 )
+_FLAT_WORDS = ("flat", "apt", "apartment", "unit", "suite")  # (or the hyphen and comma of "B-204, ")
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
@@ -170,25 +184,40 @@ def _passport_line(text: str, folded: str, region: str) -> list[tuple[int, int, 
 
 
 def _government_ids(text: str, folded: str, region: str) -> list[tuple[int, int, Severity, str]]:
-    found = [(m.start(), m.end(), Severity.HIGH, "a US social security number")
-             for m in _SSN.finditer(text)]
-    found += [(m.start(), m.end(), Severity.HIGH, "a UK national insurance number")
-              for m in _NINO.finditer(text)]
-    found += [(m.start(1), m.end(1), Severity.HIGH, "an identity document number")
-              for m in _ID_CUE.finditer(text) if any(c.isdigit() for c in m.group(1))]
-    found += [(m.start(1), m.end(1), Severity.MEDIUM, "a car's registration number")
-              for m in _NUMBER_PLATE.finditer(text)]
-    if not found and search_folded(_CAR, _LOWER_CAR, text, folded):
+    # Each pattern is only tried when the text has the digits, capitals or cue words it needs.
+    digits = digit_total(text)
+    capital_pair = has_two_capitals(text)
+    found: list[tuple[int, int, Severity, str]] = []
+    if digits >= 9:
+        found += [(m.start(), m.end(), Severity.HIGH, "a US social security number")
+                  for m in _SSN.finditer(text)]
+    if capital_pair and digits >= 6:
+        found += [(m.start(), m.end(), Severity.HIGH, "a UK national insurance number")
+                  for m in _NINO.finditer(text)]
+    if may_contain(text, folded, _ID_CUE_WORDS):
+        found += [(m.start(1), m.end(1), Severity.HIGH, "an identity document number")
+                  for m in _ID_CUE.finditer(text) if any(c.isdigit() for c in m.group(1))]
+    if digits >= 2 and may_contain(text, folded, _PLATE_CUE_WORDS):
+        found += [(m.start(1), m.end(1), Severity.MEDIUM, "a car's registration number")
+                  for m in _NUMBER_PLATE.finditer(text)]
+    if not found and capital_pair and digits >= 2 and search_folded(_CAR, _LOWER_CAR, text, folded):
         found += [(m.start(1), m.end(1), Severity.MEDIUM, "a car's registration number")
                   for m in _UK_PLATE.finditer(text)]
+    if digits >= 13:
+        found += _cards(text)
+    # The specific shapes above name the number more precisely than a cue word does.
+    return found + _identifiers(text)
+
+
+def _cards(text: str) -> list[tuple[int, int, Severity, str]]:
+    found = []
     for m in _CARD.finditer(text):
         digits = re.sub(r"\D", "", m.group())
         glued = m.start() > 0 and text[m.start() - 1].isalpha()  # "JD0002 2381 6645 19": a parcel
         if 13 <= len(digits) <= 19 and (_luhn_ok(digits) or _EXPIRY_AFTER.match(text, m.end())) \
                 and not glued:
             found.append((m.start(), m.end(), Severity.HIGH, "a payment card number"))
-    # The specific shapes above name the number more precisely than a cue word does.
-    return found + _identifiers(text)
+    return found
 
 
 def _identifiers(text: str) -> list[tuple[int, int, Severity, str]]:
@@ -196,19 +225,33 @@ def _identifiers(text: str) -> list[tuple[int, int, Severity, str]]:
 
 
 def _addresses(text: str, folded: str, region: str) -> list[tuple[int, int, Severity, str]]:
-    if not has_digit(text):
+    digits = digit_total(text)
+    if not digits:
         return []
-    found = [(m.start(), m.end(), Severity.MEDIUM, "a street address")
-             for m in _ADDRESS.finditer(text)]
-    found += [(m.start(), m.end(), Severity.MEDIUM, "a postcode") for m in _POSTCODE.finditer(text)]
-    found += [(m.start(), m.end(), Severity.MEDIUM, "a flat or house number")
-              for m in _FLAT.finditer(text)]
+    # Each pattern is only tried when the text has the words, digits or capitals it needs.
+    found: list[tuple[int, int, Severity, str]] = []
+    if _may_name_a_street(text, folded):
+        found += [(m.start(), m.end(), Severity.MEDIUM, "a street address") for m in _ADDRESS.finditer(text)]
+    if digits >= 6 or has_two_capitals(text):
+        found += [(m.start(), m.end(), Severity.MEDIUM, "a postcode") for m in _POSTCODE.finditer(text)]
+    if may_contain(text, folded, _FLAT_WORDS) or ("-" in text and ", " in text):
+        found += [(m.start(), m.end(), Severity.MEDIUM, "a flat or house number")
+                  for m in _FLAT.finditer(text)]
     found = [(start, end, severity, what) for start, end, severity, what in found
              if not is_published_contact(text, start, end, text[start:end])
              and not _PO_BOX.search(text[max(0, start - 40) : start])]
+    if not may_contain(text, folded, ("code", "pin")):
+        return found
     # No business publishes the code to its door.
     return found + [(m.start(), m.end(), Severity.HIGH, "a code that opens a door or gate")
                     for m in _ACCESS_CODE.finditer(text)]
+
+
+def _may_name_a_street(text: str, folded: str) -> bool:
+    """Whether _ADDRESS can match: each of its addresses has a street type after a space, or
+    a street word of another language. (Not answered for a text that is not ASCII.)"""
+    return not text.isascii() or _STREET_WORD.search(folded) is not None \
+        or any(word in folded for word in _FOREIGN_STREET_WORDS)
 
 
 def _children(

@@ -8,6 +8,7 @@ comparing lengths is one C loop, and three times faster on a post of a few hundr
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 _ASCII_DIGITS = b"0123456789"
 _any_digit = re.compile(r"\d").search
@@ -43,3 +44,36 @@ def without_ignorecase(pattern: re.Pattern[str]) -> re.Pattern[str]:
     if pattern.pattern != pattern.pattern.lower():  # (a capital, or \W or \S, would not survive lower())
         raise ValueError(f"not written in lower case: {pattern.pattern}")
     return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
+def digit_total(text: str) -> int:
+    """How many characters r"\\d" matches in `text` (a match's digits can be no more)."""
+    if text.isascii():
+        raw = text.encode("ascii")
+        return len(raw) - len(raw.translate(None, _ASCII_DIGITS))
+    return sum(c.isdecimal() for c in text)  # r"\d" is Unicode's decimal digits, as isdecimal()
+
+
+_two_capitals = re.compile(r"[A-Z]{2}").search
+
+
+def has_two_capitals(text: str) -> bool:
+    """Whether two ASCII capitals stand together, as in every code spelt with [A-Z]{2}."""
+    return _two_capitals(text) is not None
+
+
+def may_contain(text: str, lowered: str, words: tuple[str, ...]) -> bool:
+    """Whether an IGNORECASE pattern that needs one of `words` (lower case) can match `text`.
+    Only an ASCII text is answered by looking the words up in `lowered` (the text lower-cased):
+    in any other, a letter such as "ſ" or "K" matches "s" or "k" while lowering to itself."""
+    return not text.isascii() or any(word in lowered for word in words)
+
+
+def finditer_folded(
+    pattern: re.Pattern[str], lower_pattern: re.Pattern[str], text: str, lowered: str
+) -> Iterator[re.Match[str]]:
+    """search_folded's finditer, for the matches' spans: in an ASCII text they are found in
+    `lowered`, so their group() is lower-cased, but they start and end at the same places."""
+    if text.isascii():
+        return lower_pattern.finditer(lowered)
+    return pattern.finditer(text)
