@@ -301,3 +301,19 @@ def test_it_finds_door_codes_more_street_layouts_and_cue_words_in_other_language
 )
 def test_an_organisation_s_event_address_and_a_bare_number_are_not_personal_data(text: str) -> None:
     assert personal(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moving to Fallowfield, new address: 19 Ladybarn Lane, M14 6WQ, send me packages 📦",
+        "New address for Xmas cards: Flat 3, 12 Rosebank Terrace, EH6 5PL 🎄",
+        "Nomor rekening gw buat yang mau nyumbang: 1234567890 a.n. Rina 🙏",
+        "Twins start swimming club at Eastgate Pool Mondays at 5, I'll be in the café",
+        "door code for our block is 4471 if the Deliveroo guy sees this",
+    ],
+)
+def test_a_household_move_an_account_by_its_local_name_and_twins_at_the_pool_are_personal(
+    text: str,
+) -> None:
+    assert [f.category for f in check_text(text, statistical=False)] == ["personal_data"]

@@ -87,6 +87,17 @@ from followthrough.audit import check_text
         "Sanded the old door back with paint stripper, looks new.",
         "A bastard file and some patience, the gate latch fits now.",
         "Little bender round the wall and into the net, our U9s screamed",
+        # Round 13: a help desk's ticket, a decade before "bank", a title or a second barrel
+        # before a rude-looking name, a score, tights, bees, a service's and a map's numbers.
+        "Ticket #448213 raised with IT for the third headset this month. Fingers crossed",
+        "Listening to a true crime podcast about the 1990s Budapest bank robberies on my drive in.",
+        "Our volunteer of the year is Mrs Cumming from the food bank, 15 years of Saturday mornings.",
+        "Moot partner today was called Harry Dick-Bottom. Real hyphenated name, he owns it.",
+        "Sunday league: we got hammered 6-0 but the oranges at half time were lovely 🍊",
+        "Nude tights for the choir concert please ladies, and black shoes. Doors 7pm.",
+        "Bees are absolutely drunk on the ivy flowers this week 🐝",
+        "Uni counselling service number is 0161 496 0999 for anyone struggling, they're really nice",
+        "Meet at the map board, grid reference SK 1234 5678, for the start of the guided walk.",
     ],
 )
 def test_it_ignores_innocent_senses(text: str) -> None:
@@ -119,3 +130,12 @@ def test_it_still_finds_the_risky_sense(text: str, category: str) -> None:
 def test_a_dish_name_needs_the_food_in_the_same_breath() -> None:
     [finding] = check_text("got wasted and ate a burger at 3am", statistical=False)
     assert finding.category == "alcohol_drugs"
+
+
+def test_a_threat_to_the_body_and_a_drink_then_the_car_are_found() -> None:
+    for text in ("Team leader push me again I will break his arm, I promise",
+                 "If this guy from night shift talks to my wife again, he will not walk home 🙂"):
+        assert [f.category for f in check_text(text, statistical=False)] == ["violence"]
+    found = check_text("Bit over after the leaving do but the roads are empty, home in 12 mins 🍺🚗",
+                       statistical=False)
+    assert {f.category for f in found} == {"alcohol_drugs", "violence"}

@@ -35,3 +35,10 @@ def test_the_writer_in_the_sentence_makes_it_a_confession_whatever_the_frame() -
     assert finding.category == "alcohol_drugs"
     found = check_text("The court fined me because I was drunk behind the wheel.")
     assert {f.category for f in found} == {"alcohol_drugs", "violence"}
+
+
+def test_a_pair_of_words_inside_quotation_marks_is_someone_elses_words() -> None:
+    assert check_text('"No DSS" adverts are unlawful discrimination. Change it today.') == []
+    assert check_text('My gran remembers the "no blacks, no dogs, no irish" signs.') == []
+    [finding] = check_text("Renting room in Peterborough. No Romanians, no gypsies pls", statistical=False)
+    assert finding.category == "discrimination"
