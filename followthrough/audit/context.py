@@ -137,18 +137,15 @@ def is_mention(folded: str, start: int, end: int) -> bool:
 
 
 _QUOTE_MARK = re.compile(r"[\"`«»“”‘]|(?<![a-z])'|'(?![a-z])")  # not the apostrophe of "don't"
+_QUOTE_REACH = 40  # characters either side
 
 
 def in_quotes(folded: str, start: int, end: int) -> bool:
     """A quote opens shortly before and closes shortly after, with none in between: the
     phrase is someone's words being reported ('the "no DSS, no pets" ads'), not the writer's."""
-    before = folded[max(0, start - _QUOTE_REACH) : start]
-    openings = list(_QUOTE_MARK.finditer(before))
-    return bool(openings) and not _QUOTE_MARK.search(folded, start, end) \
-        and bool(_QUOTE_MARK.search(folded, end, end + _QUOTE_REACH))
-
-
-_QUOTE_REACH = 40  # characters
+    return _QUOTE_MARK.search(folded, max(0, start - _QUOTE_REACH), start) is not None \
+        and _QUOTE_MARK.search(folded, start, end) is None \
+        and _QUOTE_MARK.search(folded, end, end + _QUOTE_REACH) is not None
 
 
 # Words that frame a post as news, law, teaching, care or history. Checked once per post.

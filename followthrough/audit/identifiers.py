@@ -195,8 +195,7 @@ def _cued(text: str) -> list[Found]:
                 continue
             value = text[span[0] : span[1]]
             if _plausible(value, what) and not _PHONE_WORDS.search(text, match.end(), span[0]) \
-                    and not _names_a_record(text, match.start(), match.end(), span[0]) \
-                    and not (match.group().lower() == "ticket" and _HELP_DESK_AFTER.match(text, span[1])) \
+                    and not _names_a_record(text, match.start(), match.end(), span) \
                     and not (what == _BOOKING and (_INTERNAL_REFERENCE.fullmatch(value)
                                                    or _PHONE_SHAPED.fullmatch(value))) \
                     and not _POSTAL_ITEM.fullmatch(re.sub(r"[ .-]", "", value)):
@@ -246,9 +245,12 @@ def _shapes(text: str) -> list[Found]:
     return found
 
 
-def _names_a_record(text: str, cue_start: int, cue_end: int, value_start: int) -> bool:
+def _names_a_record(text: str, cue_start: int, cue_end: int, value: tuple[int, int]) -> bool:
+    """A record's word before the cue or between it and the value, or a help desk after a
+    ticket's value: the number is a thing's, not a person's."""
     return bool(_RECORD.search(text, max(0, cue_start - 24), cue_start)
-                or _RECORD_BETWEEN.search(text, cue_end, value_start))
+                or _RECORD_BETWEEN.search(text, cue_end, value[0])
+                or (text[cue_start:cue_end].lower() == "ticket" and _HELP_DESK_AFTER.match(text, value[1])))
 
 
 def _boarding_pass(text: str) -> list[Found]:

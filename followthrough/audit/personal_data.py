@@ -56,19 +56,21 @@ _STREET_TYPES = (
     "place|pl|circle|cir|highway|hwy|parkway|pkwy|way|close|mews|crescent|gardens|grove|square|"
     "hill|row|rise|view|cottages|walk|green|bank|fold|croft|wynd|park"
 )
+# Street words of other languages: after the street's name ("Hauptstraße 5") or before it
+# ("Rua das Flores 12", "Jl. Melati 12").
+_STREET_AFTER_NAME = ("straße", "strasse", "weg", "gasse", "allee", "straat", "gade", "gatan", "vej")
+_STREET_BEFORE_NAME = ("rua", "calle", "avenida", "via", "viale", "ulica", "ul.", "jl.", "jalan")
 _ADDRESS = re.compile(
     # (Not the minutes of a time: "7.00 first street".)
     # (Nor a decade: "the 1990s Budapest bank robberies".)
     rf"(?<![.:])\b(?!\d*0s )\d{{1,5}}[A-Za-z]? (?:[A-Z][\w'.-]* ){{1,3}}(?i:{_STREET_TYPES})\b\.?"
     rf"|(?<![.:])\b\d{{1,5}} (?:[a-z][a-z'-]* ){{1,2}}(?:street|avenue|road|boulevard|lane|terrace)\b"
-    r"|\b[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|weg|gasse|allee|straat|gade|gatan|vej) \d{1,4}[a-z]?\b"
-    # "Rua das Flores 12", "Calle Mayor 5", "Via Roma 10": the street type comes first.
-    r"|\b(?i:rua|calle|avenida|via|viale|ulica|ul\.|jl\.|jalan) (?:[A-Za-zÀ-ÿ'.-]+ ){1,4}\d{1,5}\b"
+    rf"|\b[A-ZÄÖÜ][a-zäöüß]+(?:{'|'.join(_STREET_AFTER_NAME)}) \d{{1,4}}[a-z]?\b"
+    rf"|\b(?i:{'|'.join(map(re.escape, _STREET_BEFORE_NAME))}) (?:[A-Za-zÀ-ÿ'.-]+ ){{1,4}}\d{{1,5}}\b"
 )
 # Cheap questions that _may_name_a_street asks of an ASCII text lower-cased, before _ADDRESS.
 _STREET_WORD = re.compile(rf" (?:{_STREET_TYPES})\b")
-_FOREIGN_STREET_WORDS = ("strasse", "weg", "gasse", "allee", "straat", "gade", "gatan", "vej",
-                         "rua ", "calle ", "avenida ", "via ", "viale ", "ulica ", "ul. ", "jl. ", "jalan ")
+_FOREIGN_STREET_WORDS = _STREET_AFTER_NAME + tuple(f"{word} " for word in _STREET_BEFORE_NAME)
 # A code that opens a door: "gate code 2580", "key safe code: 1234".
 _ACCESS_CODE = re.compile(
     r"\b(?:gate|door|entry|alarm|garage|key ?safe|lock ?box|building) ?(?:code|pin)\b"
