@@ -93,6 +93,11 @@ _LABEL_BEFORE = re.compile(
     r"(?: (?:number|line|no\.?|email|e-mail))?(?: is)?(?: on)?\s*[:.,-]?\s*\(?$"
     r"|\b(?:enquiry|enquiries|inquiry|support|sales|customer service|customer services|booking|bookings"
     r"|reservations?|ticket) (?:line|number)(?: is)?(?: on)?\s*[:.,-]?\s*\(?$"
+    # Any named line or desk is an organisation's ("the swarm line", "our rehoming line on",
+    # "the finance desk on"); a person's is "my line", "my work line", "drop me a line".
+    r"|(?<!\bmy )(?<!\bhis )(?<!\bher )\b"
+    r"(?!(?:my|his|her|your|a|new|work|personal|private|direct|own|home|mobile|land|phone)\b)[a-z]+ "
+    r"(?:line|desk|hotline|helpline)(?: number)?(?: is| was)?(?: on)?\s*[:.,-]?\s*\(?$"
 )
 # "Our new number" is a household's, unless the words around it speak for an organisation.
 _OURS = re.compile(r"\bour (?:own |new |home |mobile |old )*" + _CONTACT_NOUN)

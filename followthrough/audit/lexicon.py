@@ -143,8 +143,19 @@ def parse_lexicon_file(name: str, text: str) -> tuple[CategoryRules, list[Entry]
         reported_ok=bool(header.get("reported_ok", False)),
     )
     entries = [_entry(key, t, f"{name} entry {i}") for i, t in enumerate(document.get("entry", []))]
+    _refuse_terms_twice(name, entries)
     pairs = [_pair(key, t, f"{name} pair {i}") for i, t in enumerate(document.get("pair", []))]
     return rules, entries, pairs
+
+
+def _refuse_terms_twice(name: str, entries: list[Entry]) -> None:
+    """A term in two entries would be found by the one whose innocent senses do not cover it
+    ("kinky" in "Kinky Boots" was), so each term belongs to one entry of its category."""
+    first_entry: dict[str, int] = {}
+    for index, entry in enumerate(entries):
+        for term in entry.terms:
+            if (earlier := first_entry.setdefault(term, index)) != index:
+                raise AuditError(f"{name} entry {index}: {term!r} is already in entry {earlier}")
 
 
 @lru_cache(maxsize=1)

@@ -209,6 +209,10 @@ def test_a_personal_webmail_address_with_a_role_word_in_it_is_still_personal() -
         "Best pho in Leeds, restaurant number 0113 496 0291, say I sent you",
         "Need a quote? Call 01632 960588 for quotes, fully booked till May though",
         "Locked out after midnight? The hotel night desk number is 0113 496 0955, always staffed",
+        # Any named line or desk is an organisation's, whatever it is called.
+        "Bees swarming in your hedge? The association's swarm line is 01632 960944, free",
+        "Kennels full again, call their rehoming line on 0161 496 0330 if you can foster",
+        "Invoice overdue, please call our finance desk on 0113 496 0730",
     ],
 )
 def test_a_business_published_contact_is_not_personal_data(text: str) -> None:
@@ -234,6 +238,10 @@ def test_a_business_published_contact_is_not_personal_data(text: str) -> None:
         "tickets for my 21st at the venue, rsvp to him not me: 07700 900417",
         "Cards for Pam's leaving do go to her house, 8 Moss View, the office is closed",
         "Party for Leo's 6th at 3 Holly Bank, 2pm, whole class welcome! RSVP to me at pick-up",
+        # A person's line: "my line", "my work line", "drop me a line".
+        "my new line is 07700 900 467, call me for the aso-ebi",
+        "Reach me on my personal cell, not my work line: (646) 555-0118",
+        "Open to roles in audit. Drop me a line: marcus.w.acc@example.com",
     ],
 )
 def test_the_person_own_contact_still_is(text: str) -> None:

@@ -29,3 +29,10 @@ def test_words_near_a_term_must_be_single_words() -> None:
     expected = "near.toml entry 0: innocent_near takes single words, not 'rice cake'"
     with pytest.raises(AuditError, match=expected):
         parse_lexicon_file("near.toml", text)
+
+
+def test_a_term_belongs_to_one_entry_of_its_category() -> None:
+    text = ('[category]\nkey = "provocative"\n[[entry]]\nterms = ["kinky"]\ninnocent_after = ["boots"]\n'
+            '[[entry]]\nterms = ["thirst trap", "Kinky"]\n')
+    with pytest.raises(AuditError, match="twice.toml entry 1: 'kinky' is already in entry 0"):
+        parse_lexicon_file("twice.toml", text)
