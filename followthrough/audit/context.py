@@ -89,15 +89,21 @@ def preceded_by(folded: str, start: int, phrases: tuple[str, ...]) -> bool:
 
 
 _NAME_AFTER = re.compile(r"(?:'s)?[ -][A-Z][a-z]")  # "Dick Emery", a double-barrelled "Dick-Bottom"
+# "the Cock & Bull", "Dick and Dora": two names joined make one.
+_JOINED_NAME_AFTER = re.compile(r" (?:&|and) [A-Z][a-z]")
+# What stands before a name given to someone: "he's called Dick", "Mr Dick".
+_NAMED_BEFORE = re.compile(r"(?:\b(?:called|named|name is|name's|mr|mrs|dr|uncle|aunt)\.? )$", re.IGNORECASE)
 
 
 def in_a_name(text: str, start: int, end: int) -> bool:
-    """The word at text[start:end] (the original text, not folded) is capitalised, does not start
-    a sentence, and a capitalised word follows it: "met Dick Emery", "Lunch on Cock Lane"."""
-    if not text[start:start + 1].isupper() or not _NAME_AFTER.match(text, end):
+    """The word at text[start:end] (the original text, not folded) is capitalised and stands in
+    a name: a capitalised word follows it ("met Dick Emery", "Lunch on Cock Lane"; at the start
+    of a sentence, "Cock Bridge is shut"), another name is joined to it ("the Cock & Bull"), or
+    it is what someone is called ("our new manager is called Dick")."""
+    if not text[start:start + 1].isupper():
         return False
-    before = text[:start].rstrip()
-    return bool(before) and before[-1] not in ".!?:\n\"'("
+    return bool(_NAME_AFTER.match(text, end) or _JOINED_NAME_AFTER.match(text, end)
+                or _NAMED_BEFORE.search(text, max(0, start - 10), start))
 
 
 def near(folded: str, start: int, end: int, words: tuple[str, ...]) -> bool:
