@@ -37,6 +37,8 @@ def check_text(
     if hits:  # (half the generated posts have none)
         candidates, innocent = _entry_candidates(lexicon, hits, text, view)
         candidates += _pair_candidates(lexicon, hits, text, view)
+    if statistical and candidates:
+        candidates = _not_plainly_innocent(candidates, folded, view.text, innocent)
     candidates += find_personal_data(text, lexicon.categories["personal_data"], region, folded)
     if statistical:
         candidates += _statistical_candidates(lexicon, text, view, candidates, innocent)
@@ -85,7 +87,7 @@ def _entry_candidates(
 def _discounted(rules: CategoryRules, folded: str, start: int, end: int) -> bool:
     if rules.negatable and context.is_negated(folded, start):
         return True
-    if rules.mention_ok and context.is_mention(folded, start, end):
+    if rules.mention_ok and (context.is_mention(folded, start, end) or context.is_taken_back(folded, end)):
         return True
     return rules.reported_ok and context.is_reported(folded, start, end)
 
@@ -117,6 +119,21 @@ def _pair_candidates(lexicon: Lexicon, hits: list[Hit], text: str, view: View) -
                 triggers = tuple(_trigger(text, view, h.start, h.end) for h in (early, late))
                 found.append(_finding(lexicon, pair.category, pair.severity, triggers, pair.why))
     return found
+
+
+def _not_plainly_innocent(
+    candidates: list[Finding], folded: str, normalised: str, innocent: frozenset[str]
+) -> list[Finding]:
+    """Rule findings in a category the model reads this text as plainly not about are dropped
+    (see statistical.PLAINLY_NOT), unless the writer is in the sentence: "Saw the news about
+    the raid. I buy mine from that lot." is a confession, however newsy the rest."""
+    model = default_model()
+    if not any(c.category in model.categories for c in candidates):
+        return candidates
+    ruled_out = model.plainly_not(normalised, innocent)
+    return [c for c in candidates
+            if c.category not in ruled_out
+            or any(context.writer_in_sentence(folded, t.start, t.end) for t in c.triggers)]
 
 
 def _statistical_candidates(

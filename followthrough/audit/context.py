@@ -142,6 +142,18 @@ def is_mention(folded: str, start: int, end: int) -> bool:
     )
 
 
+# The writer takes the word back at once: "Stoned? No, stone-cold", "WASTED. as in tired",
+# "high as a kite 🪁 — literally, the kite festival", "stoned, I mean full of stones".
+_TAKEN_BACK = re.compile(
+    r"(?:[ \w'-]{0,25}\?+\W{0,3}(?:no|nope|nah|not)\b"
+    r"|[^\w]{0,6}(?:[\w']+[^\w]{1,6}){0,3}(?:as in\b|i mean\b|by which i mean\b|literally,))"
+)
+
+
+def is_taken_back(folded: str, end: int) -> bool:
+    return _TAKEN_BACK.match(folded, end) is not None
+
+
 _QUOTE_MARK = re.compile(r"[\"`«»“”‘]|(?<![a-z])'|'(?![a-z])")  # not the apostrophe of "don't"
 _QUOTE_REACH = 40  # characters either side
 
@@ -172,10 +184,15 @@ def is_reported(folded: str, start: int, end: int) -> bool:
     it does not have the writer in it."""
     if _REPORTING.isdisjoint(_WORD.findall(folded)):
         return False
+    return not writer_in_sentence(folded, start, end)
+
+
+def writer_in_sentence(folded: str, start: int, end: int) -> bool:
+    """The sentence around folded[start:end] has the writer in it ("I", "my", "me")."""
     ends = [m.start() for m in _SENTENCE_END.finditer(folded)]
     sentence_start = max((e + 1 for e in ends if e < start), default=0)
     sentence_end = min((e for e in ends if e >= end), default=len(folded))
-    return _FIRST_PERSON.isdisjoint(_WORD.findall(folded[sentence_start:sentence_end]))
+    return not _FIRST_PERSON.isdisjoint(_WORD.findall(folded[sentence_start:sentence_end]))
 
 
 def words_between(folded: str, end: int, start: int) -> int:

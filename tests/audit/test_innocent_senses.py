@@ -139,3 +139,50 @@ def test_a_threat_to_the_body_and_a_drink_then_the_car_are_found() -> None:
     found = check_text("Bit over after the leaving do but the roads are empty, home in 12 mins 🍺🚗",
                        statistical=False)
     assert {f.category for f in found} == {"alcohol_drugs", "violence"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stoned? No, stone-cold. Seven hours on the cliffs counting gannets.",
+        "Wasted. As in, three hours in IKEA and out with one plant.",
+        "High as a kite 🪁, literally, the kite festival on the Downs was ace",
+        "Magic mushrooms? Nope, Year 7 fungi dissection 🍄🔬",
+        "the snail's been stoned all week, by which i mean he sat on a stone",
+    ],
+)
+def test_a_word_taken_back_at_once_is_no_finding(text: str) -> None:
+    assert check_text(text, statistical=False) == []
+
+
+def test_a_word_not_taken_back_is_still_found() -> None:
+    [finding] = check_text("wasted? yes. nine pints and a kebab", statistical=False)
+    assert finding.category == "alcohol_drugs"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cock Bridge on the A939 is shut again, snow gates down",
+        "Quiz night at the Cock & Bull, we came second",
+        "Our new supervisor is called Dick and the lads can't keep a straight face",
+        "Dick and Dora from the bowls club renewed their vows today",
+        "If you see bloody urine with no pain, please still see your GP.",
+        "Podcast episode on the Bloody Code, when stealing a sheep could hang you",
+    ],
+)
+def test_names_and_symptoms_are_not_swearing(text: str) -> None:
+    assert check_text(text, statistical=False) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Refresher for managers: age, disability, race, religion and sex are protected characteristics.",
+        "Happy hour: Sex on the Beach two for one till 8 🍹",
+        "Rewatching Sex and the City with my flatmate",
+        "Year 11 biology today: sex-linked inheritance and Punnett squares",
+    ],
+)
+def test_sex_as_a_protected_characteristic_a_cocktail_or_a_lesson_is_not_provocative(text: str) -> None:
+    assert "provocative" not in {f.category for f in check_text(text, statistical=False)}

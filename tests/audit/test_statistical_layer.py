@@ -80,6 +80,34 @@ def test_the_model_adds_one_category_at_most(monkeypatch: pytest.MonkeyPatch) ->
     assert finding.words == ["boss"]
 
 
+def test_a_rule_finding_the_rest_of_the_post_speaks_against_is_dropped(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    model = Model.from_json({"categories": ["alcohol_drugs"], "intercepts": [-2.0], "thresholds": [1.0],
+                             "weights": {"alcohol_drugs": {"windscreen": -2.0, "pints": 2.0}}})
+    monkeypatch.setattr(check, "default_model", lambda: model)
+    assert model.plainly_not("windscreen stoned") == {"alcohol_drugs"}
+    assert check_text("Lorry ahead stoned the windscreen.") == []
+    # A post of words the model does not know scores only its intercept: no opinion, kept.
+    assert model.plainly_not("stoned all week") == frozenset()
+    assert [f.category for f in check_text("Stoned all week.")] == ["alcohol_drugs"]
+    # The writer in the sentence makes it a confession, whatever the rest says.
+    found = check_text("Windscreen got fixed. I was stoned all week.")
+    assert [f.category for f in found] == ["alcohol_drugs"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The gravel lorry ahead stoned our windscreen on the A1, small chip, repair booked for Friday",
+        "Hammered brass door knobs fitted today, the hallway finally matches the mood board",
+    ],
+)
+def test_the_shipped_model_clears_a_plainly_innocent_sense(text: str) -> None:
+    assert [f.category for f in check_text(text, statistical=False)] == ["alcohol_drugs"]
+    assert check_text(text) == []
+
+
 def test_an_innocent_work_post_is_not_a_finding() -> None:
     # A LinkedIn share from tests/audit/fixtures: long, and full of the words complaints use.
     text = ('Three things I learned running "relationship reviews" for a year:\n\n1. Write the '
