@@ -11,22 +11,28 @@ from bench.results import Row
 SAMPLE = 500
 
 
-def run(count: int = 100_000, sample: int = SAMPLE) -> Row:
+def run(count: int = 100_000, sample: int = SAMPLE) -> list[Row]:
+    """The audit of `count` posts as an archive's are checked (check_texts, on every CPU this
+    process may use), and the same one post at a time in one process, beside better-profanity."""
     from better_profanity import profanity
 
-    from bench.audit_speed import generate, timed
+    from bench.audit_speed import generate, timed, timed_batch
     from followthrough.audit import check_text
+    from followthrough.audit.batch import check_texts, usable_cpus
 
     posts = generate(count)
     check_text("warm up the lexicon and automaton")
     profanity.load_censor_words()
-    ours = timed(check_text, posts)
+    batch = timed_batch(check_texts, posts)
+    one_by_one = timed(check_text, posts)
     sampled = posts[:: max(1, count // sample)][:sample]
     baseline = timed(profanity.contains_profanity, sampled) * count / len(sampled)
-    return Row(f"audit of {count:,} posts", f"{ours:.2f} s",
-               f"{baseline:,.0f} s (better-profanity, {len(sampled)}-post sample scaled)",
-               ours / baseline, "< 1 × better-profanity, and < 5 s",
-               ours < baseline and ours < 5)
+    theirs = f"{baseline:,.0f} s (better-profanity, {len(sampled)}-post sample scaled)"
+    target = "< 1 × better-profanity, and < 5 s"
+    return [Row(f"audit of {count:,} posts ({usable_cpus()} CPUs, as an archive)", f"{batch:.2f} s",
+                theirs, batch / baseline, target, batch < baseline and batch < 5),
+            Row(f"audit of {count:,} posts (one process, post by post)", f"{one_by_one:.2f} s",
+                theirs, one_by_one / baseline, target, one_by_one < baseline and one_by_one < 5)]
 
 
 def quality_rows() -> list[Row]:

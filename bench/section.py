@@ -107,7 +107,7 @@ def rows_for(name: str, work: Path, env: dict[str, str], owner: object) -> list[
         if absent("bench.audit_speed"):
             return [not_built("audit of 100,000 posts", "< 1 × better-profanity, and < 5 s",
                               "bench.audit_speed")]
-        return [audit_row.run(20_000 if QUICK else 100_000, 100 if QUICK else 500),
+        return [*audit_row.run(20_000 if QUICK else 100_000, 100 if QUICK else 500),
                 *audit_row.quality_rows()]
     if name == "cards":
         from bench import card_rows

@@ -14,7 +14,7 @@ from followthrough.audit.archives.detect import (
     may_be_export,
     recognise,
 )
-from followthrough.audit.check import check_text
+from followthrough.audit.batch import check_texts
 from followthrough.audit.findings import AuditError, AuditReport, Item, RiskyItem
 
 # Called after each file with (files done, files in all, name of the file just read).
@@ -40,11 +40,12 @@ def audit_archive(
     try:
         members = _members(archive, report)
         for done, member in enumerate(members, start=1):
-            for item in _read_items(archive, member, report):
+            items = _read_items(archive, member, report)
+            for item in items:
                 report.scanned[item.platform] = report.scanned.get(item.platform, 0) + 1
-                findings = check_text(item.text, allow=allow, deny=deny)
-                if findings:
-                    report.risky.append(RiskyItem(item, tuple(findings)))
+            checked = check_texts([item.text for item in items], allow=allow, deny=deny)
+            report.risky += [RiskyItem(item, tuple(findings))
+                             for item, findings in zip(items, checked, strict=True) if findings]
             if progress is not None:
                 progress(done, len(members), member.name)
     finally:
