@@ -72,6 +72,7 @@ def _entry_candidates(
             context.is_innocent(folded, hit.start, hit.end, entry.innocent_before, entry.innocent_after)
             or context.near(folded, hit.start, hit.end, entry.innocent_near)
             or (entry.names and context.in_a_name(text, *view.span(hit.start, hit.end)))
+            or context.spelled_out(text, *view.span(hit.start, hit.end))
             or (rules.dish_names and context.names_a_dish(folded, hit.end))
         ):
             if " " not in (word := folded[hit.start : hit.end]):

@@ -75,9 +75,9 @@ NUMBER = "<number>"
 
 def followed_by(folded: str, end: int, phrases: tuple[str, ...]) -> bool:
     """`phrases` as `spaced` gives them; a comma in between is read past ("confidential, and free")."""
-    after = folded[end : end + 60].translate(_HYPHENS).lstrip(" \t,")
-    if after[:1].isdigit() and NUMBER in phrases:
+    if NUMBER in phrases and folded[end : end + 4].lstrip(" ")[:1].isdigit():  # not "af, 3 nights"
         return True
+    after = folded[end : end + 60].translate(_HYPHENS).lstrip(" \t,")
     # One C-speed test of every phrase first: most matches are followed by none of them.
     return after.startswith(phrases) and any(_starts_with_phrase(after, phrase) for phrase in phrases)
 
@@ -104,6 +104,25 @@ def in_a_name(text: str, start: int, end: int) -> bool:
         return False
     return bool(_NAME_AFTER.match(text, end) or _JOINED_NAME_AFTER.match(text, end)
                 or _NAMED_BEFORE.search(text, max(0, start - 10), start))
+
+
+_EXPANSION = re.compile(r"\s*(?:=|\(|:|-|stands for|means|is short for)\s*((?:[\w'-]+[ ,/&]*){1,8})",
+                        re.IGNORECASE)
+_SMALL_WORDS = frozenset("of and the for in on at to a &".split())
+
+
+def spelled_out(text: str, start: int, end: int) -> bool:
+    """An acronym followed by what it stands for: "FFS (Fife Fencing Society)", "WTF = World
+    Taekwondo Federation", "GTFO = Get To Fitness Outdoors"."""
+    letters = text[start:end].lower()
+    if not letters.isalpha() or len(letters) > 6 or not (found := _EXPANSION.match(text, end)):
+        return False
+    words = re.findall(r"[^\W\d_]+", found.group(1).lower())
+    initials = "".join(word[0] for word in words)
+    if initials.startswith(letters):
+        return True
+    big = "".join(word[0] for word in words if word not in _SMALL_WORDS)
+    return big.startswith(letters)
 
 
 def near(folded: str, start: int, end: int, words: tuple[str, ...]) -> bool:

@@ -186,3 +186,21 @@ def test_names_and_symptoms_are_not_swearing(text: str) -> None:
 )
 def test_sex_as_a_protected_characteristic_a_cocktail_or_a_lesson_is_not_provocative(text: str) -> None:
     assert "provocative" not in {f.category for f in check_text(text, statistical=False)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WTF (World Taekwondo Federation) rankings are out",
+        "GTFO = Get To Fitness Outdoors, new running club on Sundays",
+        "FFS (Fife Fencing Society) training tonight",
+        "Rewiring to BS 7671 or it doesn't get signed off",
+    ],
+)
+def test_an_acronym_spelled_out_or_a_standard_s_number_is_not_swearing(text: str) -> None:
+    assert check_text(text, statistical=False) == []
+
+
+@pytest.mark.parametrize("text", ["tired af, 3 nights in a row", "STFU = shut the fuck up"])
+def test_swearing_stays_swearing_when_what_follows_does_not_spell_it_out(text: str) -> None:
+    assert [f.category for f in check_text(text, statistical=False)] == ["profanity"]
