@@ -140,11 +140,7 @@ class Model:
     def plainly_not(self, normalised: str, innocent: frozenset[str] = frozenset()) -> frozenset[str]:
         """The categories this text is plainly not about: its words, taken together, speak
         against each (their weighted sum is below zero), and its score is under PLAINLY_NOT."""
-        found = tokens(normalised)
-        words = set(found)
-        pairs = set(filter(None, map(self.pair_names.get, zip(found, found[1:], strict=False))))
-        packed = [*filter(None, map(self.packed.get, words - innocent)),
-                  *map(self.packed.__getitem__, pairs)]
+        found, words, pairs, packed = self._weights(normalised, innocent)
         if not packed:
             return frozenset()
         scale = _feature_weight(found, words)
@@ -159,14 +155,7 @@ class Model:
     def scores(self, normalised: str, innocent: frozenset[str] = frozenset()) -> list[Score]:
         """The categories whose score passes their threshold for this (normalised) text, leaving
         out the words the rules read in an innocent sense here."""
-        # What `features` gives, without joining every pair into a new string: most pairs are
-        # unknown to the model, and the known ones are found by their (word, word) tuple.
-        found = tokens(normalised)
-        words = set(found)
-        scored_words = words - innocent if innocent else words
-        pairs = set(filter(None, map(self.pair_names.get, zip(found, found[1:], strict=False))))
-        # One look-up per word for its weights (every packed value is positive, see _pack).
-        packed = [*filter(None, map(self.packed.get, scored_words)), *map(self.packed.__getitem__, pairs)]
+        found, words, pairs, packed = self._weights(normalised, innocent)
         if not packed:
             return []
         scores = []
@@ -187,10 +176,25 @@ class Model:
                 scale = _feature_weight(found, words)
             total = summed * scale + intercept
             if total >= self.thresholds[index]:
-                present = (scored_words & self.vocabulary) | pairs
+                present = ((words - innocent) & self.vocabulary) | pairs
                 scores.append(Score(self.categories[index], _probability(total),
                                     self._strongest(present, index), total - self.thresholds[index]))
         return scores
+
+    def _weights(
+        self, normalised: str, innocent: frozenset[str]
+    ) -> tuple[list[str], set[str], set[str], list[int]]:
+        """The text's tokens, its words, the word pairs the model knows, and the packed weights
+        of each known word (but the innocent ones) and pair."""
+        # What `features` gives, without joining every pair into a new string: most pairs are
+        # unknown to the model, and the known ones are found by their (word, word) tuple.
+        found = tokens(normalised)
+        words = set(found)
+        scored_words = words - innocent if innocent else words
+        pairs = set(filter(None, map(self.pair_names.get, zip(found, found[1:], strict=False))))
+        # One look-up per word for its weights (every packed value is positive, see _pack).
+        packed = [*filter(None, map(self.packed.get, scored_words)), *map(self.packed.__getitem__, pairs)]
+        return found, words, pairs, packed
 
     def _strongest(self, present: set[str], index: int, count: int = 3) -> tuple[str, ...]:
         weights = self.weights[index]
