@@ -14,19 +14,12 @@ SAMPLE = 500
 def run(count: int = 100_000, sample: int = SAMPLE) -> list[Row]:
     """The audit of `count` posts as an archive's are checked (check_texts, on every CPU this
     process may use), and the same one post at a time in one process, beside better-profanity."""
-    from better_profanity import profanity
-
-    from bench.audit_speed import generate, timed, timed_batch
-    from followthrough.audit import check_text
-    from followthrough.audit.batch import check_texts, usable_cpus
+    from bench.audit_speed import generate, measure
+    from followthrough.audit.batch import usable_cpus
 
     posts = generate(count)
-    check_text("warm up the lexicon and automaton")
-    profanity.load_censor_words()
-    batch = timed_batch(check_texts, posts)
-    one_by_one = timed(check_text, posts)
     sampled = posts[:: max(1, count // sample)][:sample]
-    baseline = timed(profanity.contains_profanity, sampled) * count / len(sampled)
+    batch, one_by_one, baseline = measure(posts, sampled)
     theirs = f"{baseline:,.0f} s (better-profanity, {len(sampled)}-post sample scaled)"
     target = "< 1 × better-profanity, and < 5 s"
     return [Row(f"audit of {count:,} posts ({usable_cpus()} CPUs, as an archive)", f"{batch:.2f} s",
