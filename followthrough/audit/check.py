@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from followthrough.audit import context
+from followthrough.audit import context, emoji_senses
 from followthrough.audit.findings import Finding, Severity, Trigger
 from followthrough.audit.lexicon import CategoryRules, Lexicon, load_lexicon
 from followthrough.audit.matcher import Hit, default_matcher, default_normaliser, fold
@@ -33,9 +33,13 @@ def check_text(
     view = default_normaliser()(folded)
     hits = default_matcher().hits(view.text)
     candidates: list[Finding] = []
-    innocent: frozenset[str] = frozenset()
+    literal = emoji_senses.literal_emoji(folded, view.text)
+    innocent: frozenset[str] = literal
     if hits:  # (half the generated posts have none)
+        if literal:
+            hits = [hit for hit in hits if view.text[hit.start + 1 : hit.end - 1] not in literal]
         candidates, innocent = _entry_candidates(lexicon, hits, text, view)
+        innocent |= literal
         candidates += _pair_candidates(lexicon, hits, text, view)
     if statistical and candidates:
         candidates = _not_plainly_innocent(candidates, folded, view.text, innocent)
