@@ -21,7 +21,11 @@ _ROLE_MAILBOXES = frozenset(
     "store reception wholesale partners partnerships privacy security noreply no-reply webmaster "
     "admissions learning lettings valuations appointments tables earlycareers recruit volunteer "
     "volunteers donations membership tickets secretary accessibility lostproperty education parish "
-    "school clinic library references business fanmail collabs".split()
+    "school clinic library references business fanmail collabs letters claims buying allergens "
+    "societies consultation juniors classes choir newsroom tips editor editorial returns repairs "
+    "hire groups weddings catering tours schools fundraising community finance complaints "
+    "safeguarding members treasurer fixtures training youth surgery practice klantenservice "
+    "kundenservice kontakt contacto contato servicio ventas reservas".split()
 )
 # Mail at a university's, a health service's, a government's or a charity's domain is the
 # organisation's, whoever reads it.
@@ -54,6 +58,9 @@ _ORGANISATION = re.compile(
     r"same number|new address|(?:our|the) menu|your visit|trading estate|industrial estate|"
     r"business park|lines? open|days a week|seven days|free quotes?|fully insured|"
     r"restaurant|catering|new (?:clients|customers|patients)|"
+    # A commercial property's particulars: "TO LET: 31 High Street ... 890 sq ft".
+    # ("Viewings", a lease or a retail park are a household's too: "viewings at 18 Tanner Row".)
+    r"sq\.? ?(?:ft|m)\b|square (?:feet|metres)|to let\b|under offer|brochure|(?:now|have|has been) let\b|"
     r"for (?:quotes?|details|takeaway|registration|appointments?|urgent repairs)|"
     r"\b(?:call|ring|phone|contact) the (?:shop|office|surgery|practice|clinic|store|depot|ward|school|"
     r"site office|estate office|team|desk|farm office|yard|branch|club|hall|hotel|salon|firm|bar|pub|"

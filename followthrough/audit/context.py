@@ -16,6 +16,7 @@ They all look at the folded text (lower-case, plain quotes) around a match:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 NEGATORS = frozenset(
     {
@@ -92,7 +93,10 @@ _NAME_AFTER = re.compile(r"(?:'s)?[ -][A-Z][a-z]")  # "Dick Emery", a double-bar
 # "the Cock & Bull", "Dick and Dora": two names joined make one.
 _JOINED_NAME_AFTER = re.compile(r" (?:&|and) [A-Z][a-z]")
 # What stands before a name given to someone: "he's called Dick", "Mr Dick".
-_NAMED_BEFORE = re.compile(r"(?:\b(?:called|named|name is|name's|mr|mrs|dr|uncle|aunt)\.? )$", re.IGNORECASE)
+_NAMED_BEFORE = re.compile(
+    r"(?:\b(?:called|named|name is|name's|mr|mrs|dr|uncle|aunt|sir|lord|lady|prof|professor|rev"
+    r"|reverend|private|corporal|sergeant|sgt|captain|capt|major|colonel|lieutenant|lt|inspector"
+    r"|constable|pc|detective|judge|councillor|cllr)\.? )$", re.IGNORECASE)
 
 
 def in_a_name(text: str, start: int, end: int) -> bool:
@@ -103,7 +107,7 @@ def in_a_name(text: str, start: int, end: int) -> bool:
     if not text[start:start + 1].isupper():
         return False
     return bool(_NAME_AFTER.match(text, end) or _JOINED_NAME_AFTER.match(text, end)
-                or _NAMED_BEFORE.search(text, max(0, start - 10), start))
+                or _NAMED_BEFORE.search(text, max(0, start - 14), start))
 
 
 _EXPANSION = re.compile(r"\s*(?:=|\(|:|-|stands for|means|is short for)\s*((?:[\w'-]+[ ,/&]*){1,8})",
@@ -113,16 +117,26 @@ _SMALL_WORDS = frozenset("of and the for in on at to a &".split())
 
 def spelled_out(text: str, start: int, end: int) -> bool:
     """An acronym followed by what it stands for: "FFS (Fife Fencing Society)", "WTF = World
-    Taekwondo Federation", "GTFO = Get To Fitness Outdoors"."""
+    Taekwondo Federation", "GTFO = Get To Fitness Outdoors"; or, of three letters or more, a name
+    in the post whose capitals spell it: "Workforce Transformation Forum (WTF)", "WTF tonight at
+    church: Wednesday Thanksgiving Fellowship"."""
     letters = text[start:end].lower()
-    if not letters.isalpha() or len(letters) > 6 or not (found := _EXPANSION.match(text, end)):
+    if not letters.isalpha() or len(letters) > 6:
         return False
-    words = re.findall(r"[^\W\d_]+", found.group(1).lower())
-    initials = "".join(word[0] for word in words)
-    if initials.startswith(letters):
-        return True
-    big = "".join(word[0] for word in words if word not in _SMALL_WORDS)
-    return big.startswith(letters)
+    if found := _EXPANSION.match(text, end):
+        words = re.findall(r"[^\W\d_]+", found.group(1).lower())
+        initials = "".join(word[0] for word in words)
+        big = "".join(word[0] for word in words if word not in _SMALL_WORDS)
+        if initials.startswith(letters) or big.startswith(letters):
+            return True
+    return len(letters) >= 3 and _capitals_spelling(letters).search(text) is not None
+
+
+@lru_cache(maxsize=64)
+def _capitals_spelling(letters: str) -> re.Pattern[str]:
+    """Capitalised words whose first letters are `letters`, small words allowed between them."""
+    small = r"(?:(?:" + "|".join(w for w in _SMALL_WORDS if w.isalpha()) + r"|&) )*"
+    return re.compile((r"[-\s]+" + small).join(rf"\b{letter.upper()}[a-z]+" for letter in letters))
 
 
 def near(folded: str, start: int, end: int, words: tuple[str, ...]) -> bool:

@@ -68,7 +68,9 @@ _GROUP = re.compile(r"[A-Za-z0-9]+")
 # no year ("HX-2024-00731", "2024-HR-00451" are a firm's own numbering).
 _INTERNAL_REFERENCE = re.compile(
     r"[A-Z]{2,5}(?:-[A-Z]{2,4})?-\d{3,}(?:-[A-Z0-9]{1,4})?|[A-Z]{2,4}-(?:19|20)\d\d-\d{2,}"
-    r"|(?:19|20)\d\d-[A-Z]{2,4}-\d{3,}"
+    r"|(?:19|20)\d\d-[A-Z]{2,4}-\d{3,}|[A-Z]{2,5}-\d\d-\d{3,}"
+    # A file's reference in parts: "24/01182/FUL" (planning), "FT/2024/0713", "DDX 1142/3/7".
+    r"|(?:[A-Z]{2,5} )?[A-Z0-9]+(?:/[A-Z0-9]+){2,}"
     # A help desk's ticket: "INC0048812", "REQ0012345", "RITM0093311".
     r"|(?:INC|REQ|RITM|CHG|TASK|PRB|SR|CS|TKT)\d{5,}"
 )
@@ -84,6 +86,7 @@ RECORD_WORDS = (
     r"|batch|part|product|item|receipt|purchase|asset|stock|lot|catalogue|accession|version|build"
     r"|model|tender|consignment|application|po|planning|referral|holding|trade"
     r"|crime|claim|complaint|report|fault|warranty|issue|bug|request|firm|company|charity|grid"
+    r"|support|help ?desk|service desk|supplier|game|server|merchant|till"
 )
 _RECORD = re.compile(rf"\b(?:{RECORD_WORDS})\b\W*(?:(?:number|no\.?|id|#)\W*)?$", re.IGNORECASE)
 _RECORD_BETWEEN = re.compile(r"\b(?:order|invoice|tracking|transaction|parcel) (?:number|no\.?|id|#)",

@@ -117,6 +117,12 @@ def test_a_boarding_pass_is_personal_data_and_a_flight_number_alone_is_not() -> 
         "We will never ask for your PIN by text. Report scam texts to 7726.",
         # A PAN card's cue word in a kitchen, before a word in capitals.
         "Flambé for the sauce: brandy in, tilt the pan, WHOOSH. Table 6 clapped.",
+        # A file's reference in parts, a supplier's batch, a support ticket, a game's id.
+        "The petition passed 1,500 signatures, so it goes to full council (petition ref PET/2024/09).",
+        "Union minutes are at the county record office, reference DDX 1142/3/7.",
+        "The delayed flu vaccine batch (supplier ref FLU-24-0917) has arrived.",
+        "my support ticket is #551209 and they said 5-7 days",
+        "search the game id 9187234561 in the search bar, new map is SO good",
     ],
 )
 def test_numbers_that_identify_no_one_are_left_alone(text: str) -> None:
@@ -213,6 +219,11 @@ def test_a_personal_webmail_address_with_a_role_word_in_it_is_still_personal() -
         "Bees swarming in your hedge? The association's swarm line is 01632 960944, free",
         "Kennels full again, call their rehoming line on 0161 496 0330 if you can foster",
         "Invoice overdue, please call our finance desk on 0113 496 0730",
+        # A mailbox named for what it deals with; a commercial property's particulars.
+        "Allergy questions? Email allergens@risenbakehouse.co.uk or ask at the counter.",
+        "Reader letters to letters@westridingecho.co.uk, 300 words max.",
+        "TO LET: 31 High Street, Knaresborough. Ground floor retail 890 sq ft. Call 01632 960690.",
+        "Delighted to report 22 Market Place is now under offer. Two more units coming soon.",
     ],
 )
 def test_a_business_published_contact_is_not_personal_data(text: str) -> None:

@@ -169,6 +169,8 @@ def test_a_word_not_taken_back_is_still_found() -> None:
         "Dick and Dora from the bowls club renewed their vows today",
         "If you see bloody urine with no pain, please still see your GP.",
         "Podcast episode on the Bloody Code, when stealing a sheep could hang you",
+        "Councillor Dick and the planning committee said yes to the new crossing",
+        "War memorial names include a Corporal Dick from 1916",
     ],
 )
 def test_names_and_symptoms_are_not_swearing(text: str) -> None:
@@ -195,6 +197,10 @@ def test_sex_as_a_protected_characteristic_a_cocktail_or_a_lesson_is_not_provoca
         "GTFO = Get To Fitness Outdoors, new running club on Sundays",
         "FFS (Fife Fencing Society) training tonight",
         "Rewiring to BS 7671 or it doesn't get signed off",
+        # A name in the post whose capitals spell it, before or after.
+        "Our new working group is the Workforce Transformation Forum (WTF). Catchy.",
+        "WTF tonight at church – Wednesday Thanksgiving Fellowship 🙏🏾",
+        "Our Family Fun Sessions (FFS on the rota, we know) run every school holiday",
     ],
 )
 def test_an_acronym_spelled_out_or_a_standard_s_number_is_not_swearing(text: str) -> None:
