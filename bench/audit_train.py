@@ -88,6 +88,10 @@ GRID = (0.1, 0.3, 1.0)
 # new writers (--cross-writers, pooled: P 0.81 R 0.49 at 0.3, P 0.81 R 0.51 at 0.2, P 0.83 R 0.50
 # at 0.1, but 0.1 makes a 670 KB file for a gain within the noise).
 PRUNE = 0.2
+# The look-alike model's regularisation: of 0.1, 0.3, 1 and 3, trained on the tuning set and
+# measured on BR to CC (11,000 unread posts), 1 dropped the most look-alike findings for the
+# right findings it lost (round 15).
+LOOK_ALIKE_C = 1.0
 FOLDS = 5
 BACKGROUND = 1000  # generated everyday posts added as innocent
 SEED = 16
@@ -226,11 +230,29 @@ def train(tuning: list[LabelledPost] | None = None, quiet: bool = False) -> dict
                 weights.setdefault(key, {})[str(name)] = round(float(weight), 3)
         report.append(f"{key:<15} C={chosen:<4} threshold={threshold:8.3f} model alone {hits}/{int(y.sum())}"
                       f", rules {int((ruled & y).sum())}, together {together} (cross-validated)")
+    look_alike = look_alike_model(posts, x, names)
+    report.append(f"look_alike      C={LOOK_ALIKE_C:<4} {len(look_alike['weights'])} features")
     if not quiet:
         print("\n".join(report), file=sys.stderr)
     return {"about": "followthrough audit statistical layer; rebuild with bench/audit_train.py",
             "categories": MODELLED, "intercepts": intercepts, "thresholds": thresholds,
-            "weights": weights}
+            "weights": weights, "look_alike": look_alike}
+
+
+def look_alike_model(posts: list[LabelledPost], x, names: np.ndarray) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    """Innocent look-alikes against risky posts, and no other posts: what tells "Aubergine parm
+    for tea 🍆" from "🍆 link in bio" whatever the category (statistical.LOOKS_INNOCENT)."""
+    keep = np.array([bool(post.labels) or post.is_look_alike for post in posts])
+    y = np.array([post.is_look_alike for post in posts])[keep]
+    chosen = x[keep]
+    ratio = log_count_ratio(chosen, y)
+    scaled = (chosen @ sp.diags(ratio)).tocsr()
+    scaled.indices, scaled.indptr = scaled.indices.astype(np.int32), scaled.indptr.astype(np.int32)
+    model = LogisticRegression(C=LOOK_ALIKE_C, class_weight="balanced", solver="liblinear",
+                               random_state=SEED).fit(scaled, y)
+    weights = {str(name): round(float(weight), 3)
+               for name, weight in zip(names, model.coef_[0] * ratio, strict=True) if abs(weight) >= PRUNE}
+    return {"intercept": round(float(model.intercept_[0]), 4), "weights": weights}
 
 
 def serialise(document: dict[str, object]) -> str:

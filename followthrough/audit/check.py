@@ -46,6 +46,8 @@ def check_text(
     candidates += find_personal_data(text, lexicon.categories["personal_data"], region, folded)
     if statistical:
         candidates += _statistical_candidates(lexicon, text, view, candidates, innocent)
+        if candidates and default_model().looks_innocent(view.text):
+            candidates = _kept_in_a_look_alike(candidates, folded)
     if deny:  # (most audits have no lists: skip building them for each post)
         candidates += _deny_candidates(text, folded, tuple(d.lower() for d in deny if d.strip()))
     if allow and candidates:
@@ -139,6 +141,13 @@ def _not_plainly_innocent(
     return [c for c in candidates
             if c.category not in ruled_out
             or any(context.writer_in_sentence(folded, t.start, t.end) for t in c.triggers)]
+
+
+def _kept_in_a_look_alike(candidates: list[Finding], folded: str) -> list[Finding]:
+    """In a text the look-alike model reads as innocent (statistical.LOOKS_INNOCENT), only the
+    findings whose sentence has the writer in it: "I'll kill you" stays a threat in any company."""
+    return [c for c in candidates
+            if any(context.writer_in_sentence(folded, t.start, t.end) for t in c.triggers)]
 
 
 def _statistical_candidates(

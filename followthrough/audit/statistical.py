@@ -89,6 +89,15 @@ def feature_value(count: int) -> float:
 # and risky posts found 1,443 -> 1,443; two folds of tuning writers (each model trained without
 # them), 212 -> 190 and 3,932 -> 3,928.
 PLAINLY_NOT = -3.0
+# A second model, trained on the tuning set's innocent look-alikes against its risky posts (and
+# nothing else), reads a post as a whole: "Cock blackbird singing ... second brood in the hedge",
+# "opened the drain cock on the radiator". Past this log-odds (a probability over 95%), check.py
+# drops every finding but those whose sentence has the writer in it, and the user's deny-list.
+# 3 is the lowest that lost no right finding on six read writers (BR to BW, 5,600 posts); there
+# it dropped 20 of 178 look-alike findings, and on six writers nobody had read (BX to CC, 5,400
+# posts) 35 of 226, for no right finding (without the writer's exemption: 27 and 44, for 0 and 2
+# right findings). Round 15.
+LOOKS_INNOCENT = 3.0
 
 
 @dataclass(frozen=True)
@@ -109,6 +118,7 @@ class Model:
     packed: dict[str, int] = field(default_factory=dict)  # feature -> its weights in one integer
     pair_names: dict[tuple[str, str], str] = field(default_factory=dict)  # ("a", "b") -> "a b"
     bars: _Bars | None = None  # every category's pre-check at once (see _Bars)
+    look_alike: Model | None = None  # innocent look-alikes against risky posts (LOOKS_INNOCENT)
 
     @classmethod
     def from_json(cls, document: dict[str, Any]) -> Model:
@@ -121,8 +131,12 @@ class Model:
                   for f in vocabulary}
         pair_names = {_split_pair(f): f for f in vocabulary if " " in f}
         intercepts, thresholds = tuple(document["intercepts"]), tuple(document["thresholds"])
+        look_alike = document.get("look_alike")
         return cls(categories, intercepts, thresholds, weights, vocabulary, packed, pair_names,
-                   _Bars.of(intercepts, thresholds))
+                   _Bars.of(intercepts, thresholds),
+                   None if look_alike is None else cls.from_json(
+                       {"categories": ["look_alike"], "intercepts": [look_alike["intercept"]],
+                        "thresholds": [LOOKS_INNOCENT], "weights": {"look_alike": look_alike["weights"]}}))
 
     def spans(self, normalised: str, wanted: tuple[str, ...]) -> list[tuple[int, int]]:
         """Where the `wanted` features stand in the normalised text, in the order given."""
@@ -136,6 +150,16 @@ class Model:
 
     def words(self) -> set[str]:
         return {f for f in self.vocabulary if " " not in f and f.isalpha()}
+
+    def looks_innocent(self, normalised: str) -> bool:
+        """The look-alike model reads this text as an innocent look-alike (LOOKS_INNOCENT)."""
+        if self.look_alike is None:
+            return False
+        found, words, _, packed = self.look_alike._weights(normalised, frozenset())
+        if not packed:
+            return False
+        summed = _unpack(sum(packed), 0, len(packed)) * _feature_weight(found, words)
+        return summed + self.look_alike.intercepts[0] > LOOKS_INNOCENT
 
     def plainly_not(self, normalised: str, innocent: frozenset[str] = frozenset()) -> frozenset[str]:
         """The categories this text is plainly not about: its words, taken together, speak

@@ -108,6 +108,40 @@ def test_the_shipped_model_clears_a_plainly_innocent_sense(text: str) -> None:
     assert check_text(text) == []
 
 
+def test_a_post_the_look_alike_model_reads_as_innocent_has_no_findings_but_the_deny_list(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    look_alike = {"intercept": -1.0, "weights": {"hedge": 3.0, "brood": 3.0, "link": -3.0}}
+    model = Model.from_json({"categories": ["provocative"], "intercepts": [-2.0], "thresholds": [1.0],
+                             "weights": {"provocative": {"hedge": 0.1}}, "look_alike": look_alike})
+    monkeypatch.setattr(check, "default_model", lambda: model)
+    assert model.looks_innocent("cock on the hedge, second brood")
+    assert check_text("Cock blackbird on the hedge, second brood already.") == []
+    found = check_text("Cock blackbird on the hedge, second brood already.", deny=["blackbird"])
+    assert [f.category for f in found] == ["deny_list"]
+    # The writer in the finding's sentence keeps it, however innocent the rest reads.
+    found = check_text("Second brood in the hedge, so I'll kill you if you touch it.")
+    assert [f.category for f in found] == ["violence"]
+    # One look-alike word is not enough against the rest: 3 - 3 - 1 is no reading at all.
+    assert not model.looks_innocent("hedge link")
+    assert [f.category for f in check_text("Cock in the hedge, link in bio")] == ["profanity"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cock blackbird singing from the chimney at 4.30am. Hen is already on her second brood in "
+        "the hedge. Early mornings are a price I'll pay",
+        "Clamped the hose, opened the drain cock on the radiator, drained the coolant. Job done.",
+        "Absolutely wasted after 110 miles in the Peak District. Legs gone, heart full 🚴",
+    ],
+)
+def test_the_shipped_look_alike_model_clears_what_the_rules_and_the_word_model_flag(text: str) -> None:
+    assert default_model().looks_innocent(check.default_normaliser()(check.fold(text)).text)
+    assert check_text(text, statistical=False) != []
+    assert check_text(text) == []
+
+
 def test_an_innocent_work_post_is_not_a_finding() -> None:
     # A LinkedIn share from tests/audit/fixtures: long, and full of the words complaints use.
     text = ('Three things I learned running "relationship reviews" for a year:\n\n1. Write the '
@@ -145,8 +179,8 @@ def test_the_all_categories_pre_check_lets_through_every_category_that_may_pass(
 
 def test_the_model_is_a_small_file_in_the_package() -> None:
     resource = resources.files("followthrough.audit") / "model.json.gz"
-    # 540 KB compressed (1,593 KB of JSON) with 53 blind writers' posts; loaded once per
-    # process, on the first audit, in about 0.3 s here. Pruning harder (bench/audit_train.py
+    # 798 KB compressed (2,370 KB of JSON, a third of it the look-alike model) with 66 blind
+    # writers' posts; loaded once per process, on the first audit, in about 0.4 s here. Pruning harder (bench/audit_train.py
     # PRUNE) shrinks it and costs recall on writers the model has not seen.
     packed = resource.read_bytes()
     assert len(packed) < 1_000_000
