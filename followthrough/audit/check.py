@@ -6,13 +6,13 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from followthrough.audit import context, emoji_senses
+from followthrough.audit import context, emoji_senses, statistical
 from followthrough.audit.findings import Finding, Severity, Trigger
 from followthrough.audit.lexicon import CategoryRules, Lexicon, load_lexicon
 from followthrough.audit.matcher import Hit, default_matcher, default_normaliser, fold
 from followthrough.audit.normalise import View
 from followthrough.audit.personal_data import find_personal_data
-from followthrough.audit.statistical import default_model
+from followthrough.audit.statistical import Score, default_model
 
 DENY_WHY = "You put this on your own deny-list (config.toml [audit] deny, or --deny)."
 DENY_SUGGESTION = "Leave it out, or remove it from your deny-list if it is fine after all."
@@ -154,7 +154,7 @@ def _statistical_candidates(
     lexicon: Lexicon, text: str, view: View, rule_findings: list[Finding], innocent: frozenset[str]
 ) -> list[Finding]:
     model = default_model()
-    scores = model.scores(view.text, innocent)
+    scores = model.scores(view.text, innocent, statistical.NEAR_MISS)
     if not scores:  # the common case
         return []
     already = {finding.category for finding in rule_findings}
@@ -166,6 +166,8 @@ def _statistical_candidates(
                 key=lambda score: score.margin, default=None)
     if score is None:
         return []
+    if score.margin < statistical.UNSURE and not _settled_for(score, model.look_alike_odds(view.text)):
+        return []
     spans = model.spans(view.text, score.strongest)
     triggers = tuple(dict.fromkeys(_trigger(text, view, start, end) for start, end in spans))
     if not triggers:
@@ -175,6 +177,13 @@ def _statistical_candidates(
     note = (f"the statistical layer (a model trained on labelled posts) rates this "
             f"{likely} likely; its strongest signals here: {signals}")
     return [_finding(lexicon, score.category, Severity.MEDIUM, triggers, note)]
+
+
+def _settled_for(score: Score, look_alike_odds: float) -> bool:
+    """A close call of the word model, settled by the look-alike model (statistical.NEAR_MISS)."""
+    if score.margin < 0:  # a near miss
+        return look_alike_odds < statistical.PLAINLY_RISKY
+    return look_alike_odds <= statistical.LEANS_INNOCENT
 
 
 def _finding(

@@ -127,6 +127,24 @@ def test_a_post_the_look_alike_model_reads_as_innocent_has_no_findings_but_the_d
     assert [f.category for f in check_text("Cock in the hedge, link in bio")] == ["profanity"]
 
 
+def test_the_look_alike_model_settles_the_word_model_s_close_calls(monkeypatch: pytest.MonkeyPatch) -> None:
+    # "rota" alone is 0.3 under the bar, "rota chaos" 0.7 past it; "lido" reads innocent,
+    # "again" plainly risky.
+    look_alike = {"intercept": 0.0, "weights": {"lido": 2.0, "again": -5.0}}
+    model = Model.from_json({"categories": ["badmouthing"], "intercepts": [0.0], "thresholds": [1.0],
+                             "weights": {"badmouthing": {"rota": 0.7, "chaos": 1.0}},
+                             "look_alike": look_alike})
+    monkeypatch.setattr(check, "default_model", lambda: model)
+
+    def found(text: str) -> list[str]:
+        return [f.category for f in check_text(text)]
+
+    assert found("Rota chaos") == ["badmouthing"]  # past the bar, no opinion either way
+    assert found("Rota chaos at the lido") == []  # just past it, leaning innocent
+    assert found("Rota") == []  # a near miss with no opinion
+    assert found("Rota again") == ["badmouthing"]  # a near miss, plainly risky
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -180,8 +198,9 @@ def test_the_all_categories_pre_check_lets_through_every_category_that_may_pass(
 def test_the_model_is_a_small_file_in_the_package() -> None:
     resource = resources.files("followthrough.audit") / "model.json.gz"
     # 798 KB compressed (2,370 KB of JSON, a third of it the look-alike model) with 66 blind
-    # writers' posts; loaded once per process, on the first audit, in about 0.4 s here. Pruning harder (bench/audit_train.py
-    # PRUNE) shrinks it and costs recall on writers the model has not seen.
+    # writers' posts; loaded once per process, on the first audit, in about 0.4 s here.
+    # Pruning harder (bench/audit_train.py PRUNE) shrinks it and costs recall on writers the
+    # model has not seen.
     packed = resource.read_bytes()
     assert len(packed) < 1_000_000
     document = json.loads(gzip.decompress(packed))
