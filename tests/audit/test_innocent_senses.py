@@ -171,6 +171,11 @@ def test_a_word_not_taken_back_is_still_found() -> None:
         "Podcast episode on the Bloody Code, when stealing a sheep could hang you",
         "Councillor Dick and the planning committee said yes to the new crossing",
         "War memorial names include a Corporal Dick from 1916",
+        # A vet's, a birdwatcher's, a historian's and a database's words.
+        "Bitch spays: we usually recommend waiting three months after her season.",
+        "The alula, aka the bastard wing, is the little thumb feather that stops them stalling.",
+        "William the Conqueror was known in his own lifetime as William the Bastard.",
+        "FK constraint failed on the import again.",
     ],
 )
 def test_names_and_symptoms_are_not_swearing(text: str) -> None:
