@@ -27,6 +27,10 @@ How it is built:
    the time (PRECISION_FOR where a category has its own), judged on cross-validated predictions.
    A category where no threshold reaches that gets none, and the model stays silent there.
 4. Weights smaller than PRUNE are dropped, and the rest are rounded, which keeps the file small.
+5. The look-alike model (round 15): one more regression on the same features, scaled the same
+   way, trained on the innocent look-alikes (label 1) against the risky posts (label 0) and on no
+   other post, with C = LOOK_ALIKE_C; it has no threshold of its own here (see
+   followthrough.audit.statistical.LOOKS_INNOCENT and the close-call constants).
 """
 
 from __future__ import annotations
