@@ -138,16 +138,17 @@ def _not_plainly_innocent(
     if not any(c.category in model.categories for c in candidates):
         return candidates
     ruled_out = model.plainly_not(normalised, innocent)
-    return [c for c in candidates
-            if c.category not in ruled_out
-            or any(context.writer_in_sentence(folded, t.start, t.end) for t in c.triggers)]
+    return [c for c in candidates if c.category not in ruled_out or _has_the_writer(c, folded)]
 
 
 def _kept_in_a_look_alike(candidates: list[Finding], folded: str) -> list[Finding]:
     """In a text the look-alike model reads as innocent (statistical.LOOKS_INNOCENT), only the
     findings whose sentence has the writer in it: "I'll kill you" stays a threat in any company."""
-    return [c for c in candidates
-            if any(context.writer_in_sentence(folded, t.start, t.end) for t in c.triggers)]
+    return [c for c in candidates if _has_the_writer(c, folded)]
+
+
+def _has_the_writer(finding: Finding, folded: str) -> bool:
+    return any(context.writer_in_sentence(folded, t.start, t.end) for t in finding.triggers)
 
 
 def _statistical_candidates(

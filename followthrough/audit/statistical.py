@@ -195,8 +195,9 @@ class Model:
     def scores(
         self, normalised: str, innocent: frozenset[str] = frozenset(), reach: float = 0.0
     ) -> list[Score]:
-        """The categories whose score passes their threshold, less `reach` (NEAR_MISS), for this
-        (normalised) text, leaving out the words the rules read in an innocent sense here."""
+        """The categories whose score passes their threshold, less `reach` (at most NEAR_MISS, which
+        the pre-check allows for), for this (normalised) text, leaving out the words the rules read
+        in an innocent sense here."""
         found, words, pairs, packed = self._weights(normalised, innocent)
         if not packed:
             return []
