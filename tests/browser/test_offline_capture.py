@@ -68,7 +68,9 @@ def test_a_capture_made_offline_is_sent_once_when_the_network_returns(journey):
     journey.check("offline-capture-kept")
     page.goto(journey.base_url + "/")  # Today, as it was last seen
     assert page.title().startswith("Today")
-    assert page.inner_text("#outbox").count("Olga Offline") == 1
+    # The outbox is drawn from IndexedDB after the page loads: wait for it, then count.
+    page.wait_for_selector("#outbox-list li:has-text('Olga Offline')")
+    assert page.locator("#outbox-list li:has-text('Olga Offline')").count() == 1
     page.goto(journey.base_url + "/people/")  # not kept: the offline page says what works
     assert page.title().startswith("Offline")
     assert not Person.objects.filter(full_name="Olga Offline").exists()
