@@ -93,8 +93,8 @@ GRID = (0.1, 0.3, 1.0)
 # at 0.1, but 0.1 makes a 670 KB file for a gain within the noise).
 PRUNE = 0.2
 # The look-alike model's regularisation: of 0.1, 0.3, 1 and 3, trained on the tuning set and
-# measured on BR to CC (11,000 unread posts), 1 dropped the most look-alike findings for the
-# right findings it lost (round 15).
+# measured on BR to CC (11,000 posts it never saw; BR to BW read, BX to CC unread), 1 dropped
+# the most look-alike findings for the right findings it lost (round 15).
 LOOK_ALIKE_C = 1.0
 FOLDS = 5
 BACKGROUND = 1000  # generated everyday posts added as innocent
@@ -149,10 +149,29 @@ def frequent(rows: list[dict[str, float]], minimum: int = 2) -> list[dict[str, f
 def out_of_fold(x, y: np.ndarray, c: float) -> np.ndarray:  # type: ignore[no-untyped-def]
     scores = np.zeros(len(y))
     for train, test in StratifiedKFold(FOLDS, shuffle=True, random_state=SEED).split(x, y):
-        model = LogisticRegression(C=c, class_weight="balanced", solver="liblinear", random_state=SEED)
-        model.fit(x[train], y[train])
+        model = regression(c).fit(x[train], y[train])
         scores[test] = model.decision_function(x[test])
     return scores
+
+
+def regression(c: float) -> LogisticRegression:
+    return LogisticRegression(C=c, class_weight="balanced", solver="liblinear", random_state=SEED)
+
+
+def ratio_scaled(x, y: np.ndarray):  # type: ignore[no-untyped-def]
+    """The features scaled by their log-count ratio for `y`, and that ratio."""
+    ratio = log_count_ratio(x, y)
+    scaled = (x @ sp.diags(ratio)).tocsr()
+    # liblinear takes 32-bit indices.
+    scaled.indices, scaled.indptr = scaled.indices.astype(np.int32), scaled.indptr.astype(np.int32)
+    return scaled, ratio
+
+
+def shipped_weights(names: np.ndarray, model: LogisticRegression, ratio: np.ndarray) -> dict[str, float]:
+    """The model saw each feature times its ratio; shipping weight times ratio scores the same.
+    Weights under PRUNE are dropped."""
+    return {str(name): round(float(weight), 3)
+            for name, weight in zip(names, model.coef_[0] * ratio, strict=True) if abs(weight) >= PRUNE}
 
 
 def log_count_ratio(x, y: np.ndarray) -> np.ndarray:  # type: ignore[no-untyped-def]
@@ -214,24 +233,18 @@ def train(tuning: list[LabelledPost] | None = None, quiet: bool = False) -> dict
     for key in MODELLED:
         y = np.array([key in post.labels for post in posts])
         ruled = np.array([key in found for found in rules])
-        ratio = log_count_ratio(x, y)
-        scaled = (x @ sp.diags(ratio)).tocsr()
-        # liblinear takes 32-bit indices.
-        scaled.indices, scaled.indptr = scaled.indices.astype(np.int32), scaled.indptr.astype(np.int32)
+        scaled, ratio = ratio_scaled(x, y)
         # C is chosen at the shared precision, the threshold at the category's own: that is the
         # pair round 9's folds measured (choosing C at each category's own is not measured yet).
         chosen = max(GRID, key=lambda c: best_threshold(out_of_fold(scaled, y, c), y, PRECISION)[1])
         scores = out_of_fold(scaled, y, chosen)
         threshold, hits = best_threshold(scores, y, PRECISION_FOR.get(key, PRECISION))
         together = int(((ruled | (scores >= threshold)) & y).sum())
-        model = LogisticRegression(C=chosen, class_weight="balanced", solver="liblinear",
-                                   random_state=SEED).fit(scaled, y)
+        model = regression(chosen).fit(scaled, y)
         intercepts.append(round(float(model.intercept_[0]), 4))
         thresholds.append(round(threshold, 4) if threshold != float("inf") else 1e9)
-        # The model saw each feature times its ratio; shipping weight times ratio scores the same.
-        for name, weight in zip(names, model.coef_[0] * ratio, strict=True):
-            if abs(weight) >= PRUNE:
-                weights.setdefault(key, {})[str(name)] = round(float(weight), 3)
+        if kept := shipped_weights(names, model, ratio):
+            weights[key] = kept
         report.append(f"{key:<15} C={chosen:<4} threshold={threshold:8.3f} model alone {hits}/{int(y.sum())}"
                       f", rules {int((ruled & y).sum())}, together {together} (cross-validated)")
     look_alike = look_alike_model(posts, x, names)
@@ -248,15 +261,10 @@ def look_alike_model(posts: list[LabelledPost], x, names: np.ndarray) -> dict[st
     for tea 🍆" from "🍆 link in bio" whatever the category (statistical.LOOKS_INNOCENT)."""
     keep = np.array([bool(post.labels) or post.is_look_alike for post in posts])
     y = np.array([post.is_look_alike for post in posts])[keep]
-    chosen = x[keep]
-    ratio = log_count_ratio(chosen, y)
-    scaled = (chosen @ sp.diags(ratio)).tocsr()
-    scaled.indices, scaled.indptr = scaled.indices.astype(np.int32), scaled.indptr.astype(np.int32)
-    model = LogisticRegression(C=LOOK_ALIKE_C, class_weight="balanced", solver="liblinear",
-                               random_state=SEED).fit(scaled, y)
-    weights = {str(name): round(float(weight), 3)
-               for name, weight in zip(names, model.coef_[0] * ratio, strict=True) if abs(weight) >= PRUNE}
-    return {"intercept": round(float(model.intercept_[0]), 4), "weights": weights}
+    scaled, ratio = ratio_scaled(x[keep], y)
+    model = regression(LOOK_ALIKE_C).fit(scaled, y)
+    return {"intercept": round(float(model.intercept_[0]), 4),
+            "weights": shipped_weights(names, model, ratio)}
 
 
 def serialise(document: dict[str, object]) -> str:
