@@ -69,8 +69,9 @@ def test_a_capture_made_offline_is_sent_once_when_the_network_returns(journey):
     page.goto(journey.base_url + "/")  # Today, as it was last seen
     assert page.title().startswith("Today")
     # The outbox is drawn from IndexedDB after the page loads: wait for it, then count.
-    page.wait_for_selector("#outbox-list li:has-text('Olga Offline')")
-    assert page.locator("#outbox-list li:has-text('Olga Offline')").count() == 1
+    entries = page.locator("#outbox-list li:has-text('Olga Offline')")
+    entries.first.wait_for()
+    assert entries.count() == 1
     page.goto(journey.base_url + "/people/")  # not kept: the offline page says what works
     assert page.title().startswith("Offline")
     assert not Person.objects.filter(full_name="Olga Offline").exists()
