@@ -69,26 +69,39 @@ def _entry_candidates(
     folded = view.text
     found = []
     innocent = set()
-    for hit in hits:
+    # One sense per post: a term first used in an innocent sense keeps it ("Faggots and peas for
+    # lunch. I had to ask what faggots are"); one first used in a risky sense is read afresh.
+    first_innocent: dict[tuple[int, str], bool] = {}
+    for hit in sorted(hits, key=lambda hit: hit.start):
         if hit.ref.kind != "entry":
             continue
         entry = lexicon.entries[hit.ref.index]
         rules = lexicon.categories[entry.category]
-        if (
-            context.is_innocent(folded, hit.start, hit.end, entry.innocent_before, entry.innocent_after)
-            or context.near(folded, hit.start, hit.end, entry.innocent_near)
-            or (entry.names and context.in_a_name(text, *view.span(hit.start, hit.end)))
-            or context.spelled_out(text, *view.span(hit.start, hit.end))
-            or (rules.dish_names and context.names_a_dish(folded, hit.end))
-        ):
-            if " " not in (word := folded[hit.start : hit.end]):
-                innocent.add(word)
+        term = folded[hit.start : hit.end]
+        use = (hit.ref.index, term)
+        innocent_sense = first_innocent.get(use) or _innocent_sense(lexicon, hit, text, view)
+        first_innocent.setdefault(use, innocent_sense)
+        if innocent_sense:
+            if " " not in term:
+                innocent.add(term)
             continue
         if _discounted(rules, folded, hit.start, hit.end):
             continue
         trigger = _trigger(text, view, hit.start, hit.end)
         found.append(_finding(lexicon, entry.category, entry.severity, (trigger,), entry.why))
     return found, frozenset(innocent)
+
+
+def _innocent_sense(lexicon: Lexicon, hit: Hit, text: str, view: View) -> bool:
+    folded = view.text
+    entry = lexicon.entries[hit.ref.index]
+    return (
+        context.is_innocent(folded, hit.start, hit.end, entry.innocent_before, entry.innocent_after)
+        or context.near(folded, hit.start, hit.end, entry.innocent_near)
+        or (entry.names and context.in_a_name(text, *view.span(hit.start, hit.end)))
+        or context.spelled_out(text, *view.span(hit.start, hit.end))
+        or (lexicon.categories[entry.category].dish_names and context.names_a_dish(folded, hit.end))
+    )
 
 
 def _discounted(rules: CategoryRules, folded: str, start: int, end: int) -> bool:

@@ -64,11 +64,13 @@ _ORGANISATION = re.compile(
     r"for (?:quotes?|details|takeaway|registration|appointments?|urgent repairs)|"
     r"\b(?:call|ring|phone|contact) the (?:shop|office|surgery|practice|clinic|store|depot|ward|school|"
     r"site office|estate office|team|desk|farm office|yard|branch|club|hall|hotel|salon|firm|bar|pub|"
-    r"charity(?: house)?|second line)\b|"
+    # (A restaurant, a library, a museum or a venue speaks for itself, in the words above and below.)
+    r"charity(?: house)?|second line|gym|studio|caf[eé]|bakery|garage)\b|"
+    r"drop us a|menus|international office|students'? union|student services|"
     r"ticket office|repeat prescriptions|citizens advice|staffed|24 ?hrs?\b|"
     r"(?:absence|claims?|sales|customer|booking|shop|careers|site|office|depot|hardship|recruitment|"
     r"appointments?|enquiry|advice|visits?|branch|reservations?|repairs|club|service|liaison|workshop|"
-    r"reception|main|emergency|orders?|admissions|support|information) (?:line|number)|phone line)\b"
+    r"reception|main|emergency|orders?|admissions|support|information)(?:'s)? (?:line|number)|phone line)\b"
     # Opening days ("Mon–Fri", "Tues–Sat"); hours alone are no cue, as a shift's hours say
     # when someone's home is empty.
     r"|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.? ?(?:-|–|to|till) ?(?:mon|tue|wed|thu|fri|sat|sun)",
@@ -79,7 +81,9 @@ _CONTACT_NOUN = (r"(?:number|phone|mobile|cell|line|address|adres|adresse|email|
 # (Each alternative holds "my ", " me", "personal", "her ", "his ", " him", " her", "moving ",
 # "cards" or one of the phrases: see _sounds_personal.)
 _PERSONAL = re.compile(
-    r"\bmy (?:[a-z]+'s )?(?:own |new |personal |home |private |mobile |cell |old )*" + _CONTACT_NOUN +
+    # Not "not my mobile": "that's the shop's line, not my mobile".
+    r"(?<!\bnot )\bmy (?:[a-z]+'s )?(?:own |new |personal |home |private |mobile |cell |old )*"
+    + _CONTACT_NOUN +
     r"|\b(?:text|call|ring|whatsapp|dm|message|email|e-mail) me\b|\bat mine\b|\bmy place\b"
     # Someone else's own: "her mobile's", "his mum's number", "rsvp to her".
     r"|\b(?:her|his) (?:[a-z]+'s )?(?:own |new |personal |private |mobile |home )*"

@@ -99,14 +99,20 @@ _NAMED_BEFORE = re.compile(
     r"|constable|pc|detective|judge|councillor|cllr)\.? )$", re.IGNORECASE)
 
 
+# An initial: the capitalised word after it is a surname ("Philip K. Dick's novels").
+_INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\. $")
+
+
 def in_a_name(text: str, start: int, end: int) -> bool:
     """The word at text[start:end] (the original text, not folded) is capitalised and stands in
     a name: a capitalised word follows it ("met Dick Emery", "Lunch on Cock Lane"; at the start
-    of a sentence, "Cock Bridge is shut"), another name is joined to it ("the Cock & Bull"), or
-    it is what someone is called ("our new manager is called Dick")."""
+    of a sentence, "Cock Bridge is shut"), another name is joined to it ("the Cock & Bull"), it
+    follows an initial ("Thomas H. Dick"), or it is what someone is called ("our new manager is
+    called Dick")."""
     if not text[start:start + 1].isupper():
         return False
     return bool(_NAME_AFTER.match(text, end) or _JOINED_NAME_AFTER.match(text, end)
+                or _INITIAL_BEFORE.search(text, max(0, start - 3), start)
                 or _NAMED_BEFORE.search(text, max(0, start - 14), start))
 
 

@@ -75,8 +75,9 @@ _INTERNAL_REFERENCE = re.compile(
     r"|(?:INC|REQ|RITM|CHG|TASK|PRB|SR|CS|TKT)\d{5,}"
 )
 # "Table booking 0161 496 0909": a booking line's number, which the phone detector judges. A
-# booking reference neither starts with a trunk or country prefix nor is grouped like a phone.
-_PHONE_SHAPED = re.compile(r"(?:\+|0)\d{1,4}(?:[ -]\d{2,4}){2,4}")
+# booking reference neither starts with a trunk or country prefix nor is grouped like a phone,
+# a UK one's two groups included ("0113 4960123").
+_PHONE_SHAPED = re.compile(r"(?:\+|0)\d{1,4}(?:[ -]\d{2,4}){2,4}|0\d{2,4}[ -]\d{6,8}")
 # A postal item's tracking number (UPU S10, "RM 6620 1147 5GB"): two letters, nine digits, a country.
 _POSTAL_ITEM = re.compile(r"[A-Z]{2}\d{9}[A-Z]{2}")
 # A record of a thing, not a person, named before a cue or between it and its value: "Class book

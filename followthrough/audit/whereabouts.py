@@ -140,7 +140,7 @@ def find_whereabouts(text: str, folded: str, has_digit: bool) -> list[Found]:
     if not has_digit and "alone" not in folded and not _says_a_routine(folded):
         return []
     place = _NAMED_PLACE.search(text)
-    alone = _ALONE.search(text) if "alone" in folded or " own " in folded or " let " in folded else None
+    alone = _someone_alone(text) if "alone" in folded or " own " in folded or " let " in folded else None
     if place is None and alone is None:
         return []
     when = _WHEN.search(text)
@@ -150,6 +150,11 @@ def find_whereabouts(text: str, folded: str, has_digit: bool) -> list[Found]:
             and not is_negated(folded, alone.start()):  # "I'm not going home alone", "nobody will be"
         return [(alone.start(), alone.end(), "where someone is alone, and when")]
     return []
+
+
+def _someone_alone(text: str) -> re.Match[str] | None:
+    """The first _ALONE that is not the film: "watching Home Alone with the kids at 7"."""
+    return next((m for m in _ALONE.finditer(text) if m.group() != "Home Alone"), None)
 
 
 def _home(text: str, folded: str) -> list[Found]:

@@ -336,3 +336,44 @@ def test_a_household_move_an_account_by_its_local_name_and_twins_at_the_pool_are
     text: str,
 ) -> None:
     assert [f.category for f in check_text(text, statistical=False)] == ["personal_data"]
+
+
+
+def test_a_uk_number_in_two_groups_is_a_phone_number_not_a_booking_reference() -> None:
+    assert personal("Now taking Christmas bookings, table booking 0113 4960123") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That's the shop's line, not my mobile: 07700 900123",
+        "Ring the surgery on 07700 900456, not my number",
+    ],
+)
+def test_a_number_said_not_to_be_mine_is_not_the_writer_s_own(text: str) -> None:
+    assert personal(text) == []
+
+
+def test_home_alone_with_capitals_is_the_film() -> None:
+    assert personal("watching Home Alone with the kids at 7pm, popcorn ready") == []
+    assert personal("the kids are home alone till 7 while I finish the shift") == [
+        ("home alone", "where someone is alone, and when")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Table for six? Drop us a message, 07700 900123",
+        "New menus this week! 07700 900171 to reserve",
+        "Questions about visas? The international office can help, 07700 900184",
+        "The students' union can help with that, 07700 900190",
+        "Student services can help with housing, 07700 900212",
+        "Call the gym about classes, 07700 900245",
+        "Call the bakery about birthday cakes, 07700 900267",
+        "Call the studio about a slot, 07700 900289",
+        "Call the café about gluten-free options, 07700 900290",
+        "Call the garage about the MOT, 07700 900291",
+    ],
+)
+def test_more_words_that_speak_for_a_business(text: str) -> None:
+    assert personal(text) == []

@@ -215,3 +215,58 @@ def test_an_acronym_spelled_out_or_a_standard_s_number_is_not_swearing(text: str
 @pytest.mark.parametrize("text", ["tired af, 3 nights in a row", "STFU = shut the fuck up"])
 def test_swearing_stays_swearing_when_what_follows_does_not_spell_it_out(text: str) -> None:
     assert [f.category for f in check_text(text, statistical=False)] == ["profanity"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Faggots and peas for lunch at the caff by the yard today. Had to ask the lad on the till "
+        "what faggots actually are",
+        "Cock pheasant in the lane again. That cock has no road sense",
+    ],
+)
+def test_a_word_keeps_the_innocent_sense_it_was_first_used_in(text: str) -> None:
+    assert check_text(text, statistical=False) == []
+
+
+def test_a_word_first_used_in_its_risky_sense_is_still_found() -> None:
+    text = "Those faggots at the depot can do one, told the whole canteen so. Faggots and peas for tea"
+    found = check_text(text, statistical=False)
+    assert [f.category for f in found] == ["discrimination"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Book club is on Thomas H. Dick's astronomy next month",
+        "The parish history by Henry T. Cock is back in print",
+    ],
+)
+def test_a_capitalised_word_after_an_initial_is_a_surname(text: str) -> None:
+    assert check_text(text, statistical=False) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Hostel wifi password is chalked on the board by the door, love this place", "confidential"),
+        ("The café's wi-fi password is flatwhite2024, enjoy", "confidential"),
+        ("Wi-fi password at the library is on a sign by the desk", "confidential"),
+        ("Twenty years a bar bender on site, still love seeing a slab poured", "alcohol_drugs"),
+        ("Kids effing and blinding at the bus stop again", "profanity"),
+        ("Sold my first nude study this week, charcoal on paper", "provocative"),
+        ("Two nude studies and a nude in oils hung in the spring show", "provocative"),
+    ],
+)
+def test_a_venue_s_wifi_a_steel_fixer_reported_swearing_and_a_nude_study_are_innocent(
+    text: str, category: str
+) -> None:
+    assert category not in {f.category for f in check_text(text, statistical=False)}
+
+
+@pytest.mark.parametrize("text", ["Staff wi-fi password is GoldStar_2024 if anyone needs it",
+                                  "Staff wi fi password is GoldStar_2024 if anyone needs it"])
+def test_a_staff_wifi_password_is_still_confidential(text: str) -> None:
+    [finding] = check_text(text, statistical=False)
+    assert finding.category == "confidential"
+    assert finding.words[0].lower().startswith("wi")
