@@ -31,6 +31,7 @@ from followthrough.audit import check_text
         "Every love is welcome here: same-sex couples, older couples.",
         "When the client's website went down on launch day, the team stayed calm.",
         "Got stoned by hailstones at the tram stop earlier.",
+        "The gravel lorry ahead stoned our windscreen on the A1, small chip, repair booked for Friday",
         # The name of a dish, an animal, a dog.
         'Their "Hangover Hash" is sweet potato and a poached egg.',
         'Tried the "Sex on the Beach" sorbet at the new gelato place.',
