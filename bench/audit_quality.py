@@ -1,6 +1,7 @@
 """Precision and recall of `followthrough audit`, per category, beside better-profanity.
 
-Run: .venv/bin/python bench/audit_quality.py [tuning|heldout|archive] [--misses] [--rules-only]
+Run: .venv/bin/python bench/audit_quality.py [tuning|heldout|archive|next [WRITER ...]]
+                                               [--misses] [--rules-only]
 
 - tuning (default): bench/audit_eval.jsonl and bench/audit_tuning/*.jsonl, the posts the
   lexicons, patterns and the statistical layer were made and trained on. --misses lists
@@ -8,6 +9,9 @@ Run: .venv/bin/python bench/audit_quality.py [tuning|heldout|archive] [--misses]
 - heldout: bench/audit_heldout/*.jsonl, written by people who never saw the rules. Only the
   aggregate figures are printed, never the posts: reading its misses would spoil it.
 - archive: the held-out archive files (bench/audit_heldout/archives) read by `audit archive`.
+- next: each writer waiting in bench/audit_next/ (or those named: next CR CS), as totals only:
+  right and wrong findings, missed ones, look-alikes flagged. Those posts wait unread for the
+  next round to choose on, so no post is printed here either.
 --rules-only leaves out the statistical layer, to see what it adds.
 """
 
@@ -32,6 +36,7 @@ from followthrough.audit.evaluation import (  # noqa: E402
 BENCH = Path(__file__).resolve().parent
 TUNING = (BENCH / "audit_eval.jsonl", BENCH / "audit_tuning")
 HELDOUT = BENCH / "audit_heldout"
+WAITING = BENCH / "audit_next"
 ARCHIVE = HELDOUT / "archives"
 SCORED = [key for key in CATEGORIES if key != "deny_list"]
 
@@ -88,10 +93,28 @@ def report(title: str, mine: Scores, theirs: Scores | None) -> None:
           f"innocent look-alikes flagged: {mine.look_alikes_flagged} of {mine.look_alikes}")
 
 
+def waiting(writers: list[str]) -> None:
+    paths = [WAITING / f"{name}.jsonl" for name in writers] or sorted(WAITING.glob("*.jsonl"))
+    each = [score(load_posts(path), ours, SCORED) for path in paths]
+    for path, mine in zip(paths, each, strict=True):
+        print(f"{path.stem:<6} right {mine.micro.true_positive:5}  wrong {mine.micro.false_positive:4}"
+              f"  missed {mine.micro.false_negative:4}"
+              f"  look-alikes flagged {mine.look_alikes_flagged:4} of {mine.look_alikes}")
+    total = Tally(sum(s.micro.true_positive for s in each), sum(s.micro.false_positive for s in each),
+                  sum(s.micro.false_negative for s in each))
+    print(row("all", total) + f"  look-alikes flagged {sum(s.look_alikes_flagged for s in each)}"
+          f" of {sum(s.look_alikes for s in each)}")
+
+
 def main() -> None:
-    which = next((a for a in sys.argv[1:] if not a.startswith("-")), "tuning")
+    words = [a for a in sys.argv[1:] if not a.startswith("-")]
+    which = words[0] if words else "tuning"
     if "--misses" in sys.argv and which != "tuning":
-        raise SystemExit("--misses is for the tuning set only: the held-out set stays unread")
+        raise SystemExit("--misses is for the tuning set only: the held-out set stays unread, "
+                         "and so do the writers waiting in bench/audit_next")
+    if which == "next":
+        waiting(words[1:])
+        return
     if which == "archive":
         mine, read = archive_scores()
         report(f"held-out archive files ({read} items read) from {ARCHIVE}", mine, None)

@@ -338,7 +338,6 @@ def test_a_household_move_an_account_by_its_local_name_and_twins_at_the_pool_are
     assert [f.category for f in check_text(text, statistical=False)] == ["personal_data"]
 
 
-
 def test_a_uk_number_in_two_groups_is_a_phone_number_not_a_booking_reference() -> None:
     assert personal("Now taking Christmas bookings, table booking 0113 4960123") == []
 

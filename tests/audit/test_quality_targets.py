@@ -136,6 +136,26 @@ def test_the_held_out_files_are_what_the_writers_handed_over() -> None:
     assert sum(bool(row["labels"]) for row in rows) == 937
 
 
+def test_the_writers_waiting_for_the_next_round_are_measured_as_totals_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+) -> None:
+    from bench import audit_quality
+
+    posts = [{"text": "Got absolutely hammered last night, still drunk at my desk",
+              "labels": ["alcohol_drugs"]},
+             {"text": "Beer-battered cod and chips for lunch", "labels": [], "kind": "look-alike: dish"}]
+    (tmp_path / "ZZ.jsonl").write_text("\n".join(json.dumps(post) for post in posts), encoding="utf-8")
+    monkeypatch.setattr(audit_quality, "WAITING", tmp_path)
+    monkeypatch.setattr(sys, "argv", ["audit_quality.py", "next"])
+    audit_quality.main()
+    printed = capsys.readouterr().out
+    assert printed.startswith("ZZ     right     1  wrong    0  missed    0  look-alikes flagged    0 of 1")
+    assert "hammered" not in printed and "cod" not in printed
+    monkeypatch.setattr(sys, "argv", ["audit_quality.py", "next", "ZZ", "--misses"])
+    with pytest.raises(SystemExit, match="waiting in bench/audit_next"):
+        audit_quality.main()
+
+
 @pytest.mark.slow  # starts a process (docs/testing.md)
 def test_the_quality_script_never_lists_held_out_posts() -> None:
     result = subprocess.run([sys.executable, "bench/audit_quality.py", "heldout", "--misses"],
