@@ -64,6 +64,7 @@ _ORGANISATION = re.compile(
     r"for (?:quotes?|details|takeaway|registration|appointments?|urgent repairs)|"
     r"\b(?:call|ring|phone|contact) the (?:shop|office|surgery|practice|clinic|store|depot|ward|school|"
     r"site office|estate office|team|desk|farm office|yard|branch|club|hall|hotel|salon|firm|bar|pub|"
+    r"university|college|hospital|consulate|embassy|council|museum|library|station|bank|theatre|venue|"
     # (A restaurant, a library, a museum or a venue speaks for itself, in the words above and below.)
     r"charity(?: house)?|second line|gym|studio|caf[eé]|bakery|garage)\b|"
     r"drop us a|menus|international office|students'? union|student services|"
@@ -100,8 +101,16 @@ _PERSONAL = re.compile(
 _LABEL_BEFORE = re.compile(
     r"\b(?:shop|store|office|restaurant|business|salon|school|firm'?s?|switchboard|practice|clinic|"
     r"garage|hotel|church|studio|company|agency|branch|depot|academy|reception|hall|vicarage|"
+    # Institutions: "the consulate number is", "the hospital number's", "their counter number".
+    # (Not a bank, whose name before a number is an account to pay into: identifiers.py.)
+    r"consulate|embassy|hospital|university|college|council|museum|library|station|airport|theatre|"
+    r"cinema|venue|nursery|vets?|dentist|pharmacy|counter|gallery|mosque|temple|"
     r"complaints)(?: (?:phone|telephone|contact|main|office|landline|night desk|front desk|desk))?"
-    r"(?: (?:number|line|no\.?|email|e-mail))?(?: is)?(?: on)?\s*[:.,-]?\s*\(?$"
+    r"(?: (?:number|line|no\.?|email|e-mail))?(?:'s| is)?(?: on)?\s*[:.,-]?\s*\(?$"
+    # A firm's registration or VAT number is printed on its every invoice ("my registration
+    # number" is a national one).
+    r"|\b(?:companies house|company|charity|vat)(?: (?:reg(?:istration)?|registered))?"
+    r" (?:number|no\.?)(?:'s| is)?\s*[:.,-]?\s*$"
     r"|\b(?:enquiry|enquiries|inquiry|support|sales|customer service|customer services|booking|bookings"
     r"|reservations?|ticket) (?:line|number)(?: is)?(?: on)?\s*[:.,-]?\s*\(?$"
     # Any named line or desk is an organisation's ("the swarm line", "our rehoming line on",

@@ -78,6 +78,9 @@ _INTERNAL_REFERENCE = re.compile(
 # booking reference neither starts with a trunk or country prefix nor is grouped like a phone,
 # a UK one's two groups included ("0113 4960123").
 _PHONE_SHAPED = re.compile(r"(?:\+|0)\d{1,4}(?:[ -]\d{2,4}){2,4}|0\d{2,4}[ -]\d{6,8}")
+# A UK tax code ("1257L", "1257L W1/M1", "K475 X", "BR") is an allowance that millions share,
+# not a number that picks anyone out.
+_UK_TAX_CODE = re.compile(r"[SC]?(?:\d{1,4}[LMNT]|K\d{1,4}|BR|D[01]|NT|0T)(?:[ /]?(?:W1|M1|X))*")
 # A postal item's tracking number (UPU S10, "RM 6620 1147 5GB"): two letters, nine digits, a country.
 _POSTAL_ITEM = re.compile(r"[A-Z]{2}\d{9}[A-Z]{2}")
 # A record of a thing, not a person, named before a cue or between it and its value: "Class book
@@ -202,7 +205,8 @@ def _cued(text: str) -> list[Found]:
                     and not _names_a_record(text, match.start(), match.end(), span) \
                     and not (what == _BOOKING and (_INTERNAL_REFERENCE.fullmatch(value)
                                                    or _PHONE_SHAPED.fullmatch(value))) \
-                    and not _POSTAL_ITEM.fullmatch(re.sub(r"[ .-]", "", value)):
+                    and not _POSTAL_ITEM.fullmatch(re.sub(r"[ .-]", "", value)) \
+                    and not (what == "a tax number" and _UK_TAX_CODE.fullmatch(value)):
                 found.append((span[0], span[1], what))
     return found
 

@@ -376,3 +376,32 @@ def test_home_alone_with_capitals_is_the_film() -> None:
 )
 def test_more_words_that_speak_for_a_business(text: str) -> None:
     assert personal(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Visa appointments: the consulate number is 020 7946 0612, mornings are quieter",
+        "The hospital number's 0161 496 0321 if you need to move an appointment",
+        "Call the university on 020 7946 0123, please don't use my personal email",
+        "Good timber merchant in Kent, their counter number is 01632 960592",
+        "Registering us as a supplier? Our Companies House number is 08812345.",
+    ],
+)
+def test_an_institution_s_number_and_a_firm_s_registration_number_are_not_personal_data(text: str) -> None:
+    assert personal(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "First payslip has an emergency tax code (1257L W1/M1), will it sort itself out?",
+        "If your tax code isn't 1257L and you have one job, ring HMRC",
+    ],
+)
+def test_a_uk_tax_code_is_shared_by_millions_and_identifies_no_one(text: str) -> None:
+    assert personal(text) == []
+
+
+def test_a_tax_reference_beside_a_tax_code_is_still_personal_data() -> None:
+    assert personal("tax code 1257L, my UTR is 8264 019 335") == [("8264 019 335", "looks like a tax number")]

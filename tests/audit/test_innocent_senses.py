@@ -271,3 +271,40 @@ def test_a_staff_wifi_password_is_still_confidential(text: str) -> None:
     [finding] = check_text(text, statistical=False)
     assert finding.category == "confidential"
     assert finding.words[0].lower().startswith("wi")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Quick fag break by the loading bay, then back to the pallets", "discrimination"),
+        ("Lad at the bus stop asked me for a fag, told him I quit years ago", "discrimination"),
+        ("Grandad and his tobacco tin: one fag with a cup of tea every morning", "discrimination"),
+        ("Our new rescue cat is called Cocaine, white fur and never sleeps", "alcohol_drugs"),
+        ("Her name is Porn, it means blessing in Thai", "provocative"),
+        ("Drunk cheese from the Veneto, aged under grape skins", "alcohol_drugs"),
+        ("Electric hookup at the campsite worked first time, kettle on", "provocative"),
+        ("Naked chocolate bars on offer at the station kiosk", "provocative"),
+        ("The birch trees are naked by November up here", "provocative"),
+        ("Watching Bong Joon-ho's new one tonight", "alcohol_drugs"),
+        ("Weedkiller on the allotment paths again, the weed always wins", "alcohol_drugs"),
+        ("Toy shops on Fuk Wing Street were the best part of Hong Kong", "profanity"),
+        ("She asked for a bloody red lipstick for the Halloween party", "profanity"),
+        ("Pasta puttanesca, the 'whore's pasta', with capers and anchovies", "profanity"),
+    ],
+)
+def test_a_cigarette_a_name_a_cheese_a_campsite_and_bare_trees_are_innocent(text: str, category: str) -> None:
+    assert category not in {f.category for f in check_text(text, statistical=False)}
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("you're such a fag lol", "discrimination"),
+        ("did cocaine in the toilets at the work do", "alcohol_drugs"),
+        ("watching porn on the office wifi again", "provocative"),
+        ("so drunk I forgot the cheese board", "alcohol_drugs"),
+        ("smoking weed before my shift", "alcohol_drugs"),
+    ],
+)
+def test_the_risky_senses_of_those_words_are_still_found(text: str, category: str) -> None:
+    assert category in {f.category for f in check_text(text, statistical=False)}
