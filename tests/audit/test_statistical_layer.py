@@ -191,12 +191,12 @@ def test_the_all_categories_pre_check_lets_through_every_category_that_may_pass(
 
 def test_the_model_is_a_small_file_in_the_package() -> None:
     resource = resources.files("followthrough.audit") / "model.json.gz"
-    # 798 KB compressed (2,370 KB of JSON, a third of it the look-alike model) with 66 blind
-    # writers' posts; loaded once per process, on the first audit, in about 0.4 s here.
-    # Pruning harder (bench/audit_train.py PRUNE) shrinks it and costs recall on writers the
-    # model has not seen.
+    # 989 KB compressed (2,962 KB of JSON, a third of it the look-alike model) with the 115 files
+    # of bench/audit_tuning; loaded once per process, on the first audit. Pruning harder
+    # (bench/audit_train.py PRUNE) shrinks it and costs recall on writers the model has not
+    # seen, so the limit grows with the writers, slowly: each round adds a few per cent.
     packed = resource.read_bytes()
-    assert len(packed) < 1_000_000
+    assert len(packed) < 1_200_000
     document = json.loads(gzip.decompress(packed))
     model = Model.from_json(document)
     assert model.categories == tuple(document["categories"])
