@@ -1,7 +1,7 @@
 """How good the audit is, measured on posts it was never tuned on (bench/audit_heldout/).
 
 Two guards read the held-out set:
-- the figures must not fall below those recorded in docs/audit.md (look 29): the audit is
+- the figures must not fall below those recorded in docs/audit.md (look 30): the audit is
   deterministic, so the floor is what was measured, and a change that makes it worse fails here;
 - issue 16's targets: precision >= 0.9 and recall >= 0.85 with the right category, no category
   below 0.75 recall, no false alarm on innocent look-alikes. They are NOT met today, and that
@@ -36,10 +36,10 @@ TUNING = BENCH / "audit_tuning"
 HELDOUT = BENCH / "audit_heldout"
 SCORED = [key for key in CATEGORIES if key != "deny_list"]
 
-# Look 29 in docs/audit.md, as measured: the floor a change must not go below.
-RECALL_FLOOR = {"provocative": 0.93, "alcohol_drugs": 0.87, "discrimination": 0.78,
-                "badmouthing": 0.78, "confidential": 0.83, "profanity": 0.92,
-                "personal_data": 0.85, "violence": 0.85}
+# Look 30 in docs/audit.md, as measured: the floor a change must not go below.
+RECALL_FLOOR = {"provocative": 0.93, "alcohol_drugs": 0.87, "discrimination": 0.80,
+                "badmouthing": 0.81, "confidential": 0.84, "profanity": 0.91,
+                "personal_data": 0.85, "violence": 0.86}
 
 
 def categorise(text: str) -> set[str]:
@@ -92,8 +92,8 @@ def test_held_out_figures_stay_at_least_where_docs_audit_md_records_them() -> No
     scores = heldout()
     assert scores.micro.precision >= 0.93
     assert scores.micro.recall >= 0.85
-    # Each look's figures become the floors, also where one fell (look 29: precision, 847 of 901
-    # -> 842 of 897, and three categories' recall; docs/audit.md has them all).
+    # Each look's figures become the floors, also where one fell (look 30: profanity's recall,
+    # 126 of 137 -> 125; docs/audit.md has them all).
     assert scores.by_post.precision >= 0.97
     assert scores.by_post.recall >= 0.89
     recalls = {key: round(tally.recall, 2) for key, tally in scores.by_category.items()}
