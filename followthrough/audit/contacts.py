@@ -34,6 +34,9 @@ _WEBMAIL = re.compile(r"(?:gmail|googlemail|yahoo|hotmail|outlook|live|icloud|ao
 _FREE_TO_CALL = re.compile(
     r"^\s*\(?(?:\+?1[ .-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[ .-]|^\s*\(?(?:\+44 ?|0)80[08]"
 )
+# Institutions, whose number is theirs however it is given: "call the consulate on", "the
+# hospital number is".
+_INSTITUTIONS = r"university|college|hospital|consulate|embassy|council|museum|library|station|theatre|venue"
 _ORGANISATION = re.compile(
     r"\b(?:call|ring|phone|contact|email|e-mail|message|visit|find|reach) us\b|\bcontact\b"
     r"|\bour (?:new )?(?:[a-z]+ )?(?:shop|store|office|offices|clinic|salon|restaurant|caf[eé]|"
@@ -64,7 +67,7 @@ _ORGANISATION = re.compile(
     r"for (?:quotes?|details|takeaway|registration|appointments?|urgent repairs)|"
     r"\b(?:call|ring|phone|contact) the (?:shop|office|surgery|practice|clinic|store|depot|ward|school|"
     r"site office|estate office|team|desk|farm office|yard|branch|club|hall|hotel|salon|firm|bar|pub|"
-    r"university|college|hospital|consulate|embassy|council|museum|library|station|bank|theatre|venue|"
+    rf"{_INSTITUTIONS}|bank|"
     # (A restaurant, a library, a museum or a venue speaks for itself, in the words above and below.)
     r"charity(?: house)?|second line|gym|studio|caf[eé]|bakery|garage)\b|"
     r"drop us a|menus|international office|students'? union|student services|"
@@ -103,8 +106,7 @@ _LABEL_BEFORE = re.compile(
     r"garage|hotel|church|studio|company|agency|branch|depot|academy|reception|hall|vicarage|"
     # Institutions: "the consulate number is", "the hospital number's", "their counter number".
     # (Not a bank, whose name before a number is an account to pay into: identifiers.py.)
-    r"consulate|embassy|hospital|university|college|council|museum|library|station|airport|theatre|"
-    r"cinema|venue|nursery|vets?|dentist|pharmacy|counter|gallery|mosque|temple|"
+    rf"{_INSTITUTIONS}|airport|cinema|nursery|vets?|dentist|pharmacy|counter|gallery|mosque|temple|"
     r"complaints)(?: (?:phone|telephone|contact|main|office|landline|night desk|front desk|desk))?"
     r"(?: (?:number|line|no\.?|email|e-mail))?(?:'s| is)?(?: on)?\s*[:.,-]?\s*\(?$"
     # A firm's registration or VAT number is printed on its every invoice ("my registration

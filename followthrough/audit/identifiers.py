@@ -29,6 +29,7 @@ from followthrough.audit.scans import (
 Found = tuple[int, int, str]  # start, end, what it looks like
 
 _BOOKING = "a booking reference"  # the one kind that may be letters alone, and never a firm's own numbering
+_TAX = "a tax number"
 # Cue -> what the number after it is. Longer cues first, so "tax file number" wins over "tax".
 _CUES: tuple[tuple[str, str], ...] = (
     (r"passport(?: card)?|passeport|pasaporte|passaporte|reisepass|paszport", "a passport number"),
@@ -42,7 +43,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     (r"carte vitale|social security|ssn|social insurance|sin|numéro de s[ée]cu(?:rité sociale)?"
      r"|nir|ahv|bsn|pesel|medicare|nhs|ni|national insurance", "a social security or health number"),
     (r"num[ée]ro fiscal|tax file|tfn|tax id(?:entification)?|tax|tin|ein|itin|utr|steuer-?id|steuernummer"
-     r"|steueridentifikationsnummer|codice fiscale|gstin|vat|trn", "a tax number"),
+     r"|steueridentifikationsnummer|codice fiscale|gstin|vat|trn", _TAX),
     (r"driver'?s? ?licen[cs]e|driving licen[cs]e|licen[cs]e", "a driving licence number"),
     (r"booking|reservation|confirmation|conf\.?|pnr|record locator|e-?ticket|ticket|itinerary"
      r"|reference|ref\.?",
@@ -206,7 +207,7 @@ def _cued(text: str) -> list[Found]:
                     and not (what == _BOOKING and (_INTERNAL_REFERENCE.fullmatch(value)
                                                    or _PHONE_SHAPED.fullmatch(value))) \
                     and not _POSTAL_ITEM.fullmatch(re.sub(r"[ .-]", "", value)) \
-                    and not (what == "a tax number" and _UK_TAX_CODE.fullmatch(value)):
+                    and not (what == _TAX and _UK_TAX_CODE.fullmatch(value)):
                 found.append((span[0], span[1], what))
     return found
 
