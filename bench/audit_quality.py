@@ -1,7 +1,7 @@
 """Precision and recall of `followthrough audit`, per category, beside better-profanity.
 
-Run: .venv/bin/python bench/audit_quality.py [tuning|heldout|archive|next [WRITER ...]]
-                                               [--misses] [--rules-only]
+Run: .venv/bin/python bench/audit_quality.py
+         [tuning|heldout|archive|archive-tuning [WRITER ...]|next [WRITER ...]] [--misses] [--rules-only]
 
 - tuning (default): bench/audit_eval.jsonl and bench/audit_tuning/*.jsonl, the posts the
   lexicons, patterns and the statistical layer were made and trained on. --misses lists
@@ -9,6 +9,9 @@ Run: .venv/bin/python bench/audit_quality.py [tuning|heldout|archive|next [WRITE
 - heldout: bench/audit_heldout/*.jsonl, written by people who never saw the rules. Only the
   aggregate figures are printed, never the posts: reading its misses would spoil it.
 - archive: the held-out archive files (bench/audit_heldout/archives) read by `audit archive`.
+- archive-tuning: the tuning set's archive files (bench/audit_tuning_archives/*/, or those
+  named), each folder read by `audit archive` as the held-out one is. The model is never
+  trained on them; --misses lists every disagreement.
 - next: each writer waiting in bench/audit_next/ (or those named: next CR CS), as totals only:
   right and wrong findings, missed ones, look-alikes flagged. Those posts wait unread for the
   next round to choose on, so no post is printed here either.
@@ -38,6 +41,7 @@ TUNING = (BENCH / "audit_eval.jsonl", BENCH / "audit_tuning")
 HELDOUT = BENCH / "audit_heldout"
 WAITING = BENCH / "audit_next"
 ARCHIVE = HELDOUT / "archives"
+TUNING_ARCHIVES = BENCH / "audit_tuning_archives"
 SCORED = [key for key in CATEGORIES if key != "deny_list"]
 
 
@@ -62,15 +66,20 @@ def heldout_scores() -> Scores:
     return score(load_posts(HELDOUT), ours, SCORED)
 
 
-def archive_scores() -> tuple[Scores, int]:
-    """Scores over the labelled archive items, and how many items the audit read."""
+def archive_scores(*folders: Path) -> tuple[Scores, int]:
+    """Scores over the labelled items of archive folders, and how many items the audit read."""
     from followthrough.audit import audit_archive
 
-    report = audit_archive(ARCHIVE)
-    found = {risky.item.text.strip(): {f.category for f in risky.findings}
-             for risky in report.risky}
-    labelled = load_archive_labels(ARCHIVE / "labels.jsonl")
-    return score_archive(found, labelled, SCORED), report.total_scanned
+    found: dict[str, set[str]] = {}
+    labelled = []
+    read = 0
+    for folder in folders:
+        report = audit_archive(folder)
+        found |= {risky.item.text.strip(): {f.category for f in risky.findings}
+                  for risky in report.risky}
+        labelled += load_archive_labels(folder / "labels.jsonl")
+        read += report.total_scanned
+    return score_archive(found, labelled, SCORED), read
 
 
 def row(name: str, tally: Tally, base: Tally | None = None) -> str:
@@ -109,15 +118,23 @@ def waiting(writers: list[str]) -> None:
 def main() -> None:
     words = [a for a in sys.argv[1:] if not a.startswith("-")]
     which = words[0] if words else "tuning"
-    if "--misses" in sys.argv and which != "tuning":
+    if "--misses" in sys.argv and which not in ("tuning", "archive-tuning"):
         raise SystemExit("--misses is for the tuning set only: the held-out set stays unread, "
                          "and so do the writers waiting in bench/audit_next")
     if which == "next":
         waiting(words[1:])
         return
     if which == "archive":
-        mine, read = archive_scores()
+        mine, read = archive_scores(ARCHIVE)
         report(f"held-out archive files ({read} items read) from {ARCHIVE}", mine, None)
+        return
+    if which == "archive-tuning":
+        folders = [TUNING_ARCHIVES / name for name in words[1:]] or sorted(
+            path for path in TUNING_ARCHIVES.iterdir() if path.is_dir())
+        mine, read = archive_scores(*folders)
+        report(f"tuning archive files ({read} items read) from "
+               f"{', '.join(folder.name for folder in folders)}", mine, None)
+        print_misses(mine)
         return
     posts = load_posts(HELDOUT) if which == "heldout" else load_posts(*TUNING)
     mine = score(posts, ours, SCORED)
@@ -125,6 +142,10 @@ def main() -> None:
     risky = sum(1 for post in posts if post.labels)
     report(f"{which}: {len(posts)} posts ({risky} risky, {len(posts) - risky} innocent)",
            mine, theirs)
+    print_misses(mine)
+
+
+def print_misses(mine: Scores) -> None:
     if "--misses" in sys.argv:
         print("\nDisagreements (text | labelled | found):")
         for text, labels, found in mine.misses:

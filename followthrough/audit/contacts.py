@@ -46,7 +46,7 @@ _ORGANISATION = re.compile(
     r"customer|customers)\b"
     r"|\b(?:call|ring|phone|contact|email|visit) them\b|\b(?:centre|center|venue|fair|booths?|event)\b"
     r"|\b(?:customer (?:services?|support|care)|support line|trade counter|box office|toll-free|"
-    r"give us a ring|sign up|new members|rsvp|helpline|hotline|help desk|helpdesk|"
+    r"give us a ring|sign up|new members|rsvp|helpline|hotline|help desk|helpdesk|toll free|"
     r"switchboard|reception|front desk|enquiries|inquiries|reservations|bookings?|to book|book a|"
     r"opening hours|office hours|24x7|"
     r"open (?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|daily|every|weekdays|weekends|till|until|from|"
@@ -86,7 +86,7 @@ _CONTACT_NOUN = (r"(?:number|phone|mobile|cell|line|address|adres|adresse|email|
 # "cards" or one of the phrases: see _sounds_personal.)
 _PERSONAL = re.compile(
     # Not "not my mobile": "that's the shop's line, not my mobile".
-    r"(?<!\bnot )\bmy (?:[a-z]+'s )?(?:own |new |personal |home |private |mobile |cell |old )*"
+    r"(?<!\bnot )(?<!\bnot on )\bmy (?:[a-z]+'s )?(?:own |new |personal |home |private |mobile |cell |old )*"
     + _CONTACT_NOUN +
     r"|\b(?:text|call|ring|whatsapp|dm|message|email|e-mail) me\b|\bat mine\b|\bmy place\b"
     # Someone else's own: "her mobile's", "his mum's number", "rsvp to her".
@@ -97,7 +97,8 @@ _PERSONAL = re.compile(
     # A household's move: "moving flats, new address ...", "send me packages", "for Xmas cards".
     r"|\bmoving (?:flats?|house|to)\b|\bsend me\b|\b(?:xmas|christmas) cards\b|\bnew house\b"
     # "Personal", but not the staff's that a business asks you not to call ("no personal numbers").
-    r"|(?<!\bno )(?<!\bstaff )(?<!\btheir )\bpersonal\b",
+    # ("Call the shop, not my personal WhatsApp" gives the shop's.)
+    r"|(?<!\bno )(?<!\bstaff )(?<!\btheir )(?<!\bnot my )(?<!\bnot on my )\bpersonal\b",
 )
 # The label just before the number says whose it is, whatever else the post says ("Shop: 0113
 # 496 0512. My number: none of your business"; "our school office number is ...").

@@ -216,6 +216,14 @@ _REPORTING = frozenset(
 # The writer in the sentence: a confession or a plan, however the post is framed.
 _FIRST_PERSON = frozenset("i i'm im i've ive i'll i'd me my mine myself".split())
 _SENTENCE_END = re.compile(r"[.!?\n]")
+# The writer's household, whose whereabouts and doings are the writer's to give away: "Son's
+# judo is Wednesdays at six, he waits in the foyer".
+_HOUSEHOLD = frozenset("son son's daughter daughter's kids kids' kid's husband husband's wife wife's".split())
+# A sentence that starts with a verb in the past has dropped its "I": "Got wasted at the party."
+_DROPPED_SUBJECT = frozenset(
+    "got went had did was drank drove smoked took ate woke spent bought sold stole broke nicked "
+    "hit punched kicked left skipped snorted popped rolled ended made called lost blew".split()
+)
 
 
 def is_reported(folded: str, start: int, end: int) -> bool:
@@ -231,7 +239,9 @@ def writer_in_sentence(folded: str, start: int, end: int) -> bool:
     ends = [m.start() for m in _SENTENCE_END.finditer(folded)]
     sentence_start = max((e + 1 for e in ends if e < start), default=0)
     sentence_end = min((e for e in ends if e >= end), default=len(folded))
-    return not _FIRST_PERSON.isdisjoint(_WORD.findall(folded[sentence_start:sentence_end]))
+    words = _WORD.findall(folded[sentence_start:sentence_end])
+    return (not _FIRST_PERSON.isdisjoint(words) or not _HOUSEHOLD.isdisjoint(words)
+            or bool(words) and words[0] in _DROPPED_SUBJECT)
 
 
 def words_between(folded: str, end: int, start: int) -> int:

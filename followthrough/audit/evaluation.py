@@ -116,12 +116,14 @@ def add(scores: Scores, post: LabelledPost, predicted: set[str]) -> None:
 
 
 def load_archive_labels(path: Path) -> list[tuple[str, LabelledPost]]:
-    """labels.jsonl beside a labelled archive: `{"file", "text", "labels"}` per item."""
+    """labels.jsonl beside a labelled archive: `{"file", "text", "labels"}` per item, and
+    `"kind"` where the writer said which innocent items are look-alikes."""
     rows = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip():
             row = json.loads(line)
-            rows.append((row["file"], LabelledPost(row["text"], frozenset(row["labels"]))))
+            post = LabelledPost(row["text"], frozenset(row["labels"]), str(row.get("kind", "")))
+            rows.append((row["file"], post))
     return rows
 
 

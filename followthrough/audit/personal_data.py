@@ -116,7 +116,8 @@ _BIRTH = re.compile(
 # 000.000.000-00". (Not the test cards every checkout is tried with: posts use them for real
 # cards, and the tuning set's writers did, eleven times.)
 _SPECIMEN_BEFORE = re.compile(
-    r"\b(?:specimen|example|sample|dummy|fake|made-up|test card|e\.g\.)[^.!?\n]{0,25}$", re.IGNORECASE
+    r"\b(?:specimen|example|sample|dummy|fake|made-up|test card|e\.g\.|placeholder|test data|test form"
+    r"|mock(?:ed)?[- ]?up|john doe|jane doe)[^.!?\n]{0,25}$", re.IGNORECASE
 )
 
 Detector = Callable[[str, str, str], list[tuple[int, int, Severity, str]]]

@@ -91,13 +91,17 @@ def feature_value(count: int) -> float:
 PLAINLY_NOT = -3.0
 # A second model, trained on the tuning set's innocent look-alikes against its risky posts (and
 # nothing else), reads a post as a whole: "Cock blackbird singing ... second brood in the hedge",
-# "opened the drain cock on the radiator". Past this log-odds (a probability over 95%), check.py
+# "opened the drain cock on the radiator". Past this log-odds (1: a probability over 73%), check.py
 # drops every finding but those whose sentence has the writer in it, and the user's deny-list.
-# 3 is the lowest that lost no right finding on six read writers (BR to BW, 5,600 posts); there
-# it dropped 20 of 178 look-alike findings, and on six writers nobody had read (BX to CC, 5,400
-# posts) 35 of 226, for no right finding (without the writer's exemption: 27 and 44, for 0 and 2
-# right findings). Round 15.
-LOOKS_INNOCENT = 3.0
+# Until round 20 it was 3 (a probability over 95%): the lowest that lost no right finding on six
+# read writers (BR to BW, 5,600 posts); there it dropped 20 of 178 look-alike findings, and on
+# six writers nobody had read (BX to CC, 5,400 posts) 35 of 226, for no right finding (without
+# the writer's exemption: 27 and 44, for 0 and 2 right findings). Round 15.
+# Round 20 looked at 2 (look 31, not shipped: docs/audit.md). This is the next round's
+# starting point: 1, with the close calls below, now that the writer's exemption also covers
+# a sentence that dropped its "I" ("Got wasted at the party.") and the writer's household
+# ("Son's judo is at six, he waits in the foyer"), which a veto of 1 had dropped.
+LOOKS_INNOCENT = 1.0
 # The look-alike model also settles the word model's close calls (check.py): a category up to
 # NEAR_MISS under its threshold is found when the look-alike model reads the post as plainly
 # risky (log-odds under PLAINLY_RISKY), and one less than UNSURE past it is dropped when the
@@ -105,10 +109,22 @@ LOOKS_INNOCENT = 3.0
 # (BR to BW) from 0 or 0.5, -4 or -3, 0 or 1, and 1 or 2: right findings 1,449 -> 1,457, wrong
 # 225 -> 222, look-alikes flagged 156 -> 145; on the six unread (BX to CC) 1,411 -> 1,425, 273 ->
 # 268 and 189 -> 177. Round 15.
+# Round 20 moved them with the veto above, chosen on DA to DH (unread, round 19's model) among
+# 37 settings as one of four that traded right findings for look-alikes best, then measured
+# with the model retrained on DA to DH on eight more unread writers (DI to DP): right / wrong /
+# look-alikes flagged 3,639 / 278 / 121 at (3, 1, 1, -4) -> 3,637 / 264 / 105 at (2, 2, 1, -3),
+# the setting look 31 saw, and 3,634 / 263 / 98 at (1, 2, 0.5, -2) with the wider exemption.
+# A near miss is now found when the look-alike model puts the odds of risky at 7 to 1 (-2)
+# rather than 55 to 1 (-4), which buys back right findings the lower veto gives up.
+# Round 22 (DA to DX trained on) chose among the same five settings on eight unread writers
+# (EA to EH) and the tuning archive files (RA to RD), by a rule written first: LEANS_INNOCENT
+# 0 (a close call is dropped when the look-alike model gives it even odds or better) flags 110
+# of 2,214 look-alikes there, where 0.5 flags 116 and round 19 154, for 3,473 right findings
+# and 282 wrong (round 19: 3,441 and 325).
 NEAR_MISS = 0.5
-PLAINLY_RISKY = -4.0
-UNSURE = 1.0
-LEANS_INNOCENT = 1.0
+PLAINLY_RISKY = -2.0
+UNSURE = 2.0
+LEANS_INNOCENT = 0.0
 
 
 @dataclass(frozen=True)

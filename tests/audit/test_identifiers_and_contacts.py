@@ -405,3 +405,20 @@ def test_a_uk_tax_code_is_shared_by_millions_and_identifies_no_one(text: str) ->
 
 def test_a_tax_reference_beside_a_tax_code_is_still_personal_data() -> None:
     assert personal("tax code 1257L, my UTR is 8264 019 335") == [("8264 019 335", "looks like a tax number")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Warranty claims: call the service centre, 0113 496 0500, not my personal WhatsApp please",
+        "Bookings on 0161 496 0233 at reception, not on my personal number",
+        "Warranty questions? Toll free on 0113 496 0444, any time",
+        "Test data in the demo form: 4 Sample Road, 07700 900111, please don't ring it",
+    ],
+)
+def test_a_number_given_instead_of_mine_and_test_data_are_not_personal_data(text: str) -> None:
+    assert personal(text) == []
+
+
+def test_my_personal_number_is_still_personal_data() -> None:
+    assert [word for word, _ in personal("my personal number is 07700 900123, text me")] == ["07700 900123"]

@@ -308,3 +308,23 @@ def test_a_cigarette_a_name_a_cheese_a_campsite_and_bare_trees_are_innocent(text
 )
 def test_the_risky_senses_of_those_words_are_still_found(text: str, category: str) -> None:
     assert category in {f.category for f in check_text(text, statistical=False)}
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("A cock robin sings on the fence every morning at six", "profanity"),
+        ("Replaced the drain cock on the boiler this morning", "profanity"),
+        ("Fed and milk drunk, the baby is finally asleep", "alcohol_drugs"),
+        ("drunk elephant moisturiser is the only one that works on my dry skin", "alcohol_drugs"),
+        ("Finally hooked up my new monitor, two screens at last", "provocative"),
+        ("Nicked a knuckle on the bandsaw, plaster on, carrying on", "violence"),
+        ("My nephew will receive the hostia at his first communion on Sunday", "profanity"),
+        ("Controlled drugs register done: ketamine, methadone and diazepam all balanced", "alcohol_drugs"),
+        ("A day of the geology field trip getting stoned by falling rocks, hard hats on", "alcohol_drugs"),
+    ],
+)
+def test_a_bird_a_valve_a_fed_baby_a_monitor_a_communion_and_a_drugs_register_are_innocent(
+    text: str, category: str
+) -> None:
+    assert category not in {f.category for f in check_text(text, statistical=False)}

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from followthrough.audit import check, check_text
+from followthrough.audit.context import writer_in_sentence
 from followthrough.audit.statistical import (
     FULL_WEIGHT_UP_TO,
     Model,
@@ -142,9 +143,9 @@ def test_the_look_alike_model_settles_the_word_model_s_close_calls(monkeypatch: 
 @pytest.mark.parametrize(
     "text",
     [
-        "Cock blackbird singing from the chimney at 4.30am. Hen is already on her second brood in "
-        "the hedge. Early mornings are a price I'll pay",
-        "Clamped the hose, opened the drain cock on the radiator, drained the coolant. Job done.",
+        "Hooked up a full solar system with battery storage today ☀️ customer's bill is about to drop "
+        "off a cliff",
+        "Inspection of the old dam spillway today. Damn fine piece of Victorian engineering",
         "Absolutely wasted after 110 miles in the Peak District. Legs gone, heart full 🚴",
     ],
 )
@@ -191,7 +192,7 @@ def test_the_all_categories_pre_check_lets_through_every_category_that_may_pass(
 
 def test_the_model_is_a_small_file_in_the_package() -> None:
     resource = resources.files("followthrough.audit") / "model.json.gz"
-    # 989 KB compressed (2,962 KB of JSON, a third of it the look-alike model) with the 115 files
+    # 1,030 KB compressed (3,089 KB of JSON, a third of it the look-alike model) with the 123 files
     # of bench/audit_tuning; loaded once per process, on the first audit. Pruning harder
     # (bench/audit_train.py PRUNE) shrinks it and costs recall on writers the model has not
     # seen, so the limit grows with the writers, slowly: each round adds a few per cent.
@@ -212,3 +213,24 @@ def test_the_training_script_rebuilds_the_shipped_model_exactly() -> None:
     assert result.returncode == 0, result.stdout + result.stderr[-2000:]
     assert "model.json.gz is up to date" in result.stdout
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Got wasted at the party.",
+        "Son's judo is Wednesdays at Eastfield Sports Centre, he waits in the foyer",
+    ],
+)
+def test_the_look_alike_veto_spares_a_dropped_i_and_the_writer_s_household(text: str) -> None:
+    assert check_text(text, statistical=False) != []
+    assert {f.category for f in check_text(text)} == {f.category for f in check_text(text, statistical=False)}
+
+
+def test_the_writer_is_in_a_sentence_with_a_dropped_i_or_their_household() -> None:
+    def writer(text: str) -> bool:
+        return writer_in_sentence(text, 0, 3)
+
+    assert writer("got wasted at the party.")
+    assert writer("son's judo is at six, he waits in the foyer")
+    assert not writer("the party got out of hand.")
