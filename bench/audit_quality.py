@@ -66,14 +66,14 @@ def heldout_scores() -> Scores:
     return score(load_posts(HELDOUT), ours, SCORED)
 
 
-def archive_scores(*folders: Path) -> tuple[Scores, int]:
+def archive_scores(first: Path, *more: Path) -> tuple[Scores, int]:
     """Scores over the labelled items of archive folders, and how many items the audit read."""
     from followthrough.audit import audit_archive
 
     found: dict[str, set[str]] = {}
     labelled = []
     read = 0
-    for folder in folders:
+    for folder in (first, *more):
         report = audit_archive(folder)
         found |= {risky.item.text.strip(): {f.category for f in risky.findings}
                   for risky in report.risky}

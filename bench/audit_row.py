@@ -31,7 +31,14 @@ def run(count: int = 100_000, sample: int = SAMPLE) -> list[Row]:
 def quality_rows() -> list[Row]:
     """Held-out precision and recall per category (bench/audit_heldout/), against issue 16's
     targets, and the same for the held-out archive files read through `audit archive`."""
-    from bench.audit_quality import HELDOUT, SCORED, archive_scores, baseline_checker, heldout_scores
+    from bench.audit_quality import (
+        ARCHIVE,
+        HELDOUT,
+        SCORED,
+        archive_scores,
+        baseline_checker,
+        heldout_scores,
+    )
     from followthrough.audit.evaluation import load_posts, score
 
     mine = heldout_scores()
@@ -52,7 +59,7 @@ def quality_rows() -> list[Row]:
     rows.append(Row("audit held-out: innocent look-alikes flagged",
                     f"{mine.look_alikes_flagged} of {mine.look_alikes}", "—", None, "0",
                     mine.look_alikes_flagged == 0))
-    archive, read = archive_scores()
+    archive, read = archive_scores(ARCHIVE)
     rows.append(Row(f"audit held-out archive files ({read} items, 4 platforms)",
                     f"P {archive.micro.precision:.2f} R {archive.micro.recall:.2f}", "—", None,
                     "P ≥ 0.9 and R ≥ 0.85",

@@ -37,10 +37,10 @@ TUNING = BENCH / "audit_tuning"
 HELDOUT = BENCH / "audit_heldout"
 SCORED = [key for key in CATEGORIES if key != "deny_list"]
 
-# Look 30 in docs/audit.md, as measured: the floor a change must not go below.
-RECALL_FLOOR = {"provocative": 0.93, "alcohol_drugs": 0.87, "discrimination": 0.80,
-                "badmouthing": 0.81, "confidential": 0.84, "profanity": 0.91,
-                "personal_data": 0.85, "violence": 0.86}
+# Look 33 in docs/audit.md, as measured: the floor a change must not go below.
+RECALL_FLOOR = {"provocative": 0.94, "alcohol_drugs": 0.90, "discrimination": 0.80,
+                "badmouthing": 0.81, "confidential": 0.86, "profanity": 0.90,
+                "personal_data": 0.84, "violence": 0.84}
 
 
 def categorise(text: str) -> set[str]:
@@ -91,15 +91,15 @@ def test_the_tuning_set_still_meets_the_old_targets() -> None:
 
 def test_held_out_figures_stay_at_least_where_docs_audit_md_records_them() -> None:
     scores = heldout()
-    assert scores.micro.precision >= 0.93
-    assert scores.micro.recall >= 0.85
-    # Each look's figures become the floors, also where one fell (look 30: profanity's recall,
-    # 126 of 137 -> 125; docs/audit.md has them all).
-    assert scores.by_post.precision >= 0.97
+    assert scores.micro.precision >= 0.94
+    assert scores.micro.recall >= 0.86
+    # Each look's figures become the floors, also where one fell (look 33: profanity 125 of 137
+    # -> 123, personal data 102 of 120 -> 101, violence 107 of 125 -> 105; docs/audit.md has them all).
+    assert scores.by_post.precision >= 0.98
     assert scores.by_post.recall >= 0.89
     recalls = {key: round(tally.recall, 2) for key, tally in scores.by_category.items()}
     assert all(recalls[key] >= floor for key, floor in RECALL_FLOOR.items()), recalls
-    assert scores.look_alikes_flagged <= 16
+    assert scores.look_alikes_flagged <= 12
 
 
 def test_the_held_out_archive_files_are_all_read_and_audited() -> None:
@@ -109,7 +109,7 @@ def test_the_held_out_archive_files_are_all_read_and_audited() -> None:
     found = {risky.item.text.strip(): {f.category for f in risky.findings} for risky in report.risky}
     scores = score_archive(found, load_archive_labels(HELDOUT / "archives" / "labels.jsonl"), SCORED)
     assert scores.micro.precision >= 0.95
-    assert scores.micro.recall >= 0.85
+    assert scores.micro.recall >= 0.86
 
 
 def test_the_tuning_archive_files_are_read_whole_and_their_look_alikes_counted() -> None:
