@@ -188,13 +188,21 @@ def best_threshold(scores: np.ndarray, y: np.ndarray, precision: float) -> tuple
     """The lowest threshold at which the model alone is right `precision` of the time, and how many
     posts it then finds. The model is judged alone, not on what it adds to the rules: the rules
     were written on these same posts, so what they miss here understates what they miss elsewhere."""
-    best, best_hits = float("inf"), 0
-    for threshold in sorted(set(np.round(scores, 4)), reverse=True):
-        flagged = scores >= threshold
-        hits = int((flagged & y).sum())
-        if hits / max(1, int(flagged.sum())) >= precision and hits > best_hits:
-            best, best_hits = float(threshold), hits
-    return best, best_hits
+    # Every candidate threshold at once (sorted scores and running counts), highest first: one
+    # threshold at a time took 15 s a category on 134,000 posts.
+    thresholds = np.unique(np.round(scores, 4))[::-1]
+    order = np.argsort(scores, kind="stable")
+    below = np.searchsorted(scores[order], thresholds, side="left")  # posts under each threshold
+    risky_below = np.concatenate(([0], np.cumsum(y[order])))[below]
+    hits = int(y.sum()) - risky_below
+    flagged = len(scores) - below
+    precise = (hits / np.maximum(1, flagged) >= precision) & (hits > 0)
+    if not precise.any():
+        return float("inf"), 0
+    best_hits = int(hits[precise].max())
+    # The highest threshold that finds that many: hits only grow as the threshold falls.
+    first = int(np.flatnonzero(precise & (hits == best_hits))[0])
+    return float(thresholds[first]), best_hits
 
 
 def rules_alone() -> None:
@@ -236,8 +244,9 @@ def train(tuning: list[LabelledPost] | None = None, quiet: bool = False) -> dict
         scaled, ratio = ratio_scaled(x, y)
         # C is chosen at the shared precision, the threshold at the category's own: that is the
         # pair round 9's folds measured (choosing C at each category's own is not measured yet).
-        chosen = max(GRID, key=lambda c: best_threshold(out_of_fold(scaled, y, c), y, PRECISION)[1])
-        scores = out_of_fold(scaled, y, chosen)
+        scores_at = {c: out_of_fold(scaled, y, c) for c in GRID}
+        chosen = max(GRID, key=lambda c: best_threshold(scores_at[c], y, PRECISION)[1])
+        scores = scores_at[chosen]
         threshold, hits = best_threshold(scores, y, PRECISION_FOR.get(key, PRECISION))
         together = int(((ruled | (scores >= threshold)) & y).sum())
         model = regression(chosen).fit(scaled, y)
