@@ -1,7 +1,7 @@
 """How good the audit is, measured on posts it was never tuned on (bench/audit_heldout/).
 
 Two guards read the held-out set:
-- the figures must not fall below those recorded in docs/audit.md (look 30): the audit is
+- the figures must not fall below those recorded in docs/audit.md (look 33): the audit is
   deterministic, so the floor is what was measured, and a change that makes it worse fails here;
 - issue 16's targets: precision >= 0.9 and recall >= 0.85 with the right category, no category
   below 0.75 recall, no false alarm on innocent look-alikes. They are NOT met today, and that
