@@ -45,6 +45,11 @@ _ORGANISATION = re.compile(
     r"practice|surgery|business|company|agency|firm|hotel|gym|centre|center|venue|website|site|"
     r"customer|customers)\b"
     r"|\b(?:call|ring|phone|contact|email|visit) them\b|\b(?:centre|center|venue|fair|booths?|event)\b"
+    r"|\b(?:customer|support|sales|service|care|help|bookings?|events|accounts|returns) team\b"
+    r"|\bhelp cent(?:re|er)|\bon (?:the |their |our )?website|\bgoods[- ]in\b|\bdeliveries (?:to|come|go)\b"
+    # Someone's new business: "my cousin opened a barber shop in Luton! 112 Dunstable Road".
+    r"|\bopen(?:ed|s|ing)? (?:up )?(?:a |an |his |her |their |my |our )?(?:new )?(?:[a-z]+ )?"
+    r"(?:shop|salon|caf[eé]|restaurant|bakery|takeaway|studio|gym|bar|pub|business)\b"
     r"|\b(?:customer (?:services?|support|care)|support line|trade counter|box office|toll-free|"
     r"give us a ring|sign up|new members|rsvp|helpline|hotline|help desk|helpdesk|toll free|"
     r"switchboard|reception|front desk|enquiries|inquiries|reservations|bookings?|to book|book a|"
@@ -88,7 +93,8 @@ _PERSONAL = re.compile(
     # Not "not my mobile": "that's the shop's line, not my mobile".
     r"(?<!\bnot )(?<!\bnot on )\bmy (?:[a-z]+'s )?(?:own |new |personal |home |private |mobile |cell |old )*"
     + _CONTACT_NOUN +
-    r"|\b(?:text|call|ring|whatsapp|dm|message|email|e-mail) me\b|\bat mine\b|\bmy place\b"
+    # ("Please don't DM me, our support team is on ..." turns the reader away from the writer.)
+    r"|(?<!n't )(?<!not )\b(?:text|call|ring|whatsapp|dm|message|email|e-mail) me\b|\bat mine\b|\bmy place\b"
     # Someone else's own: "her mobile's", "his mum's number", "rsvp to her".
     r"|\b(?:her|his) (?:[a-z]+'s )?(?:own |new |personal |private |mobile |home )*"
     r"(?:mobile|cell|number|phone|address|house|home|flat)\b"
@@ -108,7 +114,9 @@ _LABEL_BEFORE = re.compile(
     # Institutions: "the consulate number is", "the hospital number's", "their counter number".
     # (Not a bank, whose name before a number is an account to pay into: identifiers.py.)
     rf"{_INSTITUTIONS}|airport|cinema|nursery|vets?|dentist|pharmacy|counter|gallery|mosque|temple|"
-    r"complaints)(?: (?:phone|telephone|contact|main|office|landline|night desk|front desk|desk))?"
+    # (A business of one's own is still a business: "my café's landline", "the bakery's number".)
+    r"complaints|caf[eé]|bakery|pub|bar|takeaway|barbers?|gym)(?:'s)?"
+    r"(?: (?:phone|telephone|contact|main|office|landline|night desk|front desk|desk))?"
     r"(?: (?:number|line|no\.?|email|e-mail))?(?:'s| is)?(?: on)?\s*[:.,-]?\s*\(?$"
     # A firm's registration or VAT number is printed on its every invoice ("my registration
     # number" is a national one).

@@ -82,6 +82,8 @@ _PHONE_SHAPED = re.compile(r"(?:\+|0)\d{1,4}(?:[ -]\d{2,4}){2,4}|0\d{2,4}[ -]\d{
 # A UK tax code ("1257L", "1257L W1/M1", "K475 X", "BR") is an allowance that millions share,
 # not a number that picks anyone out.
 _UK_TAX_CODE = re.compile(r"[SC]?(?:\d{1,4}[LMNT]|K\d{1,4}|BR|D[01]|NT|0T)(?:[ /]?(?:W1|M1|X))*")
+# A VAT or GST registration is printed on every invoice and looked up in a public register.
+_PUBLISHED_BY_LAW = re.compile(r"vat|gstin", re.IGNORECASE)
 # A postal item's tracking number (UPU S10, "RM 6620 1147 5GB"): two letters, nine digits, a country.
 _POSTAL_ITEM = re.compile(r"[A-Z]{2}\d{9}[A-Z]{2}")
 # A record of a thing, not a person, named before a cue or between it and its value: "Class book
@@ -96,6 +98,8 @@ RECORD_WORDS = (
 _RECORD = re.compile(rf"\b(?:{RECORD_WORDS})\b\W*(?:(?:number|no\.?|id|#)\W*)?$", re.IGNORECASE)
 _RECORD_BETWEEN = re.compile(r"\b(?:order|invoice|tracking|transaction|parcel) (?:number|no\.?|id|#)",
                              re.IGNORECASE)
+# A flight's number is on every departures board: "booking flight EZY8123 on my phone".
+_FLIGHT_BEFORE = re.compile(r"\bflight (?:no\.? |number |#)?$", re.IGNORECASE)
 # A ticket raised with a help desk is the desk's record, not a traveller's: "Ticket #448213
 # raised with IT", "Ticket 88213-B with support".
 _HELP_DESK_AFTER = re.compile(
@@ -207,7 +211,8 @@ def _cued(text: str) -> list[Found]:
                     and not (what == _BOOKING and (_INTERNAL_REFERENCE.fullmatch(value)
                                                    or _PHONE_SHAPED.fullmatch(value))) \
                     and not _POSTAL_ITEM.fullmatch(re.sub(r"[ .-]", "", value)) \
-                    and not (what == _TAX and _UK_TAX_CODE.fullmatch(value)):
+                    and not _UK_TAX_CODE.fullmatch(value) \
+                    and not _PUBLISHED_BY_LAW.fullmatch(match.group()):
                 found.append((span[0], span[1], what))
     return found
 
@@ -259,6 +264,7 @@ def _names_a_record(text: str, cue_start: int, cue_end: int, value: tuple[int, i
     ticket's value: the number is a thing's, not a person's."""
     return bool(_RECORD.search(text, max(0, cue_start - 24), cue_start)
                 or _RECORD_BETWEEN.search(text, cue_end, value[0])
+                or _FLIGHT_BEFORE.search(text, cue_end, value[0])
                 or (text[cue_start:cue_end].lower() == "ticket" and _HELP_DESK_AFTER.match(text, value[1])))
 
 

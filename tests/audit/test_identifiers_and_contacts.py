@@ -422,3 +422,36 @@ def test_a_number_given_instead_of_mine_and_test_data_are_not_personal_data(text
 
 def test_my_personal_number_is_still_personal_data() -> None:
     assert [word for word, _ in personal("my personal number is 07700 900123, text me")] == ["07700 900123"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Left your scarf? The bakery's number is 0113 496 0222, they keep lost things a week",
+        "Our pub's landline 01632 960471 is back after the storm",
+        "Refund questions go to the customer team on 0161 496 0345, they are quicker than me",
+        "Please don't DM me about orders, our support team answers 24/7 at (212) 555-0144",
+        "My sister opened a nail salon in Leeds! 14 Kirkgate, 0113 496 0789, say I sent you",
+        "Couriers: deliveries go to the goods-in door, Unit 4, 12 Marsh Lane, Leeds LS9 8AB",
+        "The consulate's number is on their website, 020 7946 0611, they were so kind",
+    ],
+)
+def test_a_business_own_line_its_team_and_its_goods_in_door_are_not_personal_data(text: str) -> None:
+    assert personal(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Booked flight BA2490 for Friday and the seat map took ages",
+        "Our VAT number is 123456789, it's printed on every invoice",
+        "National Insurance letter came, new tax code 1257L from April",
+    ],
+)
+def test_a_flight_number_a_vat_number_and_a_tax_code_identify_no_one(text: str) -> None:
+    assert personal(text) == []
+
+
+def test_turning_readers_away_from_me_does_not_make_my_own_number_published() -> None:
+    text = "Don't call me at the shop, my mobile is 07700 900456"
+    assert [word for word, _ in personal(text)] == ["07700 900456"]

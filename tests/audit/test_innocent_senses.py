@@ -328,3 +328,37 @@ def test_a_bird_a_valve_a_fed_baby_a_monitor_a_communion_and_a_drugs_register_ar
     text: str, category: str
 ) -> None:
     assert category not in {f.category for f in check_text(text, statistical=False)}
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("The vet says our greyhound girl is a very good bitch and due any day", "profanity"),
+        ("Trainers from Dick's Sporting Goods were half the price", "profanity"),
+        ("Two pricks from the holly before the wreath was up", "profanity"),
+        ("Finger-prick glucose test at the pharmacy, done in a minute", "profanity"),
+        ("Every shop in Stockholm has SLUT in the window, it means the sale is ending", "profanity"),
+        ("Got stoned on the beach by my nephew, pebbles everywhere", "alcohol_drugs"),
+        ("Borrowed a pipe bender for the handrails", "alcohol_drugs"),
+        ("The weed in my garden is winning again", "alcohol_drugs"),
+        ("Cocaine Bear is the silliest film I've seen all year", "alcohol_drugs"),
+    ],
+)
+def test_a_dog_a_shop_a_holly_a_swedish_sign_pebbles_a_tool_a_garden_and_a_film_are_innocent(
+    text: str, category: str
+) -> None:
+    assert category not in {f.category for f in check_text(text, statistical=False)}
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("my manager is a prick and everyone knows it", "profanity"),
+        ("she's a slut and the whole office knows", "profanity"),
+        ("got stoned before the team meeting", "alcohol_drugs"),
+        ("three day bender, still not sober for Monday", "alcohol_drugs"),
+        ("did cocaine at the Christmas party", "alcohol_drugs"),
+    ],
+)
+def test_those_words_still_count_in_their_risky_senses(text: str, category: str) -> None:
+    assert category in {f.category for f in check_text(text, statistical=False)}
