@@ -121,9 +121,16 @@ LOOKS_INNOCENT = 1.0
 # 0 (a close call is dropped when the look-alike model gives it even odds or better) flags 110
 # of 2,214 look-alikes there, where 0.5 flags 116 and round 19 154, for 3,473 right findings
 # and 282 wrong (round 19: 3,441 and 325).
+# Round 24 (EA to FH trained on, and its rules) chose among (1, 2, 0, -2), (1, 3, 0, -1.5) and
+# (0.5, 3, 0, -1.5), by a rule written first, on GA to GD's 3,600 posts and RA to SD's 1,920
+# archive items together: right / wrong / look-alikes flagged 2,659 / 216 / 73, 2,658 / 215 / 70
+# and 2,653 / 213 / 68, where round 22 finds 2,649 / 222 / 79. The last, a veto of 0.5, failed
+# tests/audit: it dropped a boarding pass's barcode and a post that says "so drunk" beside code.
+# So a close call past its threshold by less than 3 now needs the look-alike model's word, and
+# a near miss is found at odds of 4.5 to 1 (-1.5).
 NEAR_MISS = 0.5
-PLAINLY_RISKY = -2.0
-UNSURE = 2.0
+PLAINLY_RISKY = -1.5
+UNSURE = 3.0
 LEANS_INNOCENT = 0.0
 
 
