@@ -23,6 +23,9 @@ def literal(text: str) -> frozenset[str]:
         "hot yoga at 7am, I was dripping 💦🧘",
         "Shiitake logs inoculated! 200 plug spawn, mushrooms hopefully by autumn 🍄",
         "water fight at the park 💦🔫 we were 18 and acting 8",
+        "Gritted the school path at 6 ❄️ mind the steps",
+        "Snowball fight after work ❄️❄️ the office lost",
+        "Tea estates as far as you can see 🍃 Darjeeling at dawn",
     ],
 )
 def test_an_emoji_the_post_names_in_words_means_what_it_shows(text: str) -> None:

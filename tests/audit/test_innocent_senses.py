@@ -342,6 +342,7 @@ def test_a_bird_a_valve_a_fed_baby_a_monitor_a_communion_and_a_drugs_register_ar
         ("Borrowed a pipe bender for the handrails", "alcohol_drugs"),
         ("The weed in my garden is winning again", "alcohol_drugs"),
         ("Cocaine Bear is the silliest film I've seen all year", "alcohol_drugs"),
+        ("Past participles today: drink, drank, drunk, and swim, swam, swum", "alcohol_drugs"),
     ],
 )
 def test_a_dog_a_shop_a_holly_a_swedish_sign_pebbles_a_tool_a_garden_and_a_film_are_innocent(
