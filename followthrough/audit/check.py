@@ -193,8 +193,11 @@ def _statistical_candidates(
     return [_finding(lexicon, score.category, Severity.MEDIUM, triggers, note)]
 
 
-def _settled_for(score: Score, look_alike_odds: float) -> bool:
-    """A close call of the word model, settled by the look-alike model (statistical.NEAR_MISS)."""
+def _settled_for(score: Score, look_alike_odds: float | None) -> bool:
+    """A close call of the word model, settled by the look-alike model (statistical.NEAR_MISS).
+    With no opinion from it, the word model's own call stands."""
+    if look_alike_odds is None:
+        return score.margin >= 0
     if score.margin < 0:  # a near miss
         return look_alike_odds < statistical.PLAINLY_RISKY
     return look_alike_odds <= statistical.LEANS_INNOCENT

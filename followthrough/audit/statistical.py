@@ -187,16 +187,17 @@ class Model:
 
     def looks_innocent(self, normalised: str) -> bool:
         """The look-alike model reads this text as an innocent look-alike (LOOKS_INNOCENT)."""
-        return self.look_alike_odds(normalised) > LOOKS_INNOCENT
+        odds = self.look_alike_odds(normalised)
+        return odds is not None and odds > LOOKS_INNOCENT
 
-    def look_alike_odds(self, normalised: str) -> float:
-        """The look-alike model's log-odds that this text is an innocent look-alike; 0 (no
-        opinion) without that model or a word it knows."""
+    def look_alike_odds(self, normalised: str) -> float | None:
+        """The look-alike model's log-odds that this text is an innocent look-alike; None (no
+        opinion, which is not even odds) without that model or a word it knows."""
         if self.look_alike is None:
-            return 0.0
+            return None
         found, words, _, packed = self.look_alike._weights(normalised, frozenset())
         if not packed:
-            return 0.0
+            return None
         summed = _unpack(sum(packed), 0, len(packed)) * _feature_weight(found, words)
         return summed + self.look_alike.intercepts[0]
 

@@ -343,6 +343,12 @@ def test_a_bird_a_valve_a_fed_baby_a_monitor_a_communion_and_a_drugs_register_ar
         ("The weed in my garden is winning again", "alcohol_drugs"),
         ("Cocaine Bear is the silliest film I've seen all year", "alcohol_drugs"),
         ("Past participles today: drink, drank, drunk, and swim, swam, swum", "alcohol_drugs"),
+        ("Snorted my coffee at that headline", "alcohol_drugs"),
+        ("Bloody cranesbill is flowering along the fence", "profanity"),
+        ("A wire stripper and a rose stem stripper, the florist's toolkit", "provocative"),
+        ("Revising Macbeth: out, damned spot", "profanity"),
+        ("Small cock-up with the rota, sorted by lunch", "profanity"),
+        ("My neighbour is called dick and he lends me his ladder", "profanity"),
     ],
 )
 def test_a_dog_a_shop_a_holly_a_swedish_sign_pebbles_a_tool_a_garden_and_a_film_are_innocent(

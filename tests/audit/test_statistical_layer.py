@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from followthrough.audit import check, check_text
+from followthrough.audit import check, check_text, statistical
 from followthrough.audit.context import writer_in_sentence
 from followthrough.audit.statistical import (
     FULL_WEIGHT_UP_TO,
@@ -139,6 +139,20 @@ def test_the_look_alike_model_settles_the_word_model_s_close_calls(monkeypatch: 
     assert found("Rota chaos at the lido") == []  # just past it, leaning innocent
     assert found("Rota") == []  # a near miss with no opinion
     assert found("Rota again") == ["badmouthing"]  # a near miss, plainly risky
+
+
+def test_no_opinion_from_the_look_alike_model_is_not_even_odds(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A close call is dropped when the look-alike model leans innocent, even at a bar below even
+    # odds; a text it knows no word of leaves the word model's own call standing.
+    look_alike = {"intercept": 0.0, "weights": {"lido": 0.2}}
+    model = Model.from_json({"categories": ["badmouthing"], "intercepts": [0.0], "thresholds": [1.0],
+                             "weights": {"badmouthing": {"rota": 0.7, "chaos": 1.0}},
+                             "look_alike": look_alike})
+    monkeypatch.setattr(check, "default_model", lambda: model)
+    monkeypatch.setattr(statistical, "LEANS_INNOCENT", -0.5)
+    assert model.look_alike_odds("rota chaos") is None
+    assert [f.category for f in check_text("Rota chaos")] == ["badmouthing"]
+    assert check_text("Rota chaos at the lido") == []
 
 
 @pytest.mark.parametrize(
