@@ -115,7 +115,8 @@ def test_the_held_out_archive_files_are_all_read_and_audited() -> None:
 def test_the_tuning_archive_files_are_read_whole_and_their_look_alikes_counted() -> None:
     """Each labelled item comes out of its platform's reader with exactly the labelled text."""
     folders = sorted(path for path in (BENCH / "audit_tuning_archives").iterdir() if path.is_dir())
-    assert [folder.name for folder in folders] == [f"{batch}{writer}" for batch in "RST" for writer in "ABCD"]
+    assert [folder.name for folder in folders] == [f"{batch}{writer}" for batch in "RSTU" for writer in "ABCD"]
+    look_alikes = {"UD": 69}  # (its writer made three of the 72 risky instead)
     for folder in folders:
         labelled = load_archive_labels(folder / "labels.jsonl")
         for name in {file for file, _ in labelled}:
@@ -126,7 +127,8 @@ def test_the_tuning_archive_files_are_read_whole_and_their_look_alikes_counted()
             assert result.problems == []
             read = sorted(item.text.strip() for item in result.items)
             assert read == sorted(post.text.strip() for file, post in labelled if file == name)
-        assert (len(labelled), sum(post.is_look_alike for _, post in labelled)) == (240, 72)
+        assert (len(labelled), sum(post.is_look_alike for _, post in labelled)) == \
+            (240, look_alikes.get(folder.name, 72))
 
 
 @pytest.mark.xfail(strict=True, reason="issue 16's targets are not met: see docs/audit.md")
