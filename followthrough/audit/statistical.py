@@ -126,12 +126,21 @@ LOOKS_INNOCENT = 1.0
 # archive items together: right / wrong / look-alikes flagged 2,659 / 216 / 73, 2,658 / 215 / 70
 # and 2,653 / 213 / 68, where round 22 finds 2,649 / 222 / 79. The last, a veto of 0.5, failed
 # tests/audit: it dropped a boarding pass's barcode and a post that says "so drunk" beside code.
-# So a close call past its threshold by less than 3 now needs the look-alike model's word, and
-# a near miss is found at odds of 4.5 to 1 (-1.5).
+# So (1, 3, 0, -1.5) was looked at (look 34), and not shipped: it flagged 13 held-out
+# look-alikes where round 22 flags 12. Round 25 chose again, with GA to GD trained on, on HA to
+# HD and TA to TD, and no candidate was looked at: the only eligible one, LEANS_INNOCENT -0.5,
+# took the look-alike model's silence (a text it knows no word of) for even odds. With that
+# fixed, round 26 (HA to HD trained on too) chose among (1, 2, 0, -2), (1, 3, 0, -1.5), (1, 3,
+# -0.5, -1.5) and (1, 3, -1, -1.5) on IA to ID's 3,600 posts and UA to UD's 960 archive items:
+# right / wrong / look-alikes flagged 2,289 / 137 / 44, 2,287 / 140 / 44, 2,272 / 135 / 40 and
+# 2,252 / 129 / 35, where round 22 finds 2,267 / 145 / 45; the last finds fewer right findings.
+# So a close call past its threshold by less than 3 needs the look-alike model's word, and is
+# dropped when that model reads it as innocent at odds of 3 to 5 or better (-0.5); a near miss
+# is found when it reads the post as risky at 4.5 to 1 (-1.5).
 NEAR_MISS = 0.5
 PLAINLY_RISKY = -1.5
 UNSURE = 3.0
-LEANS_INNOCENT = 0.0
+LEANS_INNOCENT = -0.5
 
 
 @dataclass(frozen=True)
