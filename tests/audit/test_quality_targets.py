@@ -37,10 +37,10 @@ TUNING = BENCH / "audit_tuning"
 HELDOUT = BENCH / "audit_heldout"
 SCORED = [key for key in CATEGORIES if key != "deny_list"]
 
-# Look 33 in docs/audit.md, as measured: the floor a change must not go below.
-RECALL_FLOOR = {"provocative": 0.94, "alcohol_drugs": 0.90, "discrimination": 0.80,
-                "badmouthing": 0.81, "confidential": 0.86, "profanity": 0.90,
-                "personal_data": 0.84, "violence": 0.84}
+# Look 35 in docs/audit.md, as measured: the floor a change must not go below.
+RECALL_FLOOR = {"provocative": 0.95, "alcohol_drugs": 0.89, "discrimination": 0.81,
+                "badmouthing": 0.83, "confidential": 0.88, "profanity": 0.91,
+                "personal_data": 0.83, "violence": 0.81}
 
 
 def categorise(text: str) -> set[str]:
@@ -93,13 +93,13 @@ def test_held_out_figures_stay_at_least_where_docs_audit_md_records_them() -> No
     scores = heldout()
     assert scores.micro.precision >= 0.94
     assert scores.micro.recall >= 0.86
-    # Each look's figures become the floors, also where one fell (look 33: profanity 125 of 137
-    # -> 123, personal data 102 of 120 -> 101, violence 107 of 125 -> 105; docs/audit.md has them all).
+    # Each look's figures become the floors, also where one fell (look 35: alcohol 112 of 125 ->
+    # 111, personal data 101 of 120 -> 100, violence 105 of 125 -> 101; docs/audit.md has them all).
     assert scores.by_post.precision >= 0.98
     assert scores.by_post.recall >= 0.89
     recalls = {key: round(tally.recall, 2) for key, tally in scores.by_category.items()}
     assert all(recalls[key] >= floor for key, floor in RECALL_FLOOR.items()), recalls
-    assert scores.look_alikes_flagged <= 12
+    assert scores.look_alikes_flagged <= 11
 
 
 def test_the_held_out_archive_files_are_all_read_and_audited() -> None:
@@ -109,13 +109,13 @@ def test_the_held_out_archive_files_are_all_read_and_audited() -> None:
     found = {risky.item.text.strip(): {f.category for f in risky.findings} for risky in report.risky}
     scores = score_archive(found, load_archive_labels(HELDOUT / "archives" / "labels.jsonl"), SCORED)
     assert scores.micro.precision >= 0.95
-    assert scores.micro.recall >= 0.86
+    assert scores.micro.recall >= 0.85  # look 35: 92 of 108 (look 33 found 93)
 
 
 def test_the_tuning_archive_files_are_read_whole_and_their_look_alikes_counted() -> None:
     """Each labelled item comes out of its platform's reader with exactly the labelled text."""
     folders = sorted(path for path in (BENCH / "audit_tuning_archives").iterdir() if path.is_dir())
-    assert [folder.name for folder in folders] == [f"{batch}{writer}" for batch in "RSTU" for writer in "ABCD"]
+    assert [folder.name for folder in folders] == [batch + writer for batch in "RSTU" for writer in "ABCD"]
     look_alikes = {"UD": 69}  # (its writer made three of the 72 risky instead)
     for folder in folders:
         labelled = load_archive_labels(folder / "labels.jsonl")
