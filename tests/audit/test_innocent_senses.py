@@ -349,6 +349,10 @@ def test_a_bird_a_valve_a_fed_baby_a_monitor_a_communion_and_a_drugs_register_ar
         ("Revising Macbeth: out, damned spot", "profanity"),
         ("Small cock-up with the rota, sorted by lunch", "profanity"),
         ("My neighbour is called dick and he lends me his ladder", "profanity"),
+        ("Trip cocks on the old tube stock get tested every night shift", "profanity"),
+        ("Submit your timesheet by Friday or you're dead to me", "violence"),
+        ("A weed growing out of the chimney pot, two feet tall now", "alcohol_drugs"),
+        ("Nudes are this season's lipstick shades, says the beauty desk", "provocative"),
     ],
 )
 def test_a_dog_a_shop_a_holly_a_swedish_sign_pebbles_a_tool_a_garden_and_a_film_are_innocent(
