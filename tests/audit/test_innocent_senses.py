@@ -304,6 +304,11 @@ def test_a_cigarette_a_name_a_cheese_a_campsite_and_bare_trees_are_innocent(text
         ("watching porn on the office wifi again", "provocative"),
         ("so drunk I forgot the cheese board", "alcohol_drugs"),
         ("smoking weed before my shift", "alcohol_drugs"),
+        ("my manager is a prick and everyone knows it", "profanity"),
+        ("she's a slut and the whole office knows", "profanity"),
+        ("got stoned before the team meeting", "alcohol_drugs"),
+        ("three day bender, still not sober for Monday", "alcohol_drugs"),
+        ("you're dead, I know where you live", "violence"),
     ],
 )
 def test_the_risky_senses_of_those_words_are_still_found(text: str, category: str) -> None:
@@ -359,17 +364,3 @@ def test_a_dog_a_shop_a_holly_a_swedish_sign_pebbles_a_tool_a_garden_and_a_film_
     text: str, category: str
 ) -> None:
     assert category not in {f.category for f in check_text(text, statistical=False)}
-
-
-@pytest.mark.parametrize(
-    ("text", "category"),
-    [
-        ("my manager is a prick and everyone knows it", "profanity"),
-        ("she's a slut and the whole office knows", "profanity"),
-        ("got stoned before the team meeting", "alcohol_drugs"),
-        ("three day bender, still not sober for Monday", "alcohol_drugs"),
-        ("did cocaine at the Christmas party", "alcohol_drugs"),
-    ],
-)
-def test_those_words_still_count_in_their_risky_senses(text: str, category: str) -> None:
-    assert category in {f.category for f in check_text(text, statistical=False)}
