@@ -31,6 +31,7 @@ Found = tuple[int, int, str]  # start, end, what it looks like
 _BOOKING = "a booking reference"  # the one kind that may be letters alone, and never a firm's own numbering
 _TAX = "a tax number"
 # Cue -> what the number after it is. Longer cues first, so "tax file number" wins over "tax".
+# (No VAT or GST cue: a registration is printed on every invoice and looked up in a public register.)
 _CUES: tuple[tuple[str, str], ...] = (
     (r"passport(?: card)?|passeport|pasaporte|passaporte|reisepass|paszport", "a passport number"),
     (r"brp|residence (?:card|permit)|resident card|green card"
@@ -43,7 +44,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     (r"carte vitale|social security|ssn|social insurance|sin|numéro de s[ée]cu(?:rité sociale)?"
      r"|nir|ahv|bsn|pesel|medicare|nhs|ni|national insurance", "a social security or health number"),
     (r"num[ée]ro fiscal|tax file|tfn|tax id(?:entification)?|tax|tin|ein|itin|utr|steuer-?id|steuernummer"
-     r"|steueridentifikationsnummer|codice fiscale|gstin|vat|trn", _TAX),
+     r"|steueridentifikationsnummer|codice fiscale|trn", _TAX),
     (r"driver'?s? ?licen[cs]e|driving licen[cs]e|licen[cs]e", "a driving licence number"),
     (r"booking|reservation|confirmation|conf\.?|pnr|record locator|e-?ticket|ticket|itinerary"
      r"|reference|ref\.?",
@@ -82,8 +83,6 @@ _PHONE_SHAPED = re.compile(r"(?:\+|0)\d{1,4}(?:[ -]\d{2,4}){2,4}|0\d{2,4}[ -]\d{
 # A UK tax code ("1257L", "1257L W1/M1", "K475 X", "BR") is an allowance that millions share,
 # not a number that picks anyone out.
 _UK_TAX_CODE = re.compile(r"[SC]?(?:\d{1,4}[LMNT]|K\d{1,4}|BR|D[01]|NT|0T)(?:[ /]?(?:W1|M1|X))*")
-# A VAT or GST registration is printed on every invoice and looked up in a public register.
-_PUBLISHED_BY_LAW = re.compile(r"vat|gstin", re.IGNORECASE)
 # A postal item's tracking number (UPU S10, "RM 6620 1147 5GB"): two letters, nine digits, a country.
 _POSTAL_ITEM = re.compile(r"[A-Z]{2}\d{9}[A-Z]{2}")
 # A record of a thing, not a person, named before a cue or between it and its value: "Class book
@@ -211,8 +210,7 @@ def _cued(text: str) -> list[Found]:
                     and not (what == _BOOKING and (_INTERNAL_REFERENCE.fullmatch(value)
                                                    or _PHONE_SHAPED.fullmatch(value))) \
                     and not _POSTAL_ITEM.fullmatch(re.sub(r"[ .-]", "", value)) \
-                    and not _UK_TAX_CODE.fullmatch(value) \
-                    and not _PUBLISHED_BY_LAW.fullmatch(match.group()):
+                    and not _UK_TAX_CODE.fullmatch(value):
                 found.append((span[0], span[1], what))
     return found
 

@@ -241,7 +241,6 @@ def test_the_training_script_rebuilds_the_shipped_model_exactly() -> None:
     assert "model.json.gz is up to date" in result.stdout
 
 
-
 @pytest.mark.parametrize(
     "text",
     [
