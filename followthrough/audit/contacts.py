@@ -36,7 +36,7 @@ _FREE_TO_CALL = re.compile(
 )
 # Institutions, whose number is theirs however it is given: "call the consulate on", "the
 # hospital number is".
-_INSTITUTIONS = r"university|college|hospital|consulate|embassy|council|museum|library|station|theatre|venue"
+_INSTITUTIONS = r"university|college|hospital|consulate|embassy|council|museum|library|station|theatre|venue|court"
 _ORGANISATION = re.compile(
     r"\b(?:call|ring|phone|contact|email|e-mail|message|visit|find|reach) us\b|\bcontact\b"
     r"|\bour (?:new )?(?:[a-z]+ )?(?:shop|store|office|offices|clinic|salon|restaurant|caf[eé]|"
@@ -76,7 +76,7 @@ _ORGANISATION = re.compile(
     # (A restaurant, a library, a museum or a venue speaks for itself, in the words above and below.)
     r"charity(?: house)?|second line|gym|studio|caf[eé]|bakery|garage)\b|"
     r"drop us a|menus|international office|students'? union|student services|"
-    r"ticket office|repeat prescriptions|citizens advice|staffed|24 ?hrs?\b|"
+    r"ticket office|repeat prescriptions|citizens advice|staffed|24 ?hrs?\b|published (?:number|line|address|email)|"
     r"(?:absence|claims?|sales|customer|booking|shop|careers|site|office|depot|hardship|recruitment|"
     r"appointments?|enquiry|advice|visits?|branch|reservations?|repairs|club|service|liaison|workshop|"
     r"reception|main|emergency|orders?|admissions|support|information)(?:'s)? (?:line|number)|phone line)\b"

@@ -26,6 +26,9 @@ def literal(text: str) -> frozenset[str]:
         "Gritted the school path at 6 ❄️ mind the steps",
         "Snowball fight after work ❄️❄️ the office lost",
         "Tea estates as far as you can see 🍃 Darjeeling at dawn",
+        "Mushroom power-up on the last lap 🍄 Mario Kart champion",
+        "Vitamin D season again 💊 the GP says take them till April",
+        "Fresh paan leaves in today 🍃 come early for the sweet ones",
     ],
 )
 def test_an_emoji_the_post_names_in_words_means_what_it_shows(text: str) -> None:

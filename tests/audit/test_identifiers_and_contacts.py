@@ -434,6 +434,7 @@ def test_my_personal_number_is_still_personal_data() -> None:
         "My sister opened a nail salon in Leeds! 14 Kirkgate, 0113 496 0789, say I sent you",
         "Couriers: deliveries go to the goods-in door, Unit 4, 12 Marsh Lane, Leeds LS9 8AB",
         "The consulate's number is on their website, 020 7946 0611, they were so kind",
+        "Listing queries: the court's published number is 020 7946 0312, not my clerks' mobiles",
     ],
 )
 def test_a_business_own_line_its_team_and_its_goods_in_door_are_not_personal_data(text: str) -> None:

@@ -309,6 +309,9 @@ def test_a_cigarette_a_name_a_cheese_a_campsite_and_bare_trees_are_innocent(text
         ("got stoned before the team meeting", "alcohol_drugs"),
         ("three day bender, still not sober for Monday", "alcohol_drugs"),
         ("you're dead, I know where you live", "violence"),
+        ("he got high before the all-hands again", "alcohol_drugs"),
+        ("what the effin hell is this rota", "profanity"),
+        ("get these faggots out of my country", "discrimination"),
     ],
 )
 def test_the_risky_senses_of_those_words_are_still_found(text: str, category: str) -> None:
@@ -344,6 +347,7 @@ def test_a_bird_a_valve_a_fed_baby_a_monitor_a_communion_and_a_drugs_register_ar
         ("Finger-prick glucose test at the pharmacy, done in a minute", "profanity"),
         ("Every shop in Stockholm has SLUT in the window, it means the sale is ending", "profanity"),
         ("Got stoned on the beach by my nephew, pebbles everywhere", "alcohol_drugs"),
+        ("Got stoned by flying ballast off the tamper, hard hat took it", "alcohol_drugs"),
         ("Borrowed a pipe bender for the handrails", "alcohol_drugs"),
         ("The weed in my garden is winning again", "alcohol_drugs"),
         ("Cocaine Bear is the silliest film I've seen all year", "alcohol_drugs"),
@@ -354,6 +358,15 @@ def test_a_bird_a_valve_a_fed_baby_a_monitor_a_communion_and_a_drugs_register_ar
         ("Revising Macbeth: out, damned spot", "profanity"),
         ("Small cock-up with the rota, sorted by lunch", "profanity"),
         ("My neighbour is called dick and he lends me his ladder", "profanity"),
+        ("Trip cocks on the old tube stock get tested every night shift", "profanity"),
+        ("Submit your timesheet by Friday or you're dead to me", "violence"),
+        ("A weed growing out of the chimney pot, two feet tall now", "alcohol_drugs"),
+        ("Nudes are this season's lipstick shades, says the beauty desk", "provocative"),
+        ("Got high-res scans back from the lab and I'm high on life", "alcohol_drugs"),
+        ("Drunken Goat on the cheeseboard, the Spanish one washed in red wine", "alcohol_drugs"),
+        ("Chef wants the faggots out of the freezer for tomorrow's special", "discrimination"),
+        ("Drove through Effin on the way to Limerick and laughed at the sign", "profanity"),
+        ("Potty training day 3: he weed on the rug twice and in the potty once", "alcohol_drugs"),
     ],
 )
 def test_a_dog_a_shop_a_holly_a_swedish_sign_pebbles_a_tool_a_garden_and_a_film_are_innocent(
