@@ -29,6 +29,8 @@ def literal(text: str) -> frozenset[str]:
         "Mushroom power-up on the last lap 🍄 Mario Kart champion",
         "Vitamin D season again 💊 the GP says take them till April",
         "Fresh paan leaves in today 🍃 come early for the sweet ones",
+        "Doodh patti 🍃 and rusks at five, the best part of the day",
+        "Peach tart for Sunday 🍑 with the last of the Bursa fruit",
     ],
 )
 def test_an_emoji_the_post_names_in_words_means_what_it_shows(text: str) -> None:

@@ -435,6 +435,8 @@ def test_my_personal_number_is_still_personal_data() -> None:
         "Couriers: deliveries go to the goods-in door, Unit 4, 12 Marsh Lane, Leeds LS9 8AB",
         "The consulate's number is on their website, 020 7946 0611, they were so kind",
         "Listing queries: the court's published number is 020 7946 0312, not my clerks' mobiles",
+        "Save campus security in your phone: 0113 496 0999, they walk you home at night",
+        "Broadband down? Ring your provider, the fault line is on your bill: 0161 496 0900",
     ],
 )
 def test_a_business_own_line_its_team_and_its_goods_in_door_are_not_personal_data(text: str) -> None:

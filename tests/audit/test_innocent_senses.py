@@ -312,6 +312,8 @@ def test_a_cigarette_a_name_a_cheese_a_campsite_and_bare_trees_are_innocent(text
         ("he got high before the all-hands again", "alcohol_drugs"),
         ("what the effin hell is this rota", "profanity"),
         ("get these faggots out of my country", "discrimination"),
+        ("watching porn on the night shift again", "provocative"),
+        ("so horny tonight, who's up", "provocative"),
     ],
 )
 def test_the_risky_senses_of_those_words_are_still_found(text: str, category: str) -> None:
@@ -367,6 +369,10 @@ def test_a_bird_a_valve_a_fed_baby_a_monitor_a_communion_and_a_drugs_register_ar
         ("Chef wants the faggots out of the freezer for tomorrow's special", "discrimination"),
         ("Drove through Effin on the way to Limerick and laughed at the sign", "profanity"),
         ("Potty training day 3: he weed on the rug twice and in the potty once", "alcohol_drugs"),
+        ("Japanese knotweed is the weed every surveyor dreads", "alcohol_drugs"),
+        ("Smashed avo on sourdough, the café's best seller", "alcohol_drugs"),
+        ("Food porn from the night market, every stall a photo", "provocative"),
+        ("A carving of a horny little devil on the church roof", "provocative"),
     ],
 )
 def test_a_dog_a_shop_a_holly_a_swedish_sign_pebbles_a_tool_a_garden_and_a_film_are_innocent(
