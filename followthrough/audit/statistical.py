@@ -136,11 +136,14 @@ LOOKS_INNOCENT = 1.0
 # 2,252 / 129 / 35, where round 22 finds 2,267 / 145 / 45; the last finds fewer right findings.
 # So a close call past its threshold by less than 3 needs the look-alike model's word, and is
 # dropped when that model reads it as innocent at odds of 3 to 5 or better (-0.5); a near miss
-# is found when it reads the post as risky at 4.5 to 1 (-1.5).
+# is found when it reads the post as risky at 4.5 to 1 (-1.5). Round 29 (IA to KD trained on, the
+# look-alike model at C = 3) chose among eight candidates on LA to LD and XA to XD, by a rule
+# written first: at -1 (odds of 3 to 8) it finds 2,274 right / 128 wrong / 36 look-alikes
+# flagged there, where round 26 finds 2,261 / 148 / 39 (bench/audit_next/README.md).
 NEAR_MISS = 0.5
 PLAINLY_RISKY = -1.5
 UNSURE = 3.0
-LEANS_INNOCENT = -0.5
+LEANS_INNOCENT = -1.0
 
 
 @dataclass(frozen=True)

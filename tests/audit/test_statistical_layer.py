@@ -207,12 +207,13 @@ def test_the_all_categories_pre_check_lets_through_every_category_that_may_pass(
 
 def test_the_model_is_a_small_file_in_the_package() -> None:
     resource = resources.files("followthrough.audit") / "model.json.gz"
-    # 1,256 KB compressed (3,796 KB of JSON, a third of it the look-alike model) with the 171 files
-    # of bench/audit_tuning (round 28); loaded once per process, on the first audit. Pruning harder
-    # (bench/audit_train.py PRUNE) shrinks it and costs recall on writers the model has not
-    # seen, so the limit grows with the writers, slowly: each round adds a few per cent.
+    # 1,380 KB compressed (4,181 KB of JSON, over a third of it the look-alike model) with the 175
+    # files of bench/audit_tuning (round 29); loaded once per process, on the first audit. Pruning
+    # harder (bench/audit_train.py PRUNE) shrinks it and costs recall on writers the model has not
+    # seen, so the limit grows with the writers, slowly: each round adds a few per cent (round 29's
+    # looser look-alike model, LOOK_ALIKE_C 3, added 8%).
     packed = resource.read_bytes()
-    assert len(packed) < 1_300_000
+    assert len(packed) < 1_500_000
     document = json.loads(gzip.decompress(packed))
     model = Model.from_json(document)
     assert model.categories == tuple(document["categories"])
