@@ -36,7 +36,7 @@ _FREE_TO_CALL = re.compile(
 )
 # Institutions, whose number is theirs however it is given: "call the consulate on", "the
 # hospital number is".
-_INSTITUTIONS = r"university|college|hospital|consulate|embassy|council|museum|library|station|theatre|venue|court"
+_INSTITUTIONS = r"university|college|hospital|consulate|embassy|council|museum|library|station|theatre|venue"
 _ORGANISATION = re.compile(
     r"\b(?:call|ring|phone|contact|email|e-mail|message|visit|find|reach) us\b|\bcontact\b"
     r"|\bour (?:new )?(?:[a-z]+ )?(?:shop|store|office|offices|clinic|salon|restaurant|caf[eé]|"

@@ -31,7 +31,7 @@ LITERAL_CUES: dict[str, tuple[str, ...]] = {
     "leaf_fluttering_in_wind": ("herb", "herbs", "basil", "mint", "parsley", "coriander",
                                 "rosemary", "thyme", "autumn", "breeze", "wind", "windy", "salad",
                                 "matcha", "oregano", "allotment", "tea estate", "tea estates",
-                                "tea garden", "tea gardens", "plantation", "green tea", "smoothie", "paan", "betel", "chai",
+                                "tea garden", "tea gardens", "plantation", "green tea", "smoothie", "paan", "betel",
                                 "doodh patti"),
     "herb": ("herb", "herbs", "basil", "mint", "parsley", "coriander", "rosemary", "thyme",
              "salad", "oregano", "allotment", "pesto"),

@@ -55,3 +55,5 @@ def test_only_the_emoji_the_post_names_are_read_literally() -> None:
     assert literal("Roast aubergine and a cheeky 🍆🍑") == {"eggplant"}
     assert literal("the eggplant emoji 🍆") == frozenset()
     assert literal("No emoji here, only aubergines") == frozenset()
+    # Chai is drunk where people also smoke: it names no leaf.
+    assert literal("rooftop session 🍃💨 joint aur chai") == frozenset()

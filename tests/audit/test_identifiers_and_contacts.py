@@ -173,6 +173,9 @@ def test_where_someone_lives_to_the_street_is_personal_data() -> None:
         ("he lives at the end of Fern Street", "where someone lives")]
     # A patient described is the employer's confidence, not the writer's address.
     assert personal("Lovely old gent on the ward today, lives on Fern Street, 92 and sharp as a tack") == []
+    # A block of flats called "... Court" is a home, not a court of law.
+    assert personal("all moved in! room 214, Cedar Court, 12 Clarendon Road, come visit") == [
+        ("12 Clarendon Road", "looks like a street address")]
 
 
 def test_a_personal_webmail_address_with_a_role_word_in_it_is_still_personal() -> None:
