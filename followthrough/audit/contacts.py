@@ -76,10 +76,12 @@ _ORGANISATION = re.compile(
     # (A restaurant, a library, a museum or a venue speaks for itself, in the words above and below.)
     r"charity(?: house)?|second line|gym|studio|caf[eé]|bakery|garage)\b|"
     r"drop us a|menus|international office|students'? union|student services|"
-    r"ticket office|repeat prescriptions|citizens advice|staffed|24 ?hrs?\b|published (?:number|line|address|email)|campus security|your provider|"
+    r"ticket office|repeat prescriptions|citizens advice|staffed|24 ?hrs?\b|"
+    r"published (?:number|line|address|email)|campus security|your provider|"
     r"(?:absence|claims?|sales|customer|booking|shop|careers|site|office|depot|hardship|recruitment|"
     r"appointments?|enquiry|advice|visits?|branch|reservations?|repairs|club|service|liaison|workshop|"
-    r"reception|main|emergency|orders?|admissions|support|information|faults?)(?:'s)? (?:line|number)|phone line)\b"
+    r"reception|main|emergency|orders?|admissions|support|information|faults?)(?:'s)? (?:line|number)"
+    r"|phone line)\b"
     # Opening days ("Mon–Fri", "Tues–Sat"); hours alone are no cue, as a shift's hours say
     # when someone's home is empty.
     r"|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.? ?(?:-|–|to|till) ?(?:mon|tue|wed|thu|fri|sat|sun)",
