@@ -77,7 +77,7 @@ _ORGANISATION = re.compile(
     r"charity(?: house)?|second line|gym|studio|caf[eé]|bakery|garage)\b|"
     r"drop us a|menus|international office|students'? union|student services|"
     r"ticket office|repeat prescriptions|citizens advice|staffed|24 ?hrs?\b|"
-    r"published (?:number|line|address|email)|campus security|your provider|"
+    r"published (?:number|line|address|email)|campus security|your provider|lost children|"
     r"(?:absence|claims?|sales|customer|booking|shop|careers|site|office|depot|hardship|recruitment|"
     r"appointments?|enquiry|advice|visits?|branch|reservations?|repairs|club|service|liaison|workshop|"
     r"reception|main|emergency|orders?|admissions|support|information|faults?)(?:'s)? (?:line|number)"

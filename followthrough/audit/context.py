@@ -70,13 +70,15 @@ def spaced(phrase: str) -> str:
     return phrase.translate(_HYPHENS).strip()
 
 
-# An innocent phrase that stands for any number: "wasted 45 minutes", "smashed 22k steps".
+# An innocent phrase that stands for any number: "wasted 45 minutes", "smashed 22k steps",
+# "smashed £600" (a fundraising target).
 NUMBER = "<number>"
+_A_NUMBER = re.compile(r" {0,3}[£$€]?\d")
 
 
 def followed_by(folded: str, end: int, phrases: tuple[str, ...]) -> bool:
     """`phrases` as `spaced` gives them; a comma in between is read past ("confidential, and free")."""
-    if NUMBER in phrases and folded[end : end + 4].lstrip(" ")[:1].isdigit():  # not "af, 3 nights"
+    if NUMBER in phrases and _A_NUMBER.match(folded, end):  # not "af, 3 nights"
         return True
     after = folded[end : end + 60].translate(_HYPHENS).lstrip(" \t,")
     # One C-speed test of every phrase first: most matches are followed by none of them.

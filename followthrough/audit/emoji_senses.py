@@ -39,7 +39,7 @@ LITERAL_CUES: dict[str, tuple[str, ...]] = {
                   "degrees", "snowing", "snowed", "snowman", "blizzard", "sledging", "ski",
                   "skiing", "°c", "°f", "snowball", "snowballs", "snowflakes", "snowdrop",
                   "snowdrops", "snowfall", "snowy", "sleet", "icy", "frozen", "gritted", "gritting",
-                  "gritter", "snowboard", "snowboarding", "slopes", "igloo"),
+                  "gritter", "gritters", "freeze", "snowboard", "snowboarding", "slopes", "igloo"),
     "mushroom": ("soup", "risotto", "champignon", "champignons", "shiitake",
                  "porcini", "chanterelle", "chanterelles", "foraging", "forage", "fungi",
                  "fungus", "spawn", "stroganoff", "omelette", "toast", "power-up", "mario"),

@@ -31,6 +31,8 @@ def literal(text: str) -> frozenset[str]:
         "Fresh paan leaves in today 🍃 come early for the sweet ones",
         "Doodh patti 🍃 and rusks at five, the best part of the day",
         "Peach tart for Sunday 🍑 with the last of the Bursa fruit",
+        "Gritters are out tonight ❄️ routes treated from 8pm",
+        "Talked about the big freeze of '63 ❄️ with my old foreman",
     ],
 )
 def test_an_emoji_the_post_names_in_words_means_what_it_shows(text: str) -> None:

@@ -440,6 +440,7 @@ def test_my_personal_number_is_still_personal_data() -> None:
         "Listing queries: the court's published number is 020 7946 0312, not my clerks' mobiles",
         "Save campus security in your phone: 0113 496 0999, they walk you home at night",
         "Broadband down? Ring your provider, the fault line is on your bill: 0161 496 0900",
+        "Lost children point is at the patrol hut, the number on the board is 01632 960633",
     ],
 )
 def test_a_business_own_line_its_team_and_its_goods_in_door_are_not_personal_data(text: str) -> None:

@@ -314,6 +314,12 @@ def test_a_cigarette_a_name_a_cheese_a_campsite_and_bare_trees_are_innocent(text
         ("get these faggots out of my country", "discrimination"),
         ("watching porn on the night shift again", "provocative"),
         ("so horny tonight, who's up", "provocative"),
+        ("posted my mugshot after I got arrested lol", "violence"),
+        ("Confidential: the merger closes Friday, tell no one", "confidential"),
+        ("que puto desastre, joder", "profanity"),
+        ("free nsfw pics, link in bio", "provocative"),
+        ("got wasted last night and called in sick", "alcohol_drugs"),
+        ("dabs before my shift, don't tell the boss", "alcohol_drugs"),
     ],
 )
 def test_the_risky_senses_of_those_words_are_still_found(text: str, category: str) -> None:
@@ -373,6 +379,20 @@ def test_a_bird_a_valve_a_fed_baby_a_monitor_a_communion_and_a_drugs_register_ar
         ("Smashed avo on sourdough, the café's best seller", "alcohol_drugs"),
         ("Food porn from the night market, every stall a photo", "provocative"),
         ("A carving of a horny little devil on the church roof", "provocative"),
+        ("Cocker spaniel's first groom and the puppy weed on me", "alcohol_drugs"),
+        ("Ran the 10k for the hospice and we smashed £600", "alcohol_drugs"),
+        ("Booze-free Valentine's: mocktails and a pink bouquet", "alcohol_drugs"),
+        ("A thread on naked short selling, since my dad asked", "provocative"),
+        ("Confidential search: Regional Director, retained, client named at interview", "confidential"),
+        ("New bus pass photo done, looks like a mugshot", "violence"),
+        ("O meu puto fez 6 anos hoje, my little boy is six", "profanity"),
+        ("Weed spraying on the footpaths starts Monday, glyphosate-free this year", "alcohol_drugs"),
+        ("Hate it when food is wasted, so leftovers became pierogi", "alcohol_drugs"),
+        ("Sherbet dip dabs, the sweets the dentist hated", "alcohol_drugs"),
+        ("This kitchen is sexy: quartz tops and brass taps", "provocative"),
+        ("Sex-distinct mortality tables are still used for pensions", "provocative"),
+        ("A benchmark for NSFW image classifiers with clear licensing", "provocative"),
+        ("Half the files stamped CONFIDENTIAL in the archive are canteen menus", "confidential"),
     ],
 )
 def test_a_dog_a_shop_a_holly_a_swedish_sign_pebbles_a_tool_a_garden_and_a_film_are_innocent(
