@@ -95,7 +95,7 @@ PRUNE = 0.2
 # The look-alike model's regularisation: of 0.1, 0.3, 1 and 3, trained on the tuning set and
 # measured on BR to CC (11,000 posts it never saw; BR to BW read, BX to CC unread), 1 dropped
 # the most look-alike findings for the right findings it lost (round 15). Round 29 chose 3, by a
-# rule written first, on LA to LD and XA to XD (unread): with 170,000 tuning posts a looser model
+# rule written first, on LA to LD and XA to XD (unread): with 165,820 tuning posts a looser model
 # keeps more of what tells a look-alike from a risky post (bench/audit_next/README.md).
 LOOK_ALIKE_C = 3.0
 FOLDS = 5
