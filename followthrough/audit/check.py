@@ -100,6 +100,7 @@ def _innocent_sense(lexicon: Lexicon, hit: Hit, text: str, view: View) -> bool:
         or context.near(folded, hit.start, hit.end, entry.innocent_near)
         or (entry.names and context.in_a_name(text, *view.span(hit.start, hit.end)))
         or context.spelled_out(text, *view.span(hit.start, hit.end))
+        or context.in_a_title(text, *view.span(hit.start, hit.end))
         or (lexicon.categories[entry.category].dish_names and context.names_a_dish(folded, hit.end))
     )
 

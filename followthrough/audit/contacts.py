@@ -25,7 +25,8 @@ _ROLE_MAILBOXES = frozenset(
     "societies consultation juniors classes choir newsroom tips editor editorial returns repairs "
     "hire groups weddings catering tours schools fundraising community finance complaints "
     "safeguarding members treasurer fixtures training youth surgery practice klantenservice "
-    "kundenservice kontakt contacto contato servicio ventas reservas".split()
+    "kundenservice kontakt contacto contato servicio ventas reservas remittances remittance invoices payments "
+    "payables receivables".split()
 )
 # Mail at a university's, a health service's, a government's or a charity's domain is the
 # organisation's, whoever reads it.
@@ -77,7 +78,10 @@ _ORGANISATION = re.compile(
     r"charity(?: house)?|second line|gym|studio|caf[eé]|bakery|garage)\b|"
     r"drop us a|menus|international office|students'? union|student services|"
     r"ticket office|repeat prescriptions|citizens advice|staffed|24 ?hrs?\b|"
-    r"published (?:number|line|address|email)|campus security|your provider|"
+    r"published (?:number|line|address|email)|campus security|your provider|lost children|"
+    # A post office that moved or has a line, not one as a landmark ("at 9 Mill Row by the post office").
+    r"post office(?:'s)? (?:new )?(?:number|line)|post office [a-z ]{0,30}(?:has|have) moved|"
+    r"number for [a-z]+ (?:problems|queries|enquiries|issues|complaints)|"
     r"(?:absence|claims?|sales|customer|booking|shop|careers|site|office|depot|hardship|recruitment|"
     r"appointments?|enquiry|advice|visits?|branch|reservations?|repairs|club|service|liaison|workshop|"
     r"reception|main|emergency|orders?|admissions|support|information|faults?)(?:'s)? (?:line|number)"

@@ -70,13 +70,15 @@ def spaced(phrase: str) -> str:
     return phrase.translate(_HYPHENS).strip()
 
 
-# An innocent phrase that stands for any number: "wasted 45 minutes", "smashed 22k steps".
+# An innocent phrase that stands for any number: "wasted 45 minutes", "smashed 22k steps",
+# "smashed £600" (a fundraising target).
 NUMBER = "<number>"
+_A_NUMBER = re.compile(r" {0,3}[£$€]?\d")
 
 
 def followed_by(folded: str, end: int, phrases: tuple[str, ...]) -> bool:
     """`phrases` as `spaced` gives them; a comma in between is read past ("confidential, and free")."""
-    if NUMBER in phrases and folded[end : end + 4].lstrip(" ")[:1].isdigit():  # not "af, 3 nights"
+    if NUMBER in phrases and _A_NUMBER.match(folded, end):  # not "af, 3 nights"
         return True
     after = folded[end : end + 60].translate(_HYPHENS).lstrip(" \t,")
     # One C-speed test of every phrase first: most matches are followed by none of them.
@@ -114,6 +116,21 @@ def in_a_name(text: str, start: int, end: int) -> bool:
     return bool(_NAME_AFTER.match(text, end) or _JOINED_NAME_AFTER.match(text, end)
                 or _INITIAL_BEFORE.search(text, max(0, start - 3), start)
                 or _NAMED_BEFORE.search(text, max(0, start - 14), start))
+
+
+# A song, a book or a film named with who made it: "played Hangover by Taio Cruz", "reading
+# Naked Lunch by Burroughs". The words are a title's, not the writer's own.
+_TITLE_BEFORE = re.compile(
+    r"\b(?i:play(?:ed|ing|s)?|sang|sing(?:s|ing)?|listen(?:ed|ing)? to|song|track|album|read(?:ing)?"
+    r"|watch(?:ed|ing)?|film|book)\s+[\"'“‘]?(?:[A-Z][\w']*\s+){0,4}$")
+_BY_SOMEONE_AFTER = re.compile(r"(?:\s+[A-Z][\w']*){0,4}[\"'”’]?\s+by\s+[A-Z]")
+
+
+def in_a_title(text: str, start: int, end: int) -> bool:
+    """The capitalised word at text[start:end] (the original text) is in the title of a song,
+    a book or a film that the post plays, reads or watches, followed by who made it."""
+    return (text[start:start + 1].isupper() and bool(_BY_SOMEONE_AFTER.match(text, end))
+            and bool(_TITLE_BEFORE.search(text, max(0, start - 60), start)))
 
 
 _EXPANSION = re.compile(r"\s*(?:=|\(|:|-|stands for|means|is short for)\s*((?:[\w'-]+[ ,/&]*){1,8})",

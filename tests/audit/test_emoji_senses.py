@@ -31,6 +31,12 @@ def literal(text: str) -> frozenset[str]:
         "Fresh paan leaves in today 🍃 come early for the sweet ones",
         "Doodh patti 🍃 and rusks at five, the best part of the day",
         "Peach tart for Sunday 🍑 with the last of the Bursa fruit",
+        "Gritters are out tonight ❄️ routes treated from 8pm",
+        "Talked about the big freeze of '63 ❄️ with my old foreman",
+        "Hottest day of the year in a switch room with no aircon 🥵",
+        "On warfarin now, I bruise like a peach 🍑",
+        "Bias binding is the devil's work 😈",
+        "Alcohol-free lager at the work do 🍺 tastes like the real thing now",
     ],
 )
 def test_an_emoji_the_post_names_in_words_means_what_it_shows(text: str) -> None:

@@ -440,6 +440,10 @@ def test_my_personal_number_is_still_personal_data() -> None:
         "Listing queries: the court's published number is 020 7946 0312, not my clerks' mobiles",
         "Save campus security in your phone: 0113 496 0999, they walk you home at night",
         "Broadband down? Ring your provider, the fault line is on your bill: 0161 496 0900",
+        "Lost children point is at the patrol hut, the number on the board is 01632 960633",
+        "The post office on Mill Lane has moved next to the Co-op, new number 0113 496 0512",
+        "Amal Express's new number for remittance problems is 020 7946 0447, they answer fast",
+        "Remittances to our generic inbox please, remittances@northernfixings.co.uk",
     ],
 )
 def test_a_business_own_line_its_team_and_its_goods_in_door_are_not_personal_data(text: str) -> None:
