@@ -25,8 +25,8 @@ _ROLE_MAILBOXES = frozenset(
     "societies consultation juniors classes choir newsroom tips editor editorial returns repairs "
     "hire groups weddings catering tours schools fundraising community finance complaints "
     "safeguarding members treasurer fixtures training youth surgery practice klantenservice "
-    "kundenservice kontakt contacto contato servicio ventas reservas remittances remittance invoices payments "
-    "payables receivables".split()
+    "kundenservice kontakt contacto contato servicio ventas reservas remittances remittance invoices "
+    "payments payables receivables".split()
 )
 # Mail at a university's, a health service's, a government's or a charity's domain is the
 # organisation's, whoever reads it.
