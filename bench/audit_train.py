@@ -98,6 +98,7 @@ PRUNE = 0.2
 # rule written first, on LA to LD and XA to XD (unread): with 165,820 tuning posts a looser model
 # keeps more of what tells a look-alike from a risky post (bench/audit_next/README.md).
 LOOK_ALIKE_C = 3.0
+LOOK_ALIKE_WEIGHT = float(__import__('os').environ.get('LAW', '1'))
 FOLDS = 5
 BACKGROUND = 1000  # generated everyday posts added as innocent
 SEED = 16
@@ -148,10 +149,10 @@ def frequent(rows: list[dict[str, float]], minimum: int = 2) -> list[dict[str, f
     return [{f: v for f, v in row.items() if counts[f] >= minimum and meaningful(f)} for row in rows]
 
 
-def out_of_fold(x, y: np.ndarray, c: float) -> np.ndarray:  # type: ignore[no-untyped-def]
+def out_of_fold(x, y: np.ndarray, c: float, weight: np.ndarray) -> np.ndarray:  # type: ignore[no-untyped-def]
     scores = np.zeros(len(y))
     for train, test in StratifiedKFold(FOLDS, shuffle=True, random_state=SEED).split(x, y):
-        model = regression(c).fit(x[train], y[train])
+        model = regression(c).fit(x[train], y[train], sample_weight=weight[train])
         scores[test] = model.decision_function(x[test])
     return scores
 
@@ -240,18 +241,19 @@ def train(tuning: list[LabelledPost] | None = None, quiet: bool = False) -> dict
     rules = [{f.category for f in check_text(text, statistical=False)} for text in texts]
     weights: dict[str, dict[str, float]] = {}  # category -> feature -> weight
     intercepts, thresholds, report = [], [], []
+    weight = np.array([LOOK_ALIKE_WEIGHT if post.is_look_alike else 1.0 for post in posts])
     for key in MODELLED:
         y = np.array([key in post.labels for post in posts])
         ruled = np.array([key in found for found in rules])
         scaled, ratio = ratio_scaled(x, y)
         # C is chosen at the shared precision, the threshold at the category's own: that is the
         # pair round 9's folds measured (choosing C at each category's own is not measured yet).
-        scores_at = {c: out_of_fold(scaled, y, c) for c in GRID}
+        scores_at = {c: out_of_fold(scaled, y, c, weight) for c in GRID}
         chosen = max(GRID, key=lambda c: best_threshold(scores_at[c], y, PRECISION)[1])
         scores = scores_at[chosen]
         threshold, hits = best_threshold(scores, y, PRECISION_FOR.get(key, PRECISION))
         together = int(((ruled | (scores >= threshold)) & y).sum())
-        model = regression(chosen).fit(scaled, y)
+        model = regression(chosen).fit(scaled, y, sample_weight=weight)
         intercepts.append(round(float(model.intercept_[0]), 4))
         thresholds.append(round(threshold, 4) if threshold != float("inf") else 1e9)
         if kept := shipped_weights(names, model, ratio):
