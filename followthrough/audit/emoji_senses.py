@@ -50,7 +50,7 @@ LITERAL_CUES: dict[str, tuple[str, ...]] = {
                  "degrees", "°c", "°f", "weather", "humid", "sun", "hottest day", "aircon", "air con",
                  "air conditioning", "scorching", "scorcher", "heat"),
     "smiling_face_with_horns": ("devil's work", "devil's advocate", "devilled", "deviled"),
-    # Alcohol-free beer and wine, in English and in the languages on the label
+    # Alcohol-free beer, in English and in the languages on its label
     "beer_mug": ("alcohol-free", "alcohol free", "non-alcoholic", "nonalcoholic", "zero alcohol",
                  "0.0%", "nealko", "alkoholfrei", "sin alcohol", "sans alcool", "bezalkoholowe"),
     "water_pistol": ("nerf", "water fight", "water gun", "super soaker"),
