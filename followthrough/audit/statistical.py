@@ -102,6 +102,12 @@ PLAINLY_NOT = -3.0
 # its "I" ("Got wasted at the party.") and the writer's household ("Son's judo is at six, he
 # waits in the foyer"), which a veto of 1 had dropped.
 LOOKS_INNOCENT = 1.0
+# Past this, the writer in the sentence no longer keeps a finding either ("got absolutely
+# hammered today, 400 nails into a stud wall"): only personal data stays. Round 35: of the
+# findings the writer's sentence kept past the veto on LA to PL (21,600 posts, rounds 29 to 33's
+# writers), those past log-odds 2 were 15 right ones, 4 wrong and 34 on look-alikes; past 3, 6,
+# 2 and 24 (personal data 6 and 2 of the right ones).
+SURELY_INNOCENT = float("inf")
 # The look-alike model also settles the word model's close calls (check.py): a category up to
 # NEAR_MISS under its threshold is found when the look-alike model reads the post as plainly
 # risky (log-odds under PLAINLY_RISKY), and one less than UNSURE past it is dropped when the
