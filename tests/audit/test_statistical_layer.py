@@ -123,7 +123,9 @@ def test_a_post_the_look_alike_model_reads_as_innocent_has_no_findings_but_the_d
     assert [f.category for f in check_text("Cock in the hedge, link in bio")] == ["profanity"]
 
 
-def test_a_post_the_look_alike_model_is_sure_of_keeps_only_personal_data(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_post_the_look_alike_model_is_sure_of_keeps_only_personal_data(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     look_alike = {"intercept": -1.0, "weights": {"hedge": 3.0, "brood": 3.0}}
     model = Model.from_json({"categories": ["provocative"], "intercepts": [-2.0], "thresholds": [1.0],
                              "weights": {"provocative": {"hedge": 0.1}}, "look_alike": look_alike})
