@@ -158,9 +158,9 @@ def _not_plainly_innocent(
 def _kept_in_a_look_alike(candidates: list[Finding], folded: str, normalised: str) -> list[Finding]:
     """In a text the look-alike model reads as innocent (statistical.LOOKS_INNOCENT), only the
     findings whose sentence has the writer in it: "I'll kill you" stays a threat in any company.
-    In one it is sure of (statistical.SURELY_INNOCENT), only personal data."""
+    In one it is sure of (statistical.SURELY_INNOCENT), only those that are personal data."""
     if default_model().surely_innocent(normalised):
-        return [c for c in candidates if c.category == "personal_data"]
+        return [c for c in candidates if c.category == "personal_data" and _has_the_writer(c, folded)]
     return [c for c in candidates if _has_the_writer(c, folded)]
 
 

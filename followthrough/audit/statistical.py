@@ -103,13 +103,14 @@ PLAINLY_NOT = -3.0
 # waits in the foyer"), which a veto of 1 had dropped.
 LOOKS_INNOCENT = 1.0
 # Past this, the writer in the sentence no longer keeps a finding either ("got absolutely
-# hammered today, 400 nails into a stud wall"): only personal data stays, which patterns and
+# hammered today, 400 nails into a stud wall"), unless it is personal data, which patterns and
 # validators find, not words. On a text of fewer than SHORT_TEXT words the look-alike model's
 # reading (its log-odds less its intercept) counts in proportion: it reads "I'll kill you." as a
-# look-alike at 4.1, having seen "killing it" thousands of times. Round 36, on LA to PP (25,200
-# posts, rounds 29 to 34's writers, all chosen on before): right / wrong / look-alikes flagged
-# 12,275 / 743 / 230 without the cap, 12,270 / 722 / 212 with it; without the short-text
-# proportion the cap failed tests/audit (round 35).
+# look-alike at 4.1, having seen "killing it" thousands of times. Round 37, on LA to PT (28,800
+# posts, rounds 29 to 35's writers, all chosen on before): right / wrong / look-alikes flagged
+# 14,025 / 849 / 265 without the cap, 14,007 / 796 / 216 with it. Round 35's cap had no
+# short-text proportion and failed tests/audit; round 36's kept every personal data finding in
+# a text the model is sure of, even one the writer's sentence did not hold, and flagged more.
 SURELY_INNOCENT = 2.0
 SHORT_TEXT = 10
 # The look-alike model also settles the word model's close calls (check.py): a category up to
