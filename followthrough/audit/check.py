@@ -47,7 +47,7 @@ def check_text(
     if statistical:
         candidates += _statistical_candidates(lexicon, text, view, candidates, innocent)
         if candidates and default_model().looks_innocent(view.text):
-            candidates = _kept_in_a_look_alike(candidates, folded, view.text)
+            candidates = _kept_in_a_look_alike(candidates, folded)
     if deny:  # (most audits have no lists: skip building them for each post)
         candidates += _deny_candidates(text, folded, tuple(d.lower() for d in deny if d.strip()))
     if allow and candidates:
@@ -155,12 +155,9 @@ def _not_plainly_innocent(
     return [c for c in candidates if c.category not in ruled_out or _has_the_writer(c, folded)]
 
 
-def _kept_in_a_look_alike(candidates: list[Finding], folded: str, normalised: str) -> list[Finding]:
+def _kept_in_a_look_alike(candidates: list[Finding], folded: str) -> list[Finding]:
     """In a text the look-alike model reads as innocent (statistical.LOOKS_INNOCENT), only the
-    findings whose sentence has the writer in it: "I'll kill you" stays a threat in any company.
-    In one it is sure of (statistical.SURELY_INNOCENT), only those that are personal data."""
-    if default_model().surely_innocent(normalised):
-        return [c for c in candidates if c.category == "personal_data" and _has_the_writer(c, folded)]
+    findings whose sentence has the writer in it: "I'll kill you" stays a threat in any company."""
     return [c for c in candidates if _has_the_writer(c, folded)]
 
 
