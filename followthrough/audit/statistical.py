@@ -102,15 +102,15 @@ PLAINLY_NOT = -3.0
 # its "I" ("Got wasted at the party.") and the writer's household ("Son's judo is at six, he
 # waits in the foyer"), which a veto of 1 had dropped.
 LOOKS_INNOCENT = 1.0
-# Past this, the writer in the sentence no longer keeps a finding either ("got absolutely
-# hammered today, 400 nails into a stud wall"), unless it is personal data, which patterns and
-# validators find, not words. On a text of fewer than SHORT_TEXT words the look-alike model's
-# reading (its log-odds less its intercept) counts in proportion: it reads "I'll kill you." as a
-# look-alike at 4.1, having seen "killing it" thousands of times. Round 37, on LA to PT (28,800
-# posts, rounds 29 to 35's writers, all chosen on before): right / wrong / look-alikes flagged
-# 14,025 / 849 / 265 without the cap, 14,007 / 796 / 216 with it. Round 35's cap had no
-# short-text proportion and failed tests/audit; round 36's kept every personal data finding in
-# a text the model is sure of, even one the writer's sentence did not hold, and flagged more.
+# Past SURELY_INNOCENT, the writer in the sentence no longer keeps a finding either ("got
+# absolutely hammered today, 400 nails into a stud wall"), unless the finding is found by its
+# form (check.py) or the word model reads its category at least STILL_RISKY past its threshold
+# too ("had 5 or 6 wines but felt totally fine 🚗🍷"). On a text of fewer than SHORT_TEXT words
+# the look-alike model's reading (its log-odds less its intercept) counts in proportion: it reads
+# "I'll kill you." as a look-alike at 4.1, having seen "killing it" thousands of times. Round 39,
+# on LA to SF (36,000 posts, rounds 29 to 38's writers, all chosen on before): right / wrong /
+# look-alikes flagged 17,432 / 1,084 / 325 without this, 17,428 / 1,030 / 277 with it; on the
+# 64 tuning archive writers 7,850 / 458 / 129 and 7,845 / 444 / 116.
 SURELY_INNOCENT = 2.0
 SHORT_TEXT = 10
 STILL_RISKY = 2.0

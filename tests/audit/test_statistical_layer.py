@@ -123,7 +123,7 @@ def test_a_post_the_look_alike_model_reads_as_innocent_has_no_findings_but_the_d
     assert [f.category for f in check_text("Cock in the hedge, link in bio")] == ["profanity"]
 
 
-def test_a_post_the_look_alike_model_is_sure_of_keeps_only_personal_data_and_plain_risks(
+def test_a_post_the_look_alike_model_is_sure_of_keeps_only_what_its_words_cannot_clear(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     look_alike = {"intercept": -1.0, "weights": {"hedge": 3.0, "brood": 3.0}}
@@ -137,6 +137,10 @@ def test_a_post_the_look_alike_model_is_sure_of_keeps_only_personal_data_and_pla
     assert check_text(sure) == []
     found = check_text("Second brood in the hedge again this spring, ring me on 07700 900123 to see it")
     assert [f.category for f in found] == ["personal_data"]
+    # A swear word is one whatever the rest is about.
+    sworn = "Second brood in the hedge again this spring, so I said FFS when the cat got in."
+    assert model.surely_innocent(check.default_normaliser()(check.fold(sworn)).text)
+    assert [f.category for f in check_text(sworn)] == ["profanity"]
     # Unless the word model too reads the finding's category well past its threshold.
     armed = "Second brood in the hedge again this spring, so I'll kill you with my shotgun if you touch it."
     assert model.surely_innocent(check.default_normaliser()(check.fold(armed)).text)
