@@ -47,7 +47,7 @@ def check_text(
     if statistical:
         candidates += _statistical_candidates(lexicon, text, view, candidates, innocent)
         if candidates and default_model().looks_innocent(view.text):
-            candidates = _kept_in_a_look_alike(candidates, folded)
+            candidates = _kept_in_a_look_alike(candidates, folded, view.text, innocent)
     if deny:  # (most audits have no lists: skip building them for each post)
         candidates += _deny_candidates(text, folded, tuple(d.lower() for d in deny if d.strip()))
     if allow and candidates:
@@ -155,10 +155,25 @@ def _not_plainly_innocent(
     return [c for c in candidates if c.category not in ruled_out or _has_the_writer(c, folded)]
 
 
-def _kept_in_a_look_alike(candidates: list[Finding], folded: str) -> list[Finding]:
+# What the look-alike model's reading of the rest of a text cannot clear: personal data is found
+# by patterns and validators, and a swear word is one whatever the post is about ("FFS", "Quiz
+# Me Arse"); their innocent senses ("Dick Turpin") are the lexicon's to read.
+_FOUND_BY_FORM = frozenset({"personal_data", "profanity"})
+
+
+def _kept_in_a_look_alike(
+    candidates: list[Finding], folded: str, normalised: str, innocent: frozenset[str]
+) -> list[Finding]:
     """In a text the look-alike model reads as innocent (statistical.LOOKS_INNOCENT), only the
-    findings whose sentence has the writer in it: "I'll kill you" stays a threat in any company."""
-    return [c for c in candidates if _has_the_writer(c, folded)]
+    findings whose sentence has the writer in it: "I'll kill you" stays a threat in any company.
+    In one it is sure of (statistical.SURELY_INNOCENT), only those found by their form, and
+    those whose category the word model reads well past its threshold too (STILL_RISKY)."""
+    kept = [c for c in candidates if _has_the_writer(c, folded)]
+    model = default_model()
+    if not kept or not model.surely_innocent(normalised):
+        return kept
+    risky = {s.category for s in model.scores(normalised, innocent) if s.margin >= statistical.STILL_RISKY}
+    return [c for c in kept if c.category in _FOUND_BY_FORM or c.category in risky]
 
 
 def _has_the_writer(finding: Finding, folded: str) -> bool:

@@ -76,11 +76,14 @@ NUMBER = "<number>"
 _A_NUMBER = re.compile(r" {0,3}[£$€]?\d")
 
 
+_TRAILING_DOTS = re.compile(r"^ ?(?:\.\.\.+|…)")  # "got smashed... by the rain"
+
+
 def followed_by(folded: str, end: int, phrases: tuple[str, ...]) -> bool:
     """`phrases` as `spaced` gives them; a comma in between is read past ("confidential, and free")."""
     if NUMBER in phrases and _A_NUMBER.match(folded, end):  # not "af, 3 nights"
         return True
-    after = folded[end : end + 60].translate(_HYPHENS).lstrip(" \t,")
+    after = _TRAILING_DOTS.sub("", folded[end : end + 60].translate(_HYPHENS), 1).lstrip(" \t,")
     # One C-speed test of every phrase first: most matches are followed by none of them.
     return after.startswith(phrases) and any(_starts_with_phrase(after, phrase) for phrase in phrases)
 
@@ -98,7 +101,8 @@ _JOINED_NAME_AFTER = re.compile(r" (?:&|and) [A-Z][a-z]")
 _NAMED_BEFORE = re.compile(
     r"(?:\b(?:called|named|name is|name's|mr|mrs|dr|uncle|aunt|sir|lord|lady|prof|professor|rev"
     r"|reverend|private|corporal|sergeant|sgt|captain|capt|major|colonel|lieutenant|lt|inspector"
-    r"|constable|pc|detective|judge|councillor|cllr)\.? )$", re.IGNORECASE)
+    r"|constable|pc|detective|judge|councillor|cllr|husband|brother|son|father|dad|grandad|granddad"
+    r"|grandpa|grandfather|cousin|nephew|neighbour)\.? )$", re.IGNORECASE)
 
 
 # An initial: the capitalised word after it is a surname ("Philip K. Dick's novels").

@@ -102,6 +102,18 @@ PLAINLY_NOT = -3.0
 # its "I" ("Got wasted at the party.") and the writer's household ("Son's judo is at six, he
 # waits in the foyer"), which a veto of 1 had dropped.
 LOOKS_INNOCENT = 1.0
+# Past SURELY_INNOCENT, the writer in the sentence no longer keeps a finding either ("got
+# absolutely hammered today, 400 nails into a stud wall"), unless the finding is found by its
+# form (check.py) or the word model reads its category at least STILL_RISKY past its threshold
+# too ("had 5 or 6 wines but felt totally fine 🚗🍷"). On a text of fewer than SHORT_TEXT words
+# the look-alike model's reading (its log-odds less its intercept) counts in proportion: it reads
+# "I'll kill you." as a look-alike at 4.1, having seen "killing it" thousands of times. Round 39,
+# on LA to SF (36,000 posts, rounds 29 to 38's writers, all chosen on before): right / wrong /
+# look-alikes flagged 17,432 / 1,084 / 325 without this, 17,428 / 1,030 / 277 with it; on the
+# 64 tuning archive writers 7,850 / 458 / 129 and 7,845 / 444 / 116.
+SURELY_INNOCENT = 2.0
+SHORT_TEXT = 10
+STILL_RISKY = 2.0
 # The look-alike model also settles the word model's close calls (check.py): a category up to
 # NEAR_MISS under its threshold is found when the look-alike model reads the post as plainly
 # risky (log-odds under PLAINLY_RISKY), and one less than UNSURE past it is dropped when the
@@ -212,6 +224,16 @@ class Model:
             return None
         summed = _unpack(sum(packed), 0, len(packed)) * _feature_weight(found, words)
         return summed + self.look_alike.intercepts[0]
+
+    def surely_innocent(self, normalised: str) -> bool:
+        """The look-alike model is sure this text is an innocent look-alike (SURELY_INNOCENT),
+        its reading of a short text (under SHORT_TEXT words, an emoji one) counted in proportion."""
+        odds = self.look_alike_odds(normalised)
+        if odds is None or self.look_alike is None:
+            return False
+        intercept = self.look_alike.intercepts[0]
+        share = min(1.0, len(normalised.split()) / SHORT_TEXT)
+        return intercept + (odds - intercept) * share > SURELY_INNOCENT
 
     def plainly_not(self, normalised: str, innocent: frozenset[str] = frozenset()) -> frozenset[str]:
         """The categories this text is plainly not about: its words, taken together, speak

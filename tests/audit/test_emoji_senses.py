@@ -37,6 +37,10 @@ def literal(text: str) -> frozenset[str]:
         "On warfarin now, I bruise like a peach 🍑",
         "Bias binding is the devil's work 😈",
         "Alcohol-free lager at the work do 🍺 tastes like the real thing now",
+        "Forest full of mushroom pickers this morning 🍄 baskets everywhere",
+        "Started my malaria tablets for the trip 💊 finish the full course",
+        "Six hours in the saddle and my bum is done 🍑",
+        "Mature cheddar for mature audiences only 🔞 (36 months old, it bites back)",
     ],
 )
 def test_an_emoji_the_post_names_in_words_means_what_it_shows(text: str) -> None:

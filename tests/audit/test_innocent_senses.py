@@ -325,6 +325,10 @@ def test_a_cigarette_a_name_a_cheese_a_campsite_and_bare_trees_are_innocent(text
         ("got absolutely hammered, can't remember the taxi home", "alcohol_drugs"),
         ("high as a kite at the festival, can't feel my feet", "alcohol_drugs"),
         ("bag of weed in the glovebox for the weekend", "alcohol_drugs"),
+        ("got smashed... can't remember the taxi home", "alcohol_drugs"),
+        ("getting stoned on the patio before my shift lol", "alcohol_drugs"),
+        ("did a few bumps in the toilets at the work do", "alcohol_drugs"),
+        ("my husband is a dick and everyone at work knows it", "profanity"),
     ],
 )
 def test_the_risky_senses_of_those_words_are_still_found(text: str, category: str) -> None:
@@ -404,6 +408,14 @@ def test_a_bird_a_valve_a_fed_baby_a_monitor_a_communion_and_a_drugs_register_ar
         ("Got absolutely hammered today: 400 nails into a stud wall", "alcohol_drugs"),
         ("Weed membrane down before the decking, every time", "alcohol_drugs"),
         ("High as a kite today lads, 85 metres up the crane", "alcohol_drugs"),
+        ("Got smashed... by the rain walking to the bus", "alcohol_drugs"),
+        ("Coach hammered me 5-0 at squash. He is 64", "alcohol_drugs"),
+        ("New sandstone pavers down: the terrace is finally stoned", "alcohol_drugs"),
+        ("Year 6 at the megaliths, and yes, they said we got stoned", "alcohol_drugs"),
+        ("New high-vis for the crew. Got high, got visible", "alcohol_drugs"),
+        ("Speed bumps in the car park are brutal with a full trolley", "alcohol_drugs"),
+        ("Absolutely plastered: four ceilings skimmed before lunch", "alcohol_drugs"),
+        ("My late husband Dick would have been 80 today", "profanity"),
     ],
 )
 def test_a_dog_a_shop_a_holly_a_swedish_sign_pebbles_a_tool_a_garden_and_a_film_are_innocent(

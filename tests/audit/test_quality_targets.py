@@ -99,7 +99,7 @@ def test_held_out_figures_stay_at_least_where_docs_audit_md_records_them() -> No
     assert scores.by_post.recall >= 0.89
     recalls = {key: round(tally.recall, 2) for key, tally in scores.by_category.items()}
     assert all(recalls[key] >= floor for key, floor in RECALL_FLOOR.items()), recalls
-    assert scores.look_alikes_flagged <= 10
+    assert scores.look_alikes_flagged <= 9  # look 40 (look 39: 10)
 
 
 def test_the_held_out_archive_files_are_all_read_and_audited() -> None:
@@ -115,9 +115,9 @@ def test_the_held_out_archive_files_are_all_read_and_audited() -> None:
 def test_the_tuning_archive_files_are_read_whole_and_their_look_alikes_counted() -> None:
     """Each labelled item comes out of its platform's reader with exactly the labelled text."""
     folders = sorted(path for path in (BENCH / "audit_tuning_archives").iterdir() if path.is_dir())
-    # RA to RD in round 22, ..., ZA to ZD in round 31; then QA to QD, PA to PD, and QE to QT
+    # RA to RD in round 22, ..., ZA to ZD in round 31; then QA to QD, PA to PD, QE to QZ, RE and RF
     writers = {batch + writer for batch in "PRSTUVWXYZ" for writer in "ABCD"}
-    writers |= {"Q" + writer for writer in "ABCDEFGHIJKLMNOPQRST"}
+    writers |= {"Q" + writer for writer in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"} | {"RE", "RF"}
     assert [folder.name for folder in folders] == sorted(writers)
     look_alikes = {"UD": 69}  # (its writer made three of the 72 risky instead)
     for folder in folders:

@@ -115,12 +115,40 @@ def test_a_post_the_look_alike_model_reads_as_innocent_has_no_findings_but_the_d
     assert check_text("Cock blackbird on the hedge, second brood already.") == []
     found = check_text("Cock blackbird on the hedge, second brood already.", deny=["blackbird"])
     assert [f.category for f in found] == ["deny_list"]
-    # The writer in the finding's sentence keeps it, however innocent the rest reads.
-    found = check_text("Second brood in the hedge, so I'll kill you if you touch it.")
+    # The writer in the finding's sentence keeps it where the model is not sure (below).
+    found = check_text("The hedge? I'll kill you if you touch it.")
     assert [f.category for f in found] == ["violence"]
     # One look-alike word is not enough against the rest: 3 - 3 - 1 is no reading at all.
     assert not model.looks_innocent("hedge link")
     assert [f.category for f in check_text("Cock in the hedge, link in bio")] == ["profanity"]
+
+
+def test_a_post_the_look_alike_model_is_sure_of_keeps_only_what_its_words_cannot_clear(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    look_alike = {"intercept": -1.0, "weights": {"hedge": 3.0, "brood": 3.0}}
+    model = Model.from_json({"categories": ["provocative", "violence"], "intercepts": [-2.0, -2.0],
+                             "thresholds": [1.0, 1.0],
+                             "weights": {"provocative": {"hedge": 0.1}, "violence": {"shotgun": 30.0}},
+                             "look_alike": look_alike})
+    monkeypatch.setattr(check, "default_model", lambda: model)
+    sure = "Second brood in the hedge again this spring, so I'll kill you if you touch the nest."
+    assert model.surely_innocent(check.default_normaliser()(check.fold(sure)).text)
+    assert check_text(sure) == []
+    found = check_text("Second brood in the hedge again this spring, ring me on 07700 900123 to see it")
+    assert [f.category for f in found] == ["personal_data"]
+    # A swear word is one whatever the rest is about.
+    sworn = "Second brood in the hedge again this spring, so I said FFS when the cat got in."
+    assert model.surely_innocent(check.default_normaliser()(check.fold(sworn)).text)
+    assert [f.category for f in check_text(sworn)] == ["profanity"]
+    # Unless the word model too reads the finding's category well past its threshold.
+    armed = "Second brood in the hedge again this spring, so I'll kill you with my shotgun if you touch it."
+    assert model.surely_innocent(check.default_normaliser()(check.fold(armed)).text)
+    assert [f.category for f in check_text(armed)] == ["violence"]
+    # A short text is read in proportion: "hedge, brood" is not enough to be sure of four words.
+    short = "Hedge brood? I'll kill you."
+    assert not model.surely_innocent(check.default_normaliser()(check.fold(short)).text)
+    assert [f.category for f in check_text(short)] == ["violence"]
 
 
 def test_the_look_alike_model_settles_the_word_model_s_close_calls(monkeypatch: pytest.MonkeyPatch) -> None:
