@@ -61,11 +61,6 @@ from followthrough.audit.statistical import feature_value, features  # noqa: E40
 
 BENCH = Path(__file__).resolve().parent
 TUNING = (BENCH / "audit_eval.jsonl", BENCH / "audit_tuning")
-# The look-alike model alone also learns from these: blind writers' posts that rounds 29 to 39
-# chose on. In both models (B32, B33) such posts brought more findings on look-alikes and lost
-# archive findings; in the look-alike model alone, LA to PX found 21 right findings more on PY
-# to SJ, 7 wrong and 7 look-alikes fewer, and more right, fewer wrong on the archive files.
-LOOK_ALIKE_ONLY = BENCH / "audit_look_alike"
 MODEL = BENCH.parent / "followthrough" / "audit" / "model.json.gz"
 SCORED = [key for key in CATEGORIES if key != "deny_list"]
 # Personal data is left to the detectors: a model would learn number shapes and cue words from
@@ -263,7 +258,7 @@ def train(tuning: list[LabelledPost] | None = None, quiet: bool = False) -> dict
             weights[key] = kept
         report.append(f"{key:<15} C={chosen:<4} threshold={threshold:8.3f} model alone {hits}/{int(y.sum())}"
                       f", rules {int((ruled & y).sum())}, together {together} (cross-validated)")
-    look_alike = look_alike_model(posts + load_posts(LOOK_ALIKE_ONLY))
+    look_alike = look_alike_model(posts, x, names)
     report.append(f"look_alike      C={LOOK_ALIKE_C:<4} {len(look_alike['weights'])} features")
     if not quiet:
         print("\n".join(report), file=sys.stderr)
@@ -272,18 +267,15 @@ def train(tuning: list[LabelledPost] | None = None, quiet: bool = False) -> dict
             "weights": weights, "look_alike": look_alike}
 
 
-def look_alike_model(posts: list[LabelledPost]) -> dict[str, object]:
+def look_alike_model(posts: list[LabelledPost], x, names: np.ndarray) -> dict[str, object]:  # type: ignore[no-untyped-def]
     """Innocent look-alikes against risky posts, and no other posts: what tells "Aubergine parm
     for tea 🍆" from "🍆 link in bio" whatever the category (statistical.LOOKS_INNOCENT)."""
-    rows = frequent(feature_dicts([post.text for post in posts]))
-    vectoriser = DictVectorizer(sort=True)
-    x = vectoriser.fit_transform(rows).tocsr()
     keep = np.array([bool(post.labels) or post.is_look_alike for post in posts])
     y = np.array([post.is_look_alike for post in posts])[keep]
     scaled, ratio = ratio_scaled(x[keep], y)
     model = regression(LOOK_ALIKE_C).fit(scaled, y)
     return {"intercept": round(float(model.intercept_[0]), 4),
-            "weights": shipped_weights(vectoriser.get_feature_names_out(), model, ratio)}
+            "weights": shipped_weights(names, model, ratio)}
 
 
 def serialise(document: dict[str, object]) -> str:

@@ -101,7 +101,7 @@ PLAINLY_NOT = -3.0
 # the close calls below, now that the writer's exemption also covers a sentence that dropped
 # its "I" ("Got wasted at the party.") and the writer's household ("Son's judo is at six, he
 # waits in the foyer"), which a veto of 1 had dropped.
-LOOKS_INNOCENT = 1.5
+LOOKS_INNOCENT = 1.0
 # Past SURELY_INNOCENT, the writer in the sentence no longer keeps a finding either ("got
 # absolutely hammered today, 400 nails into a stud wall"), unless the finding is found by its
 # form (check.py) or the word model reads its category at least STILL_RISKY past its threshold
@@ -111,7 +111,7 @@ LOOKS_INNOCENT = 1.5
 # on LA to SF (36,000 posts, rounds 29 to 38's writers, all chosen on before): right / wrong /
 # look-alikes flagged 17,432 / 1,084 / 325 without this, 17,428 / 1,030 / 277 with it; on the
 # 64 tuning archive writers 7,850 / 458 / 129 and 7,845 / 444 / 116.
-SURELY_INNOCENT = 2.5
+SURELY_INNOCENT = 2.0
 SHORT_TEXT = 10
 STILL_RISKY = 2.0
 # The look-alike model also settles the word model's close calls (check.py): a category up to
