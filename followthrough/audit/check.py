@@ -155,25 +155,21 @@ def _not_plainly_innocent(
     return [c for c in candidates if c.category not in ruled_out or _has_the_writer(c, folded)]
 
 
-# What the look-alike model's reading of the rest of a text cannot clear: personal data is found
-# by patterns and validators, and a swear word is one whatever the post is about ("FFS", "Quiz
-# Me Arse"); their innocent senses ("Dick Turpin") are the lexicon's to read.
-_FOUND_BY_FORM = frozenset({"personal_data", "profanity"})
-
-
 def _kept_in_a_look_alike(
     candidates: list[Finding], folded: str, normalised: str, innocent: frozenset[str]
 ) -> list[Finding]:
     """In a text the look-alike model reads as innocent (statistical.LOOKS_INNOCENT), only the
     findings whose sentence has the writer in it: "I'll kill you" stays a threat in any company.
-    In one it is sure of (statistical.SURELY_INNOCENT), only those found by their form, and
-    those whose category the word model reads well past its threshold too (STILL_RISKY)."""
+    In one it is sure of (statistical.SURELY_INNOCENT), only those in a category the word model
+    does not read (personal data, found by patterns and validators, and profanity: a swear word is
+    one whatever the post is about, "FFS", "Quiz Me Arse"), and those whose category it reads well
+    past its threshold too (STILL_RISKY)."""
     kept = [c for c in candidates if _has_the_writer(c, folded)]
     model = default_model()
     if not kept or not model.surely_innocent(normalised):
         return kept
     risky = {s.category for s in model.scores(normalised, innocent) if s.margin >= statistical.STILL_RISKY}
-    return [c for c in kept if c.category in _FOUND_BY_FORM or c.category in risky]
+    return [c for c in kept if c.category not in model.categories or c.category in risky]
 
 
 def _has_the_writer(finding: Finding, folded: str) -> bool:

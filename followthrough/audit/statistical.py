@@ -103,9 +103,9 @@ PLAINLY_NOT = -3.0
 # waits in the foyer"), which a veto of 1 had dropped.
 LOOKS_INNOCENT = 1.0
 # Past SURELY_INNOCENT, the writer in the sentence no longer keeps a finding either ("got
-# absolutely hammered today, 400 nails into a stud wall"), unless the finding is found by its
-# form (check.py) or the word model reads its category at least STILL_RISKY past its threshold
-# too ("had 5 or 6 wines but felt totally fine 🚗🍷"). On a text of fewer than SHORT_TEXT words
+# absolutely hammered today, 400 nails into a stud wall"), unless the word model does not read
+# its category (check.py) or reads it at least STILL_RISKY past its threshold too ("had 5 or 6
+# wines but felt totally fine 🚗🍷"). On a text of fewer than SHORT_TEXT words
 # the look-alike model's reading (its log-odds less its intercept) counts in proportion: it reads
 # "I'll kill you." as a look-alike at 4.1, having seen "killing it" thousands of times. Round 39,
 # on LA to SF (36,000 posts, rounds 29 to 38's writers, all chosen on before): right / wrong /
