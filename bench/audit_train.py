@@ -61,11 +61,6 @@ from followthrough.audit.statistical import feature_value, features  # noqa: E40
 
 BENCH = Path(__file__).resolve().parent
 TUNING = (BENCH / "audit_eval.jsonl", BENCH / "audit_tuning")
-# What the second look learns from (followthrough.audit.second_look): blind writers' posts that
-# rounds 29 to 42 chose on, which neither the word model nor the look-alike model is trained on.
-# In those models (B32, B33, round 40) such posts made over-confident readings; here they are
-# what the models' mistakes on new writers look like.
-SECOND_LOOK_POSTS = BENCH / "audit_second_look"
 MODEL = BENCH.parent / "followthrough" / "audit" / "model.json.gz"
 SCORED = [key for key in CATEGORIES if key != "deny_list"]
 # Personal data is left to the detectors: a model would learn number shapes and cue words from
@@ -103,10 +98,6 @@ PRUNE = 0.2
 # rule written first, on LA to LD and XA to XD (unread): with 165,820 tuning posts a looser model
 # keeps more of what tells a look-alike from a risky post (bench/audit_next/README.md).
 LOOK_ALIKE_C = 3.0
-# The second look's regularisation, and its smallest word weight shipped: round 43's by writer
-# folds of LA to SV (bench/audit_next/README.md).
-SECOND_LOOK_C = 1.0
-SECOND_LOOK_PRUNE = 0.05
 FOLDS = 5
 BACKGROUND = 1000  # generated everyday posts added as innocent
 SEED = 16
@@ -269,14 +260,11 @@ def train(tuning: list[LabelledPost] | None = None, quiet: bool = False) -> dict
                       f", rules {int((ruled & y).sum())}, together {together} (cross-validated)")
     look_alike = look_alike_model(posts, x, names)
     report.append(f"look_alike      C={LOOK_ALIKE_C:<4} {len(look_alike['weights'])} features")
-    document = {"about": "followthrough audit statistical layer; rebuild with bench/audit_train.py",
-                "categories": MODELLED, "intercepts": intercepts, "thresholds": thresholds,
-                "weights": weights, "look_alike": look_alike}
-    document["second_look"] = second_look_model(document)
-    report.append(f"second_look     C={SECOND_LOOK_C:<4} {len(document['second_look']['weights'])} features")
     if not quiet:
         print("\n".join(report), file=sys.stderr)
-    return document
+    return {"about": "followthrough audit statistical layer; rebuild with bench/audit_train.py",
+            "categories": MODELLED, "intercepts": intercepts, "thresholds": thresholds,
+            "weights": weights, "look_alike": look_alike}
 
 
 def look_alike_model(posts: list[LabelledPost], x, names: np.ndarray) -> dict[str, object]:  # type: ignore[no-untyped-def]
@@ -288,38 +276,6 @@ def look_alike_model(posts: list[LabelledPost], x, names: np.ndarray) -> dict[st
     model = regression(LOOK_ALIKE_C).fit(scaled, y)
     return {"intercept": round(float(model.intercept_[0]), 4),
             "weights": shipped_weights(names, model, ratio)}
-
-
-def second_look_model(document: dict[str, object]) -> dict[str, object]:
-    """The posts that the audit of `document`'s models flags among SECOND_LOOK_POSTS, innocent
-    look-alikes (label 1) against the rest, read by their words and second_look.signals."""
-    from followthrough.audit import check, matcher, second_look, statistical
-
-    model = statistical.Model.from_json(document)
-    statistical.default_model = check.default_model = lambda: model  # type: ignore[assignment]
-    matcher.default_normaliser.cache_clear()
-    normalise = matcher.default_normaliser()
-    flagged = [(post, found) for post in load_posts(SECOND_LOOK_POSTS) if (found := check.check_text(post.text))]
-    signals = [second_look.signals(found, fold(post.text), normalise(fold(post.text)).text, model)
-               for post, found in flagged]
-    named = DictVectorizer(sort=True)
-    values = named.fit_transform(signals).toarray()
-    mean, scale = values.mean(axis=0), values.std(axis=0) + 1e-9
-    # Each word and pair counts by its presence, with no frequency floor: by writer folds, the
-    # feature values and floor of the word models (round 42's C42) cleared a look-alike for each
-    # right finding lost, presence alone four (round 43).
-    words = DictVectorizer(sort=True)
-    x = words.fit_transform([dict.fromkeys(features(normalise(fold(post.text)).text), 1.0) for post, _ in flagged])
-    y = np.array([post.is_look_alike for post, _ in flagged])
-    fitted = regression(SECOND_LOOK_C).fit(sp.hstack([x, (values - mean) / scale]).tocsr(), y)
-    coefficients = fitted.coef_[0]
-    per_signal = coefficients[x.shape[1]:] / scale  # the standardising folded into the weights
-    return {"intercept": round(float(fitted.intercept_[0] - per_signal @ mean), 4),
-            "weights": {str(name): round(float(w), 3) for name, w in
-                        zip(words.get_feature_names_out(), coefficients[:x.shape[1]], strict=True)
-                        if abs(w) >= SECOND_LOOK_PRUNE},
-            "signals": {str(name): round(float(w), 4) for name, w in
-                        zip(named.get_feature_names_out(), per_signal, strict=True)}}
 
 
 def serialise(document: dict[str, object]) -> str:

@@ -12,8 +12,7 @@ from followthrough.audit.lexicon import CategoryRules, Lexicon, load_lexicon
 from followthrough.audit.matcher import Hit, default_matcher, default_normaliser, fold
 from followthrough.audit.normalise import View
 from followthrough.audit.personal_data import find_personal_data
-from followthrough.audit.second_look import has_the_writer, innocent_after_all
-from followthrough.audit.statistical import MODEL_NOTE, Score, default_model
+from followthrough.audit.statistical import Score, default_model
 
 DENY_WHY = "You put this on your own deny-list (config.toml [audit] deny, or --deny)."
 DENY_SUGGESTION = "Leave it out, or remove it from your deny-list if it is fine after all."
@@ -54,13 +53,7 @@ def check_text(
     if allow and candidates:
         allowed = _allowed_spans(folded, tuple(a.lower() for a in allow if a.strip()))
         candidates = [c for c in candidates if not any(_inside(t, allowed) for t in c.triggers)]
-    if not candidates:
-        return []
-    found = _merge_by_category(candidates)
-    if statistical and innocent_after_all([f for f in found if f.category != "deny_list"], folded, view.text,
-                                          default_model()):
-        found = [f for f in found if f.category == "deny_list" or has_the_writer(f, folded)]
-    return found
+    return _merge_by_category(candidates) if candidates else []
 
 
 def _trigger(text: str, view: View, start: int, end: int) -> Trigger:
@@ -159,7 +152,7 @@ def _not_plainly_innocent(
     if not any(c.category in model.categories for c in candidates):
         return candidates
     ruled_out = model.plainly_not(normalised, innocent)
-    return [c for c in candidates if c.category not in ruled_out or has_the_writer(c, folded)]
+    return [c for c in candidates if c.category not in ruled_out or _has_the_writer(c, folded)]
 
 
 def _kept_in_a_look_alike(
@@ -171,12 +164,16 @@ def _kept_in_a_look_alike(
     does not read (personal data, found by patterns and validators, and profanity: a swear word is
     one whatever the post is about, "FFS", "Quiz Me Arse"), and those whose category it reads well
     past its threshold too (STILL_RISKY)."""
-    kept = [c for c in candidates if has_the_writer(c, folded)]
+    kept = [c for c in candidates if _has_the_writer(c, folded)]
     model = default_model()
     if not kept or not model.surely_innocent(normalised):
         return kept
     risky = {s.category for s in model.scores(normalised, innocent) if s.margin >= statistical.STILL_RISKY}
     return [c for c in kept if c.category not in model.categories or c.category in risky]
+
+
+def _has_the_writer(finding: Finding, folded: str) -> bool:
+    return any(context.writer_in_sentence(folded, t.start, t.end) for t in finding.triggers)
 
 
 def _statistical_candidates(
@@ -203,7 +200,7 @@ def _statistical_candidates(
         return []
     signals = ", ".join(f'"{t.text}"' for t in triggers)
     likely = "more than 99%" if score.probability > 0.99 else f"{score.probability:.0%}"
-    note = (f"{MODEL_NOTE} (a model trained on labelled posts) rates this "
+    note = (f"the statistical layer (a model trained on labelled posts) rates this "
             f"{likely} likely; its strongest signals here: {signals}")
     return [_finding(lexicon, score.category, Severity.MEDIUM, triggers, note)]
 

@@ -25,7 +25,6 @@ from typing import Any
 
 from followthrough.audit.scans import has_digit
 
-MODEL_NOTE = "the statistical layer"  # how a finding of the word model's explanation begins
 MODEL_FILE = "model.json.gz"  # compressed to a third: the package carries it, and git each version
 _TOKEN = re.compile(r"[a-z0-9_']+")  # where a feature stands in the text (for triggers)
 # Everything but letters, digits, apostrophes and underscores becomes a space; splitting on
@@ -178,8 +177,6 @@ class Model:
     pair_names: dict[tuple[str, str], str] = field(default_factory=dict)  # ("a", "b") -> "a b"
     bars: _Bars | None = None  # every category's pre-check at once (see _Bars)
     look_alike: Model | None = None  # innocent look-alikes against risky posts (LOOKS_INNOCENT)
-    second_look: Model | None = None  # the words' part of second_look.py's model
-    signal_weights: dict[str, float] = field(default_factory=dict)  # its other part
 
     @classmethod
     def from_json(cls, document: dict[str, Any]) -> Model:
@@ -192,18 +189,12 @@ class Model:
                   for f in vocabulary}
         pair_names = {_split_pair(f): f for f in vocabulary if " " in f}
         intercepts, thresholds = tuple(document["intercepts"]), tuple(document["thresholds"])
-        look_alike, second_look = document.get("look_alike"), document.get("second_look")
+        look_alike = document.get("look_alike")
         return cls(categories, intercepts, thresholds, weights, vocabulary, packed, pair_names,
                    _Bars.of(intercepts, tuple(t - NEAR_MISS for t in thresholds)),  # (near misses too)
-                   None if look_alike is None else cls._one("look_alike", look_alike, LOOKS_INNOCENT),
-                   None if second_look is None else cls._one("second_look", second_look, 0.0),
-                   {} if second_look is None else dict(second_look["signals"]))
-
-    @classmethod
-    def _one(cls, name: str, document: dict[str, Any], threshold: float) -> Model:
-        """A model of one reading: an intercept and its features' weights."""
-        return cls.from_json({"categories": [name], "intercepts": [document["intercept"]],
-                              "thresholds": [threshold], "weights": {name: document["weights"]}})
+                   None if look_alike is None else cls.from_json(
+                       {"categories": ["look_alike"], "intercepts": [look_alike["intercept"]],
+                        "thresholds": [LOOKS_INNOCENT], "weights": {"look_alike": look_alike["weights"]}}))
 
     def spans(self, normalised: str, wanted: tuple[str, ...]) -> list[tuple[int, int]]:
         """Where the `wanted` features stand in the normalised text, in the order given."""
@@ -226,24 +217,13 @@ class Model:
     def look_alike_odds(self, normalised: str) -> float | None:
         """The look-alike model's log-odds that this text is an innocent look-alike; None (no
         opinion, which is not even odds) without that model or a word it knows."""
-        return None if self.look_alike is None else self.look_alike.reading(normalised)
-
-    def reading(self, normalised: str) -> float | None:
-        """A model of one reading's log-odds for this text; None without a word it knows."""
-        found, words, _, packed = self._weights(normalised, frozenset())
+        if self.look_alike is None:
+            return None
+        found, words, _, packed = self.look_alike._weights(normalised, frozenset())
         if not packed:
             return None
-        return _unpack(sum(packed), 0, len(packed)) * _feature_weight(found, words) + self.intercepts[0]
-
-    def margins(self, normalised: str) -> dict[str, float]:
-        """How far each category's score is past its threshold (below it: negative)."""
-        found, words, _, packed = self._weights(normalised, frozenset())
-        if not packed:
-            return {}
-        scale, packed_total = _feature_weight(found, words), sum(packed)
-        return {category: _unpack(packed_total, index, len(packed)) * scale + intercept - threshold
-                for index, (category, intercept, threshold)
-                in enumerate(zip(self.categories, self.intercepts, self.thresholds, strict=True))}
+        summed = _unpack(sum(packed), 0, len(packed)) * _feature_weight(found, words)
+        return summed + self.look_alike.intercepts[0]
 
     def surely_innocent(self, normalised: str) -> bool:
         """The look-alike model is sure this text is an innocent look-alike (SURELY_INNOCENT),
