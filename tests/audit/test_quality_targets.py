@@ -115,10 +115,10 @@ def test_the_held_out_archive_files_are_all_read_and_audited() -> None:
 def test_the_tuning_archive_files_are_read_whole_and_their_look_alikes_counted() -> None:
     """Each labelled item comes out of its platform's reader with exactly the labelled text."""
     folders = sorted(path for path in (BENCH / "audit_tuning_archives").iterdir() if path.is_dir())
-    # RA to RD in round 22, ..., ZA to ZD in round 31; then QA to QD, PA to PD, QE to QZ, RE to RR
+    # RA to RD in round 22, ..., ZA to ZD in round 31; then QA to QD, PA to PD, QE to QZ, RE to RV
     writers = {batch + writer for batch in "PRSTUVWXYZ" for writer in "ABCD"}
     writers |= {"Q" + writer for writer in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"}
-    writers |= {"R" + writer for writer in "EFGHIJKLMNOPQR"}
+    writers |= {"R" + writer for writer in "EFGHIJKLMNOPQRSTUV"}
     assert [folder.name for folder in folders] == sorted(writers)
     look_alikes = {"UD": 69}  # (its writer made three of the 72 risky instead)
     for folder in folders:
